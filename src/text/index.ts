@@ -1,0 +1,66 @@
+// Text layer: sentences, tokens with UTF-16 offsets, part of speech and lemma, from wink-nlp.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Article, Doc, Sentence, Token } from '../model/index.js';
+
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+/** Split an article into sentences and tokens. Whitespace tokens are dropped; offsets index Article.text. */
+export function analyzeText(article: Article): Doc {
+  const text = article.text;
+  const wdoc = nlp.readDoc(text);
+  const values = wdoc.tokens().out(its.value) as string[];
+  const pos = wdoc.tokens().out(its.pos) as string[];
+  const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
+  const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
+
+  // wink-nlp gives token values in order; locate each in the text to get offsets.
+  const tokens: Token[] = [];
+  const winkToOurs: number[] = new Array(values.length);
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    winkToOurs[i] = tokens.length;
+    if (v.trim() === '') continue;
+    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+    if (at < 0) continue; // wink normalised the token away; skip rather than invent an offset
+    cursor = at + v.length;
+    tokens.push({ start: at, end: cursor, text: v, pos: pos[i]!, lemma: (lemmas[i] ?? v).toLowerCase() });
+  }
+
+  const sentences: Sentence[] = [];
+  for (const [a, b] of spans) {
+    const tokenStart = winkToOurs[a] ?? tokens.length;
+    const tokenEnd = b + 1 < values.length ? winkToOurs[b + 1]! : tokens.length;
+    if (tokenEnd <= tokenStart) continue;
+    sentences.push({ start: tokens[tokenStart]!.start, end: tokens[tokenEnd - 1]!.end, tokenStart, tokenEnd });
+  }
+  return { article, tokens, sentences };
+}
+
+/** The sentence that contains a character offset, by binary search. */
+export function sentenceAt(doc: Doc, offset: number): Sentence | undefined {
+  let lo = 0;
+  let hi = doc.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Index of the first token whose start is >= offset. */
+export function tokenIndexAt(doc: Doc, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
