@@ -1,7 +1,445 @@
-// STUB: replaced by quote attribution (issue 6).
-import type { Doc, Quote } from '../model/index.js';
+// Quotations and their speakers: direct quotes from quotation marks, indirect ones from speech verbs.
+//
+// Span convention: a direct quote's start/end cover the quoted words *inside* the marks (a split quote's
+// trailing comma dropped); a quote over several paragraphs is one span from the first word to the last.
+// A split quote ("…," he said, "…") gives one Quote per part, all with the same speaker span: the parts of
+// one attribution share the speaker mention. An indirect quote covers the reported content ("that" excluded,
+// final period excluded); when it contains quoted words the marks stay inside its span.
+import type { Doc, Quote, QuoteSpeaker, Token } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
+import { tokenIndexAt } from '../text/index.js';
+import { lexicon } from './lexicon.js';
+import { findSegments, type QuoteSegment } from './marks.js';
+import { leftSubject, rightSubject, type NP } from './speaker.js';
 
-export function findQuotes(_doc: Doc, _ents: EntityLayer): Quote[] {
-  return [];
+const TERMINAL = new Set(['.', '!', '?', ';']);
+const QUOTE_CHARS = /^["“”‘’'„«»]+$/;
+/** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
+const MIN_UNATTRIBUTED_WORDS = 6;
+
+interface Ctx {
+  doc: Doc;
+  text: string;
+  tokens: Token[];
+  ents: EntityLayer;
+  /** 1 where the token is inside quotation marks. */
+  quoted: Uint8Array;
+  /** Sentence index per token. */
+  sentOf: Int32Array;
+  /** Paragraph start offset for any offset: paraStarts sorted. */
+  paraStarts: number[];
+  /** Cue tokens already used to attribute a direct quote. */
+  usedCues: Set<number>;
+  speakers: QuoteSpeaker[];
+}
+
+const lowAt = (c: Ctx, i: number): string => c.tokens[i]!.text.toLowerCase();
+
+function isCue(c: Ctx, i: number, want: 'direct' | 'indirect' | 'mixed', loose = false): boolean {
+  if (i < 0 || i >= c.tokens.length || c.quoted[i]) return false;
+  const t = c.tokens[i]!;
+  const use = lexicon.cues.get(t.text.toLowerCase());
+  if (!use || (use !== want && (use !== 'both' || want === 'mixed'))) return false;
+  // next to a quotation mark the position is verbal whatever the tagger says ("…," Bozell notes.)
+  if (!loose && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return t.text === 'said';
+  return true;
+}
+
+function paraIndex(c: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = c.paraStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.paraStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const paraEnd = (c: Ctx, p: number): number => (p + 1 < c.paraStarts.length ? c.paraStarts[p + 1]! - 1 : c.text.length);
+
+/** "according to X" starting at token i. */
+function accordingTo(c: Ctx, i: number, max: number): NP | undefined {
+  for (const phrase of lexicon.sourcePrepositions) {
+    let ok = i + phrase.length < max;
+    for (let k = 0; ok && k < phrase.length; k++) ok = lowAt(c, i + k) === phrase[k];
+    if (ok) return rightSubject(c.tokens, i + phrase.length, max);
+  }
+  return undefined;
+}
+
+/** `"…," X said` / `"…," said X` / `"…," according to X` after a closing mark. */
+function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const pe = paraEnd(c, paraIndex(c, seg.open));
+  let i = tokenIndexAt(c.doc, seg.close);
+  const lastChar = c.text[seg.end - 1]!;
+  if (lastChar === "." && seg.closed) return undefined; // "…." Smith said: a new sentence, not an attribution
+  while (i < c.tokens.length && (c.tokens[i]!.text === ',' || c.tokens[i]!.text === '—')) i++;
+  if ((lastChar === '?' || lastChar === '!') && i < c.tokens.length && /^[A-Z]/.test(c.tokens[i]!.text) && !isCue(c, i, 'direct')) {
+    if (!(i + 1 < c.tokens.length && isCue(c, i + 1, 'direct'))) return undefined;
+  }
+  const limit = Math.min(c.tokens.length, i + 16);
+  let max = i;
+  while (max < limit && c.tokens[max]!.start < pe && !TERMINAL.has(c.tokens[max]!.text) && !c.quoted[max]
+    && !QUOTE_CHARS.test(c.tokens[max]!.text)) max++;
+  if (max === i) return undefined;
+  if (lowAt(c, i) === 'as' && i + 1 < max) i++; // "…," as Cruz said
+  const acc = accordingTo(c, i, max);
+  if (acc) return acc;
+  for (let k = i; k < max; k++) {
+    if (!isCue(c, k, 'direct', true)) continue;
+    let b = i;
+    while (b < k && lexicon.subjectBridge.has(lowAt(c, b))) b++;
+    const np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
+    if (np && (b === k || np.start === i)) {
+      c.usedCues.add(k);
+      return np;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `X said, "…"` / `X told reporters: "…"` / `According to X, "…"` before an opening mark. */
+function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const pa = c.paraStarts[paraIndex(c, seg.open)]!;
+  let j = tokenIndexAt(c.doc, seg.open) - 1;
+  const colonAt = j >= 0 && c.tokens[j]!.text === ':' ? j : -1;
+  while (j >= 0 && (c.tokens[j]!.text === ',' || c.tokens[j]!.text === ':' || c.tokens[j]!.text === '—')) j--;
+  if (colonAt >= 0) {
+    // "Clinton: “…”", "- Philip Bump: “…”": a bare name before the colon
+    let a = colonAt;
+    while (a > 0 && c.tokens[a - 1]!.start >= pa && !TERMINAL.has(c.tokens[a - 1]!.text) && c.tokens[a - 1]!.text !== '-' && c.tokens[a - 1]!.text !== '—' && !c.quoted[a - 1]) a--;
+    if (a < colonAt && colonAt - a <= 6 && /^[A-Z]/.test(c.tokens[a]!.text)) {
+      const np = leftSubject(c.tokens, colonAt, a);
+      if (np && np.start === a) return np;
+    }
+  }
+  let bridged = 0;
+  for (; j >= 0 && c.tokens[j]!.start >= pa && bridged <= 8; j--) {
+    const t = c.tokens[j]!;
+    if (c.quoted[j] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) return undefined;
+    if (isCue(c, j, 'direct', true)) {
+      let min = j;
+      while (min > 0 && c.tokens[min - 1]!.start >= pa && !TERMINAL.has(c.tokens[min - 1]!.text) && !c.quoted[min - 1]) min--;
+      const np = leftSubject(c.tokens, j, min) ?? participleSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
+      if (np) c.usedCues.add(j);
+      return np;
+    }
+    if (lowAt(c, j) === 'according') return accordingTo(c, j, j + 1 + bridged + 1);
+    const l = t.text.toLowerCase();
+    if (!(lexicon.cueBridge.has(l) || /^[A-Z]/.test(t.text) || t.text === ',' || /^\d/.test(t.text))) return undefined;
+    bridged++;
+  }
+  return undefined;
+}
+
+/** `X said:` ending the previous paragraph, the quote opening the next one. */
+function colon(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const p = paraIndex(c, seg.open);
+  if (p === 0) return undefined;
+  const first = tokenIndexAt(c.doc, seg.open);
+  if (first > 0 && c.tokens[first - 1]!.start >= c.paraStarts[p]!) return undefined;
+  const j = first - 1;
+  if (j < 0 || c.tokens[j]!.text !== ':') return undefined;
+  return colonSubject(c, j);
+}
+
+/** Who speaks the quote after "…:": a cue in the sentence before the colon, else its main verb's subject. */
+function colonSubject(c: Ctx, j: number): NP | undefined {
+  let min = j;
+  while (min > 0 && !TERMINAL.has(c.tokens[min - 1]!.text) && !c.quoted[min - 1]) min--;
+  for (let k = j - 1; k >= min; k--) {
+    if (isCue(c, k, 'direct') || isCue(c, k, 'indirect')) {
+      const np = leftSubject(c.tokens, k, min) ?? participleSubject(c, k, min);
+      if (np) {
+        c.usedCues.add(k);
+        return np;
+      }
+    }
+  }
+  for (let k = min; k < j; k++) {
+    const t = c.tokens[k]!;
+    if (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) return leftSubject(c.tokens, k, min);
+  }
+  return undefined;
+}
+
+/** Subject of a participle cue ("…, saying: “…”"): the subject of the clause's main verb. */
+function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
+  if (!/ing$/.test(lowAt(c, cue)) || cue === 0 || c.tokens[cue - 1]!.text !== ',') return undefined;
+  for (let k = min; k < cue - 1; k++) {
+    const t = c.tokens[k]!;
+    if (c.quoted[k]) continue;
+    if (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) return leftSubject(c.tokens, k, min);
+  }
+  return undefined;
+}
+
+/** The nearest cue in the quote's sentence, before or after the quote: "X says the plan has “…”". */
+function sentenceCue(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const first = tokenIndexAt(c.doc, seg.open);
+  const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
+  if (!sent) return undefined;
+  for (let k = first - 1; k >= sent.tokenStart; k--) {
+    if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
+    const np = leftSubject(c.tokens, k, sent.tokenStart) ?? participleSubject(c, k, sent.tokenStart);
+    if (np) return np; // the cue stays free for the indirect quote around this fragment
+  }
+  return undefined;
+}
+
+/** A quote right after a colon in its own paragraph: "From the report: “…”", "He released a statement: “…”". */
+function colonBefore(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const j = tokenIndexAt(c.doc, seg.open) - 1;
+  if (j < 0 || c.tokens[j]!.text !== ':' || c.tokens[j]!.start < c.paraStarts[paraIndex(c, seg.open)]!) return undefined;
+  return colonSubject(c, j);
+}
+
+/** The speaker of the sentence before the quote's ("Bolton said he would … . “I’m going to support him.”"). */
+function previousSentenceSpeaker(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const first = tokenIndexAt(c.doc, seg.open);
+  const si = c.sentOf[Math.min(first, c.tokens.length - 1)]! - (first < c.tokens.length && c.tokens[first]!.start >= seg.open ? 1 : 0);
+  const prev = c.doc.sentences[si];
+  if (!prev || paraIndex(c, seg.open) - paraIndex(c, prev.start) > 1) return undefined;
+  for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
+    if (c.quoted[k]) return undefined; // a quoted sentence: its own speaker was tried already
+    if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
+    const np = leftSubject(c.tokens, k, prev.tokenStart) ?? participleSubject(c, k, prev.tokenStart);
+    if (np) return np;
+  }
+  return undefined;
+}
+
+/** Does the segment open a sentence (nothing before it since the last sentence end or paragraph start)? */
+function startsSentence(c: Ctx, seg: QuoteSegment): boolean {
+  const j = tokenIndexAt(c.doc, seg.open) - 1;
+  if (j < 0) return true;
+  const t = c.tokens[j]!;
+  if (t.end <= c.paraStarts[paraIndex(c, seg.open)]!) return true;
+  if (TERMINAL.has(t.text)) return true;
+  return QUOTE_CHARS.test(t.text) && j > 0 && /[.!?]$/.test(c.tokens[j - 1]!.text);
+}
+
+const TITLE = /^(secretary|president|sen\.|senator|rep\.|gov\.|governor|minister|spokesperson|spokesman|spokeswoman|director|press|white|house|state|department|pentagon|foreign|prime|vice|chairman|mr\.|mrs\.|ms\.|dr\.|gen\.|general|ambassador|former|republican|democratic|candidate|presidential|nominee|u\.s\.|of|the)$/i;
+
+/** The speaker as written, with who it is from the entity layer (or the text itself when unambiguous). */
+function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
+  const { tokens, ents, text } = c;
+  const start = tokens[np.start]!.start;
+  const end = tokens[np.end - 1]!.end;
+  const sp: QuoteSpeaker = { start, end, text: text.slice(start, end) };
+  let name: string | undefined;
+  let code: string | undefined;
+  for (let i = np.end - 1; i >= np.start && !name && !code; i--) {
+    const m = ents.mentionAt(i);
+    if (m) {
+      name = m.name ?? (m.kind === 'name' ? m.text : undefined);
+      code = m.actor?.code;
+    }
+  }
+  if (!name) {
+    for (const e of ents.entities) {
+      if (e.end <= start || e.start >= end) continue;
+      if (e.type === 'PER' || e.type === 'ORG') {
+        name = e.text;
+        code ??= e.actor?.code;
+        break;
+      }
+    }
+  }
+  const single = np.end - np.start === 1 ? tokens[np.start]! : undefined;
+  if (!name && !single?.pos.startsWith('PRON')) {
+    // trailing capitalised run after the titles: "State Department spokesperson Ned Price" -> "Ned Price"
+    let s = np.end;
+    while (s > np.start && /^[A-Z]/.test(tokens[s - 1]!.text) && !TITLE.test(tokens[s - 1]!.text)) s--;
+    if (s < np.end && /^[A-Z]/.test(tokens[np.end - 1]!.text)) name = text.slice(tokens[s]!.start, end);
+  }
+  if (!code) {
+    const l = sp.text.toLowerCase();
+    for (const [k, v] of lexicon.unnamedCodes) if (l.includes(k)) { code = v; break; }
+  }
+  const head = tokens[np.end - 1]!.text.toLowerCase();
+  if (!name && !code && lexicon.speakerNouns.has(head) && /^the$/i.test(tokens[np.start]!.text)) {
+    // "the official": the unnamed speaker met earlier with the same head noun
+    for (let k = c.speakers.length - 1; k >= 0; k--) {
+      const prev = c.speakers[k]!;
+      if (prev.text.toLowerCase().endsWith(head) && (prev.code || prev.name)) {
+        name = prev.name;
+        code = prev.code;
+        break;
+      }
+    }
+  }
+  if (!name && single?.pos === 'PRON') {
+    // pronoun without a chain from the entity layer: the nearest named speaker before it
+    for (let k = c.speakers.length - 1; k >= 0; k--) {
+      const prev = c.speakers[k]!;
+      if (prev.name && prev.end <= start) {
+        name = prev.name;
+        code ??= prev.code;
+        break;
+      }
+    }
+  }
+  if (name) sp.name = name;
+  if (code) sp.code = code;
+  c.speakers.push(sp);
+  return sp;
+}
+
+function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const w = text.charCodeAt(i) > 32;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Direct quotes: quoted segments with an attribution, or long enough to be speech without one. */
+function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
+  const out: Quote[] = [];
+  let last: { sp: QuoteSpeaker; para: number } | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    // a quote over several paragraphs: segments i..j
+    let j = i;
+    while (segs[j]!.runsOn && j + 1 < segs.length && segs[j + 1]!.continues) j++;
+    const first = segs[i]!;
+    const lastSeg = segs[j]!;
+    const para = paraIndex(c, first.open);
+    let np = trailing(c, first) ?? leading(c, first) ?? colon(c, first) ?? colonBefore(c, first);
+    if (!np && j > i) np = trailing(c, lastSeg);
+    let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
+    if (!sp && last && para - last.para <= 1 && startsSentence(c, first)) sp = last.sp;
+    if (!sp) {
+      const snp = sentenceCue(c, first) ?? (startsSentence(c, first) ? previousSentenceSpeaker(c, first) : undefined);
+      if (snp) sp = speakerFor(c, snp);
+    }
+    const words = wordCount(c.text, first.start, lastSeg.end);
+    if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
+      out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
+      if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Where the content after a cue begins: past "Tuesday", "reporters", "in a statement"; at "that". */
+function contentStart(c: Ctx, cue: number, end: number): number {
+  // "said Tuesday in a statement that …", "is telling supporters after his victory that …": no verb before "that"
+  for (let k = cue + 1; k < end && k - cue <= 12; k++) {
+    const t = c.tokens[k]!;
+    if (t.text.toLowerCase() === 'that') return k;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || c.quoted[k] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) break;
+  }
+  const l = lowAt(c, cue);
+  let k = cue + 1;
+  if (/^(told|tell|tells|telling)$/.test(l) && k < end) {
+    // the addressee: "told reporters", "told him", "told CNN's Jake Tapper"
+    if (c.tokens[k]!.pos === 'PRON') k++;
+    else while (k < end && k - cue <= 4 && (/^[A-Z]/.test(c.tokens[k]!.text) || c.tokens[k]!.pos === 'NOUN' || c.tokens[k]!.pos === 'DET' || c.tokens[k]!.pos === 'PART')) k++;
+  }
+  while (k < end && /^(on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|for|,)$/i.test(c.tokens[k]!.text)) k++;
+  return k;
+}
+
+function spanOf(c: Ctx, a: number, b: number): [number, number] | undefined {
+  // token range [a, b) -> character span, without edge punctuation other than quotation marks
+  while (a < b && c.tokens[a]!.pos === 'PUNCT' && !QUOTE_CHARS.test(c.tokens[a]!.text)) a++;
+  while (b > a && (c.tokens[b - 1]!.pos === 'PUNCT' && !QUOTE_CHARS.test(c.tokens[b - 1]!.text) || /^(and|but|or|while|as)$/i.test(c.tokens[b - 1]!.text))) b--;
+  if (b - a < 2) return undefined;
+  return [c.tokens[a]!.start, c.tokens[b - 1]!.end];
+}
+
+interface Cue {
+  at: number;
+  np: NP;
+  /** Content before the cue ("…, X said") rather than after it. */
+  before: boolean;
+  mixed: boolean;
+}
+
+/** Indirect quotes: "X said (that) …", "…, X said.", "according to X, …", "X called it “…”". */
+function indirectQuotes(c: Ctx): Quote[] {
+  const out: Quote[] = [];
+  const { tokens } = c;
+  for (const s of c.doc.sentences) {
+    const cues: Cue[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (c.quoted[k] || c.usedCues.has(k)) continue;
+      if (lowAt(c, k) === 'according' && k + 1 < s.tokenEnd && lowAt(c, k + 1) === 'to') {
+        const np = accordingTo(c, k, s.tokenEnd);
+        if (np) cues.push({ at: k, np, before: k > s.tokenStart, mixed: false });
+        continue;
+      }
+      const mixed = isCue(c, k, 'mixed');
+      if (!mixed && !isCue(c, k, 'indirect')) continue;
+      const ing = /ing$/.test(lowAt(c, k));
+      const np = (ing ? participleSubject(c, k, s.tokenStart) : undefined) ?? leftSubject(tokens, k, s.tokenStart);
+      if (np) cues.push({ at: k, np, before: false, mixed });
+      else if (k > s.tokenStart && tokens[k - 1]!.text === ',' && !mixed) {
+        const r = rightSubject(tokens, k + 1, s.tokenEnd);
+        if (r) cues.push({ at: k, np: r, before: true, mixed });
+      }
+    }
+    for (let n = 0; n < cues.length; n++) {
+      const cue = cues[n]!;
+      let range: [number, number] | undefined;
+      // content after a cue runs to the next cue's subject (", adding that …", "and he called …")
+      const next = cues[n + 1];
+      const stop = next ? Math.min(next.np.start, next.at) : s.tokenEnd;
+      if (lowAt(c, cue.at) === 'according') {
+        range = cue.before ? [s.tokenStart, cue.at] : [cue.np.end, s.tokenEnd];
+      } else if (!cue.before) {
+        const a = contentStart(c, cue.at, stop);
+        if (a < stop && tokens[a]!.pos !== 'PUNCT') range = [a, stop];
+        else if (cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') range = [s.tokenStart, cue.np.start - 1];
+      } else range = [s.tokenStart, cue.at - 1];
+      if (!range) continue;
+      const span = spanOf(c, range[0], range[1]);
+      if (!span) continue;
+      const text = c.text.slice(span[0], span[1]);
+      if (cue.mixed && !/["“”]/.test(text)) continue;
+      out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker: speakerFor(c, cue.np) });
+    }
+  }
+  return out;
+}
+
+export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
+  const text = doc.article.text;
+  const tokens = doc.tokens;
+  const segs = findSegments(text);
+  const quoted = new Uint8Array(tokens.length);
+  for (const s of segs) {
+    for (let i = tokenIndexAt(doc, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) quoted[i] = 1;
+  }
+  const sentOf = new Int32Array(tokens.length);
+  doc.sentences.forEach((s, n) => sentOf.fill(n, s.tokenStart, s.tokenEnd));
+  const paraStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) paraStarts.push(i + 1);
+  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, usedCues: new Set(), speakers: [] };
+
+  const direct = directQuotes(c, segs);
+  const indirect = indirectQuotes(c);
+  // A quoted fragment inside reported speech ("X said the plan was “a disaster”") belongs to the indirect
+  // quote; reported speech that is mostly the quotation itself is the direct quote.
+  const dropped = new Set<Quote>();
+  const keepIndirect: Quote[] = [];
+  for (const q of indirect) {
+    const inside = direct.filter((d) => d.start >= q.start - 2 && d.end <= q.end + 2);
+    const partial = direct.filter((d) => d.end > q.start && d.start < q.end && !inside.includes(d));
+    const cover = inside.reduce((n, d) => n + d.end - d.start, 0);
+    if (partial.length || (inside.length && cover >= 0.6 * (q.end - q.start))) {
+      for (const d of [...inside, ...partial]) if (!d.speaker) d.speaker = q.speaker;
+      continue;
+    }
+    for (const d of inside) dropped.add(d);
+    keepIndirect.push(q);
+  }
+  return [...direct.filter((d) => !dropped.has(d)), ...keepIndirect].sort((a, b) => a.start - b.start);
 }

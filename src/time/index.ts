@@ -1,7 +1,131 @@
-// STUB: replaced by the time stage (issue 3).
-import type { Doc } from '../model/index.js';
+// Time stage: recognise time expressions, infer the time of writing, normalise each to a TimeML value,
+// and answer "which date does this clause speak of" for the event coder.
+import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
+import { fmtDay, fromDayNum, parseDay, parseValue } from './calendar.js';
+import { inferAnchor, type WeekdayCue } from './anchor.js';
+import { readWeekday } from './lexicon.js';
+import { normalize, type Context } from './normalize.js';
+import { recognize, type Match } from './recognize.js';
+import { clauseTense, groupTense, type Tense } from './tense.js';
+
+export { recognize } from './recognize.js';
+
+/** Index of the first token whose start is >= offset. */
+function tokenAt(doc: Doc, offset: number): number {
+  const toks = doc.tokens;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the sentence holding a token, or -1. */
+function sentenceOf(doc: Doc, tok: number): number {
+  const ss = doc.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ss[mid]!;
+    if (tok < s.tokenStart) hi = mid - 1;
+    else if (tok >= s.tokenEnd) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+interface Placed {
+  m: Match;
+  ts: number;
+  te: number;
+  sent: number;
+  tense: Tense;
+}
+
+/** Texts whose explicit years lie far from the date field are narratives (history, biographies). */
+function isNarrative(placed: Placed[], pubYear: number): boolean {
+  const far: number[] = [];
+  for (const p of placed) {
+    const y = p.m.g.y ?? p.m.g.y2;
+    if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
+  }
+  if (far.length < 3) return false;
+  far.sort((a, b) => a - b);
+  return far[far.length >> 1]! > 3;
+}
+
+const BOUNDARY = new Set([',', ';', ':', 'where', 'when', 'which', 'who', 'while', 'but', 'because', 'after', 'before', '“', '”', '"']);
 
 export function annotateTime(doc: Doc): TimeLayer {
-  return { anchor: doc.article.date, timexes: [], dateAt: () => undefined };
+  const text = doc.article.text;
+  const pub = parseDay(doc.article.date) ?? 0;
+  const matches = recognize(text);
+
+  const placed: Placed[] = [];
+  const cues: WeekdayCue[] = [];
+  for (const m of matches) {
+    const ts = tokenAt(doc, m.start);
+    const te = tokenAt(doc, m.end);
+    const sent = sentenceOf(doc, ts);
+    const s = doc.sentences[sent];
+    const tense = s ? clauseTense(doc, ts, te, s.tokenStart, s.tokenEnd) : 'none';
+    placed.push({ m, ts, te, sent, tense });
+    if (m.kind === 'weekday' && !m.g.rel) cues.push({ wd: readWeekday(m.g.wd!)!, tense });
+  }
+
+  const anchor = inferAnchor(pub, cues);
+  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y), lastEnd: -1e9, tense: 'none', at: 0 };
+  const timexes: Timex[] = [];
+  /** Per timex with a calendar value: token index, sentence, and the date it gives an event. */
+  const dated: { tok: number; sent: number; date: string }[] = [];
+  for (const p of placed) {
+    ctx.tense = p.tense;
+    ctx.at = p.m.start;
+    const n = normalize(p.m, ctx);
+    if (!n) continue;
+    timexes.push({ start: p.m.start, end: p.m.end, text: p.m.text, type: n.type, value: n.value });
+    if ((n.type === 'DATE' || n.type === 'TIME') && /^\d{4}/.test(n.value)) {
+      const cal = parseValue(n.value);
+      if (cal) {
+        ctx.last = cal;
+        ctx.lastEnd = p.m.end;
+        const day = parseDay(n.value);
+        if (day !== undefined) ctx.lastDay = day;
+      }
+      dated.push({ tok: p.ts, sent: p.sent, date: n.value.length > 10 && n.value[10] === 'T' ? n.value.slice(0, 10) : n.value });
+    }
+  }
+
+  const anchorStr = fmtDay(anchor);
+  const toks = doc.tokens;
+  const dateAt = (i: number): string | undefined => {
+    const sent = sentenceOf(doc, i);
+    if (sent < 0) return anchorStr;
+    // The time expression of the event's own clause: nearest in the sentence, clause boundaries cost more.
+    let best: string | undefined;
+    let bestCost = Infinity;
+    for (const d of dated) {
+      if (d.sent !== sent) continue;
+      const lo = Math.min(d.tok, i);
+      const hi = Math.max(d.tok, i);
+      let cost = hi - lo;
+      for (let k = lo + 1; k < hi; k++) if (BOUNDARY.has(toks[k]!.text.toLowerCase())) cost += 8;
+      if (cost < bestCost) {
+        bestCost = cost;
+        best = d.date;
+      }
+    }
+    if (best) return best;
+    const s = doc.sentences[sent]!;
+    const t = toks[i];
+    const tense = t && (t.pos === 'VERB' || t.pos === 'AUX') ? groupTense(toks, i, s.tokenStart) : clauseTense(doc, i, i + 1, s.tokenStart, s.tokenEnd);
+    return tense === 'future' || tense === 'modal' ? undefined : anchorStr;
+  };
+
+  return { anchor: anchorStr, timexes, dateAt };
 }

@@ -1,0 +1,92 @@
+// PolNeAR reader: article text plus brat attribution relations (Source, Cue, Content), for the quote scorer.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A brat text-bound annotation; discontinuous ones have several fragments. */
+export interface BratSpan {
+  type: string;
+  fragments: [number, number][];
+}
+
+export interface GoldAttribution {
+  content: BratSpan;
+  source?: BratSpan;
+  cue?: BratSpan;
+}
+
+export interface PolnearArticle {
+  name: string;
+  date: string;
+  text: string;
+  attributions: GoldAttribution[];
+}
+
+/** Double quotation marks in any style: a gold content containing one counts as a direct quote. */
+export const QUOTE_MARK = /["“”„«»]/;
+
+/** Parse one .ann file (T and E lines; notes and other lines are ignored). */
+export function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, BratSpan>();
+  const out: GoldAttribution[] = [];
+  const events: string[][] = [];
+  for (const line of ann.split('\n')) {
+    const tab = line.split('\t');
+    if (tab.length < 2) continue;
+    const id = tab[0]!;
+    if (id.startsWith('T')) {
+      const sp = tab[1]!.indexOf(' ');
+      if (sp < 0) continue;
+      const type = tab[1]!.slice(0, sp);
+      const fragments: [number, number][] = [];
+      for (const part of tab[1]!.slice(sp + 1).split(';')) {
+        const [a, b] = part.trim().split(' ').map(Number);
+        if (Number.isFinite(a) && Number.isFinite(b)) fragments.push([a!, b!]);
+      }
+      if (fragments.length) spans.set(id, { type, fragments });
+    } else if (id.startsWith('E')) {
+      events.push(tab[1]!.trim().split(/\s+/));
+    }
+  }
+  for (const args of events) {
+    const rel: Partial<Record<string, BratSpan>> = {};
+    for (const a of args) {
+      const [role, ref] = a.split(':');
+      if (!role || !ref) continue;
+      const s = spans.get(ref);
+      if (s) rel[role.replace(/\d+$/, '')] = s;
+    }
+    if (rel.Content) out.push({ content: rel.Content, source: rel.Source, cue: rel.Cue });
+  }
+  return out;
+}
+
+/** Load one split (train or dev). Articles annotated by several annotators: the first .ann (by name) is used. */
+export function loadPolnear(dir: string, split: 'train' | 'dev'): PolnearArticle[] {
+  const textDir = join(dir, split, 'text');
+  const annDir = join(dir, split, 'attributions');
+  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
+  const byArticle = new Map<string, string>();
+  for (const f of anns) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    if (!byArticle.has(base)) byArticle.set(base, f);
+  }
+  const out: PolnearArticle[] = [];
+  for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
+    const base = f.slice(0, -4);
+    const ann = byArticle.get(base);
+    if (!ann) continue;
+    const date = /_(\d{4}-\d{2}-\d{2})_/.exec(base)?.[1] ?? '2016-01-01';
+    out.push({
+      name: base,
+      date,
+      text: readFileSync(join(textDir, f), 'utf8'),
+      attributions: parseAnn(readFileSync(join(annDir, ann), 'utf8')),
+    });
+  }
+  return out;
+}
+
+/** Text covered by a span's fragments, joined by a space. */
+export function spanText(text: string, s: BratSpan): string {
+  return s.fragments.map(([a, b]) => text.slice(a, b)).join(' ');
+}

@@ -1,0 +1,163 @@
+// Quote scorer on PolNeAR: direct quotes (gold contents containing a quotation mark) matched by character
+// overlap / union >= 0.5, precision / recall / F1, and speaker accuracy (predicted speaker span overlaps the
+// gold Source). Usage: npx tsx eval/quotes.ts [train|dev] [--errors N] [--all]
+import { analyzeText } from '../src/text/index.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import { findQuotes } from '../src/quotes/index.js';
+import type { Quote } from '../src/model/index.js';
+import { sharedPath } from '../src/util/paths.js';
+import { loadPolnear, QUOTE_MARK, spanText, type PolnearArticle } from './polnear.js';
+
+type Ranges = [number, number][];
+
+export interface Item {
+  ranges: Ranges;
+  speaker?: Ranges;
+  text: string;
+}
+
+export interface Score {
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Matched gold quotes that have a gold Source, and those whose predicted speaker overlaps it. */
+  withSource: number;
+  speakerHits: number;
+  speakerAccuracy: number;
+  msPerArticle: number;
+}
+
+const size = (r: Ranges): number => r.reduce((n, [a, b]) => n + (b - a), 0);
+
+function intersect(x: Ranges, y: Ranges): number {
+  let n = 0;
+  for (const [a, b] of x) for (const [c, d] of y) n += Math.max(0, Math.min(b, d) - Math.max(a, c));
+  return n;
+}
+
+export function iou(x: Ranges, y: Ranges): number {
+  const i = intersect(x, y);
+  return i / (size(x) + size(y) - i);
+}
+
+/** Predicted quotes that count as direct, the parts of one attribution (same speaker span) as one item. */
+export function predictedItems(quotes: Quote[]): Item[] {
+  const groups = new Map<string, Item>();
+  const out: Item[] = [];
+  for (const q of quotes) {
+    if (q.kind !== 'direct' && !QUOTE_MARK.test(q.text)) continue;
+    const speaker: Ranges | undefined = q.speaker ? [[q.speaker.start, q.speaker.end]] : undefined;
+    const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : undefined;
+    const g = key ? groups.get(key) : undefined;
+    if (g) {
+      g.ranges.push([q.start, q.end]);
+      g.text += ' | ' + q.text;
+      continue;
+    }
+    const item: Item = { ranges: [[q.start, q.end]], speaker, text: q.text };
+    if (key) groups.set(key, item);
+    out.push(item);
+  }
+  return out;
+}
+
+export function goldItems(a: PolnearArticle, all = false): Item[] {
+  const out: Item[] = [];
+  for (const at of a.attributions) {
+    const text = spanText(a.text, at.content);
+    if (!all && !QUOTE_MARK.test(text)) continue;
+    out.push({ ranges: at.content.fragments, speaker: at.source?.fragments, text });
+  }
+  return out;
+}
+
+/** Greedy one-to-one matching, best overlap first. */
+export function match(gold: Item[], pred: Item[]): [number, number][] {
+  const cands: [number, number, number][] = [];
+  gold.forEach((g, i) => pred.forEach((p, j) => {
+    const v = iou(g.ranges, p.ranges);
+    if (v >= 0.5) cands.push([v, i, j]);
+  }));
+  cands.sort((a, b) => b[0] - a[0]);
+  const gu = new Set<number>();
+  const pu = new Set<number>();
+  const pairs: [number, number][] = [];
+  for (const [, i, j] of cands) {
+    if (gu.has(i) || pu.has(j)) continue;
+    gu.add(i);
+    pu.add(j);
+    pairs.push([i, j]);
+  }
+  return pairs;
+}
+
+export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; errors?: number } = {}): Score {
+  let gold = 0, predicted = 0, matched = 0, withSource = 0, speakerHits = 0, ms = 0;
+  let shown = 0;
+  for (const a of articles) {
+    const doc = analyzeText({ id: a.name, date: a.date, text: a.text });
+    const ents = recognizeEntities(doc);
+    const t0 = performance.now();
+    const quotes = findQuotes(doc, ents);
+    ms += performance.now() - t0;
+    const p = opts.all ? quotes.map((q) => ({ ranges: [[q.start, q.end]] as Ranges, speaker: q.speaker ? [[q.speaker.start, q.speaker.end]] as Ranges : undefined, text: q.text })) : predictedItems(quotes);
+    const g = goldItems(a, opts.all);
+    const pairs = match(g, p);
+    gold += g.length;
+    predicted += p.length;
+    matched += pairs.length;
+    const badSpeaker: string[] = [];
+    for (const [i, j] of pairs) {
+      if (!g[i]!.speaker) continue;
+      withSource++;
+      const ok = !!p[j]!.speaker && intersect(g[i]!.speaker!, p[j]!.speaker!) > 0;
+      if (ok) speakerHits++;
+      else badSpeaker.push(`  SPK gold=${JSON.stringify(spanText(a.text, { type: '', fragments: g[i]!.speaker! }))} pred=${JSON.stringify(p[j]!.speaker ? a.text.slice(p[j]!.speaker![0]![0], p[j]!.speaker![0]![1]) : null)} :: ${g[i]!.text.slice(0, 90)}`);
+    }
+    if (opts.errors && shown < opts.errors) {
+      const gm = new Set(pairs.map(([i]) => i));
+      const pm = new Set(pairs.map(([, j]) => j));
+      const lines: string[] = [];
+      g.forEach((x, i) => { if (!gm.has(i)) lines.push(`  FN ${JSON.stringify(x.text.slice(0, 160))}`); });
+      p.forEach((x, j) => { if (!pm.has(j)) lines.push(`  FP ${JSON.stringify(x.text.slice(0, 160))}`); });
+      lines.push(...badSpeaker);
+      if (lines.length) {
+        console.log(`# ${a.name}\n${lines.join('\n')}`);
+        shown++;
+      }
+    }
+  }
+  const precision = predicted ? matched / predicted : 0;
+  const recall = gold ? matched / gold : 0;
+  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return {
+    gold, predicted, matched, precision, recall, f1, withSource, speakerHits,
+    speakerAccuracy: withSource ? speakerHits / withSource : 0,
+    msPerArticle: ms / Math.max(1, articles.length),
+  };
+}
+
+const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, '').replace(/\.ts$/, '') + '.ts')
+  || process.argv[1]?.endsWith('eval/quotes.js') || process.argv[1]?.endsWith('eval/quotes.ts');
+if (isMain) {
+  const dir = sharedPath('gold', 'quotes', 'polnear');
+  if (!dir) {
+    console.error('needs ../shared/gold/quotes/polnear (or DOSSIER_SHARED)');
+    process.exit(1);
+  }
+  const args = process.argv.slice(2);
+  const split = args.includes('dev') ? 'dev' : 'train';
+  const ei = args.indexOf('--errors');
+  const errors = ei >= 0 ? Number(args[ei + 1] ?? 20) : 0;
+  const articles = loadPolnear(dir, split);
+  const s = scoreQuotes(articles, { errors, all: args.includes('--all') });
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  console.log(`PolNeAR ${split}: ${articles.length} articles, ${args.includes('--all') ? 'all attributions' : 'direct quotes'}`);
+  console.log(`  gold ${s.gold}  predicted ${s.predicted}  matched ${s.matched}`);
+  console.log(`  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
+  console.log(`  speaker accuracy ${pct(s.speakerAccuracy)}% (${s.speakerHits}/${s.withSource} matched quotes with a gold Source)`);
+  console.log(`  findQuotes ${s.msPerArticle.toFixed(3)} ms/article`);
+}

@@ -1,0 +1,24 @@
+// npm start: ingest the bundled examples/ into ./dossier.db and show what came out.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+if (!existsSync(cli)) {
+  console.error('dossier is not built yet: run "npm ci" (or "npm run build") first.');
+  process.exit(1);
+}
+const db = process.env.DOSSIER_DB ?? 'dossier.db';
+const run = (title, ...args) => {
+  if (title) console.log(`\n== ${title}: dossier ${args.join(' ')}\n`);
+  const r = spawnSync(process.execPath, [cli, ...args, '--db', db], { stdio: 'inherit' });
+  if (r.status !== 0 && r.status !== 3) process.exit(r.status ?? 1);
+};
+run('Ingest the sample articles', 'ingest', join(root, 'examples'));
+run('Events', 'events', '--limit', '40');
+run('Actors', 'actors', '--limit', '20');
+run('Quotes', 'quotes');
+run('Full-text search for "Geneva"', 'search', 'Geneva');
+console.log(`\nThe database is ${db}; try: npx dossier events --actor Blinken --format json`);

@@ -1,0 +1,82 @@
+// lookupActor: a name, title, organisation or demonym as written -> CAMEO actor code and name.
+import type { ActorRef } from '../model/index.js';
+import { activeAt, codeAt, countries, hitsFor, peopleBySurname, type ActorRecord, type NameHit } from './kb.js';
+import type { KnownActors } from './learn.js';
+import { norm, stripPossessive } from './normalize.js';
+import { lookupPlace } from './places.js';
+import { modifierEnding, sectorEnding, splitWords, titleBefore } from './titles.js';
+
+/** The actor a dictionary hit stands for on a date. */
+export function refForHit(h: NameHit, date?: string): ActorRef | undefined {
+  if (h.actor) {
+    const c = codeAt(h.actor, date);
+    return c ? { code: c.code, name: h.actor.name } : undefined;
+  }
+  if (h.code) return { code: h.code, name: h.name };
+  const c = h.country;
+  if (c) return { code: c.iso3, name: c.name };
+  return undefined;
+}
+
+/** A person by full name or by a surname that only one active person carries. */
+export function personRef(name: string, date?: string, known?: KnownActors): { rec: ActorRecord; ref: ActorRef } | undefined {
+  const k = norm(name);
+  const learned = known?.byName.get(k);
+  const kb = hitsFor(name).find((h) => h.kind === 'person')?.actor;
+  let rec = kb ?? learned;
+  if (!rec) {
+    const words = k.split(' ');
+    const surname = words[words.length - 1]!;
+    if (words.length === 1) {
+      const cands = [...(known?.bySurname.get(surname) ?? []), ...peopleBySurname(surname)].filter((r, i, a) => a.indexOf(r) === i);
+      const active = cands.filter((r) => activeAt(r, date));
+      const pool = active.length ? active : cands;
+      // Learned actors with the same name as a KB person are the same person; prefer the dictionary entry.
+      const distinct = new Set(pool.map((r) => norm(r.name)));
+      if (distinct.size === 1) rec = pool.find((r) => r.source !== 'learned') ?? pool[0];
+    }
+  }
+  if (!rec) return undefined;
+  const c = codeAt(rec, date);
+  return c ? { rec, ref: { code: c.code, name: rec.name } } : undefined;
+}
+
+/** Resolve a name, title, organisation or demonym to an actor on a date. */
+export function lookupActor(text: string, date?: string, known?: KnownActors): ActorRef | undefined {
+  const t = text.trim().replace(/^(?:the|a|an)\s+/i, '');
+  if (!t) return undefined;
+  for (const s of t === stripPossessive(t) ? [t] : [t, stripPossessive(t)]) {
+    const hits = hitsFor(s);
+    for (const h of hits) {
+      const r = refForHit(h, date);
+      if (r) return r;
+    }
+    const p = personRef(s, date, known);
+    if (p) return p.ref;
+  }
+  const words = splitWords(t);
+  // "Russian Foreign Minister", "a senior State Department official"
+  const whole = titleBefore(words, words.length);
+  if (whole && whole.start === 0 && whole.code) return { code: whole.code, name: t };
+  // "Russian Foreign Minister Sergei Lavrov": the person if known, else what the title says.
+  for (let i = 1; i < words.length; i++) {
+    const title = titleBefore(words, i);
+    if (!title || title.start !== 0) continue;
+    const name = words.slice(i).join(' ');
+    const p = personRef(name, date, known);
+    if (p && (!title.country || p.ref.code.startsWith(title.country))) return p.ref;
+    if (title.code) return { code: title.code, name };
+  }
+  // Group nouns: "Russian troops", "U.S. officials", "Ukrainian police".
+  const sec = sectorEnding(words, words.length);
+  if (sec) {
+    const mod = modifierEnding(words, sec.start);
+    if (mod && mod.start === 0) {
+      if (mod.code) return { code: mod.code, name: t };
+      if (mod.country) return { code: mod.country.iso3 + sec.info.sector, name: t };
+    }
+  }
+  const place = lookupPlace(t);
+  if (place) return { code: place.country, name: countries.get(place.country)?.name ?? place.country };
+  return undefined;
+}

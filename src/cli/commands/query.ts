@@ -1,0 +1,196 @@
+// Read-only commands over the store: events, actors, quotes, search.
+import { existsSync } from 'node:fs';
+import { Store, type ActorRow, type EventRow, type Filter, type QuoteRow, type SearchHit } from '../../store/index.js';
+import { dateOpt, dbOption, filterOptions, format, formatOption, intOpt, str, UsageError, type Command } from '../command.js';
+import { render, type Column } from '../output.js';
+
+export function openExisting(db: string): Store {
+  if (!existsSync(db)) throw new UsageError(`no database at ${db}: run "dossier ingest PATH" first, or pass --db FILE`);
+  return new Store(db);
+}
+
+function commonFilter(o: Record<string, unknown>): Filter {
+  return {
+    actor: str(o.actor), from: dateOpt(o.from, 'from'), to: dateOpt(o.to, 'to'),
+    limit: intOpt(o.limit, 'limit', 1), offset: intOpt(o.offset, 'offset'),
+  };
+}
+
+const arg = (a: EventRow['source']) => (a ? a.code || a.text : '');
+
+const eventColumns: Column<EventRow>[] = [
+  ['date', (e) => e.date ?? e.articleDate],
+  ['cameo', (e) => e.cameo],
+  ['plover', (e) => e.plover],
+  ['fact', (e) => e.factuality],
+  ['source', (e) => arg(e.source)],
+  ['target', (e) => arg(e.target)],
+  ['place', (e) => e.location?.name],
+  ['trigger', (e) => e.trigger.text],
+  ['article', (e) => e.article],
+];
+
+export const events: Command = {
+  name: 'events',
+  usage: 'events [options]',
+  summary: 'List coded events (who did what to whom, when, where) with their provenance.',
+  options: {
+    db: dbOption,
+    format: { ...formatOption, help: formatOption.help + '|gdelt' },
+    ...filterOptions,
+    source: { type: 'string', arg: 'NAME|CODE', help: 'only events with this source actor' },
+    target: { type: 'string', arg: 'NAME|CODE', help: 'only events with this target actor' },
+    cameo: { type: 'string', arg: 'CODE', help: 'CAMEO code or prefix (04 = consult)' },
+    plover: { type: 'string', arg: 'TYPE', help: 'PLOVER category (CONSULT, REQUEST, ...)' },
+    quad: { type: 'string', arg: '1-4', help: 'quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict' },
+    factuality: { type: 'string', arg: 'F', help: 'asserted|future|hypothetical|negated|reported' },
+  },
+  async run(o) {
+    const gdelt = o.format === 'gdelt';
+    const fmt = gdelt ? 'table' : format(o.format);
+    const quad = intOpt(o.quad, 'quad', 1);
+    if (quad !== undefined && quad > 4) throw new UsageError('--quad must be 1, 2, 3 or 4');
+    const fact = str(o.factuality);
+    if (fact && !['asserted', 'future', 'hypothetical', 'negated', 'reported'].includes(fact)) {
+      throw new UsageError(`--factuality must be asserted, future, hypothetical, negated or reported, not "${fact}"`);
+    }
+    const store = openExisting(String(o.db));
+    try {
+      const rows = store.events({ ...commonFilter(o), source: str(o.source), target: str(o.target), cameo: str(o.cameo), plover: str(o.plover), quad, factuality: fact });
+      process.stdout.write(gdelt ? gdeltRows(rows) : render(rows, fmt, eventColumns));
+    } finally {
+      store.close();
+    }
+    return 0;
+  },
+};
+
+/** GDELT 2.0 event-table columns where they apply (tab-separated, with a header line). */
+function gdeltRows(rows: EventRow[]): string {
+  const cols: Column<EventRow>[] = [
+    ['GLOBALEVENTID', (e) => e.id],
+    ['SQLDATE', (e) => (e.date ?? e.articleDate).slice(0, 10).replace(/-/g, '')],
+    ['Actor1Code', (e) => e.source?.code],
+    ['Actor1Name', (e) => e.source?.name ?? e.source?.text],
+    ['Actor1CountryCode', (e) => e.source?.code?.slice(0, 3)],
+    ['Actor2Code', (e) => e.target?.code],
+    ['Actor2Name', (e) => e.target?.name ?? e.target?.text],
+    ['Actor2CountryCode', (e) => e.target?.code?.slice(0, 3)],
+    ['IsRootEvent', () => 1],
+    ['EventCode', (e) => e.cameo],
+    ['EventBaseCode', (e) => e.cameo.slice(0, 3)],
+    ['EventRootCode', (e) => e.cameo.slice(0, 2)],
+    ['QuadClass', (e) => e.quad],
+    ['GoldsteinScale', (e) => e.goldstein],
+    ['ActionGeo_FullName', (e) => e.location?.name],
+    ['ActionGeo_CountryCode', (e) => e.location?.country],
+    ['ActionGeo_Lat', (e) => e.location?.lat],
+    ['ActionGeo_Long', (e) => e.location?.lon],
+    ['DATEADDED', (e) => e.articleDate.replace(/-/g, '')],
+    ['SOURCEURL', (e) => e.article],
+  ];
+  const clean = (v: unknown) => (v === undefined || v === null ? '' : String(v).replace(/[\t\n]/g, ' '));
+  return [cols.map(([h]) => h).join('\t'), ...rows.map((r) => cols.map(([, g]) => clean(g(r))).join('\t'))].join('\n') + '\n';
+}
+
+const actorColumns: Column<ActorRow>[] = [
+  ['code', (a) => a.code],
+  ['name', (a) => a.name],
+  ['roles', (a) => a.roles.map((r) => r.role)],
+  ['mentions', (a) => a.mentions],
+  ['articles', (a) => a.articles],
+  ['first_seen', (a) => a.first_seen],
+  ['last_seen', (a) => a.last_seen],
+];
+
+export const actors: Command = {
+  name: 'actors',
+  usage: 'actors [show NAME] [options]',
+  summary: 'List the actors seen in the corpus (code, name, roles with dates, mentions, first and last seen), or show one.',
+  options: { db: dbOption, format: formatOption, ...filterOptions },
+  async run(o, args) {
+    const fmt = format(o.format);
+    let filter = commonFilter(o);
+    if (args[0] === 'show') {
+      if (!args[1]) throw new UsageError('actors show needs a NAME');
+      filter = { ...filter, actor: args.slice(1).join(' ') };
+    } else if (args.length) throw new UsageError(`unknown actors subcommand "${args[0]}" (expected: show NAME)`);
+    const store = openExisting(String(o.db));
+    try {
+      const rows = store.actors(filter);
+      if (args[0] === 'show' && rows.length === 0) {
+        process.stderr.write(`dossier: no actor matches "${filter.actor}"\n`);
+        return 1;
+      }
+      if (args[0] === 'show' && fmt === 'table') process.stdout.write(rows.map(showActor).join('\n'));
+      else process.stdout.write(render(rows, fmt, actorColumns));
+    } finally {
+      store.close();
+    }
+    return 0;
+  },
+};
+
+function showActor(a: ActorRow): string {
+  const roles = a.roles.map((r) => `  ${r.role} (${r.first_seen} – ${r.last_seen})`);
+  return [`${a.name}  [${a.code}]${a.type ? `  ${a.type}` : ''}`, `  mentions ${a.mentions} in ${a.articles} articles, seen ${a.first_seen} – ${a.last_seen}`,
+    ...(roles.length ? ['  roles:', ...roles.map((r) => '  ' + r)] : []), ''].join('\n');
+}
+
+const quoteColumns: Column<QuoteRow>[] = [
+  ['date', (q) => q.articleDate],
+  ['speaker', (q) => q.speaker?.name ?? q.speaker?.text],
+  ['code', (q) => q.speaker?.code],
+  ['kind', (q) => q.kind],
+  ['quote', (q) => q.text],
+  ['article', (q) => q.article],
+];
+
+export const quotes: Command = {
+  name: 'quotes',
+  usage: 'quotes [options]',
+  summary: 'List attributed quotations with their speakers.',
+  options: {
+    db: dbOption, format: formatOption, ...filterOptions,
+    speaker: { type: 'string', arg: 'NAME|CODE', help: 'only quotes by this speaker' },
+    search: { type: 'string', arg: 'TEXT', help: 'only quotes containing TEXT' },
+  },
+  async run(o) {
+    const fmt = format(o.format);
+    const store = openExisting(String(o.db));
+    try {
+      process.stdout.write(render(store.quotes({ ...commonFilter(o), speaker: str(o.speaker), search: str(o.search) }), fmt, quoteColumns));
+    } finally {
+      store.close();
+    }
+    return 0;
+  },
+};
+
+const hitColumns: Column<SearchHit>[] = [
+  ['date', (h) => h.date],
+  ['article', (h) => h.id],
+  ['title', (h) => h.title],
+  ['snippet', (h) => h.snippet],
+];
+
+export const search: Command = {
+  name: 'search',
+  usage: 'search TEXT [options]',
+  summary: 'Full-text search over the stored articles (FTS5; words are ANDed, "quoted phrases" and OR work).',
+  options: { db: dbOption, format: formatOption, ...filterOptions },
+  async run(o, args) {
+    if (!args.length) throw new UsageError('search needs TEXT');
+    const fmt = format(o.format);
+    const store = openExisting(String(o.db));
+    try {
+      process.stdout.write(render(store.search(args.join(' '), commonFilter(o)), fmt, hitColumns));
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_ERROR') throw new UsageError(`cannot search for ${JSON.stringify(args.join(' '))}: ${(err as Error).message}`);
+      throw err;
+    } finally {
+      store.close();
+    }
+    return 0;
+  },
+};

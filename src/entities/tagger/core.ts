@@ -1,0 +1,354 @@
+// The tagger's engine: feature extraction over one document and greedy left-to-right BILOU decoding with an
+// averaged-perceptron weight table (Ratinov & Roth 2009 style). Shared by training and tagging, so the two
+// can never disagree on a feature. Features are 32-bit hashes of (template, value); nothing string-built.
+import { feat, feat2, hashRange, hashStr } from './hash.js';
+import { ALLOWED, CAN_END, N_LABELS, labelType } from './labels.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { WeightTable } from './table.js';
+
+export interface Resources {
+  gaz: Gazetteer;
+  /** Lower-cased word -> index into clusterFeats. */
+  clusterOf: Map<string, number>;
+  /** Per cluster: hashes of its bit-path prefixes at several depths. */
+  clusterFeats: Uint32Array[];
+}
+
+// Template ids. Changing any of them (or what they hash) requires retraining.
+const enum T {
+  Bias, Word, Lower, Prev1, Next1, Prev2, Next2, Prefix, Suffix, Shape, ShapeP, ShapeN, ShapePC, ShapeCN,
+  ShapePCN, LowerPC, LowerCN, Flags, Len, Gaz, GazP, GazN, Clu, CluP, CluN, DocCase, CluShape, LowerPShape,
+  Hist, HistMaj, Y1, Y2, Y1Word, Y1Shape, Y1Flags, Next1Shape, CapsSent, Next2Lower1, AggP, AggN,
+}
+
+const F_INITCAP = 1, F_ALLCAPS = 2, F_DIGIT = 4, F_NUMERIC = 8, F_HYPHEN = 16, F_PERIOD = 32, F_LETTER = 64;
+const F_SENTSTART = 128, F_INNERCAP = 256, F_SINGLE = 512;
+
+const BOS = hashStr('<s>');
+const EOS = hashStr('</s>');
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** Straighten curly quotes and dashes so wink-nlp tokens look like CoNLL's. */
+export function normaliseToken(t: string): string {
+  if (t === '``' || t === "''") return '"';
+  if (t === '-LRB-') return '(';
+  if (t === '-RRB-') return ')';
+  if (!NON_ASCII.test(t)) return t;
+  return t
+    .replace(/[\u2018\u2019\u201a\u201b\u02bc\u00b4]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u00ab\u00bb]/g, '"')
+    .replace(/[\u2013\u2014\u2212]/g, '-')
+    .replace(/\u2026/g, '...');
+}
+
+export interface PreparedDoc {
+  n: number;
+  lower: string[];
+  /** Sentence bounds: sentence k covers tokens [bounds[k], bounds[k+1]). */
+  bounds: number[];
+  sentOf: Uint32Array;
+  cap: Uint8Array;
+  lowerHash: Uint32Array;
+  shape: Uint32Array;
+  flags: Uint32Array;
+  /** Static (label-independent) features of token i: feats[off[i]], ..., feats[off[i+1]-1]. */
+  feats: Uint32Array;
+  off: Uint32Array;
+}
+
+function charClass(c: number): number {
+  if (c >= 65 && c <= 90) return 88; // X
+  if (c >= 97 && c <= 122) return 120; // x
+  if (c >= 48 && c <= 57) return 100; // d
+  if (c < 128) return c;
+  const ch = String.fromCharCode(c);
+  const lo = ch.toLowerCase();
+  const up = ch.toUpperCase();
+  if (lo !== up) return ch === up ? 88 : 120;
+  return c;
+}
+
+/** Extract every label-independent feature of a document (sentences of raw tokens). */
+export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
+  let n = 0;
+  for (const s of sentences) n += s.length;
+  const words: string[] = new Array(n);
+  const lower: string[] = new Array(n);
+  const bounds: number[] = [0];
+  const sentOf = new Uint32Array(n);
+  const cap = new Uint8Array(n);
+  const wordHash = new Uint32Array(n);
+  const lowerHash = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const flags = new Uint32Array(n);
+  const gaz = new Uint32Array(n);
+  const clu = new Int32Array(n).fill(-1);
+  const capsSent = new Uint8Array(sentences.length);
+
+  // Pass 1: per-token forms, shapes and flags; document casing counts.
+  const lowerSeen = new Set<string>(); // forms seen all lower-case in the document
+  const capMidSeen = new Set<string>(); // forms seen capitalised (not all-caps) inside a sentence
+  let i = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sent = sentences[s]!;
+    let letterToks = 0;
+    let capsToks = 0;
+    for (let k = 0; k < sent.length; k++, i++) {
+      const w = normaliseToken(sent[k]!);
+      const l = w.toLowerCase();
+      words[i] = w;
+      lower[i] = l;
+      sentOf[i] = s;
+      wordHash[i] = hashStr(w, true);
+      lowerHash[i] = hashStr(l, true);
+      let f = k === 0 ? F_SENTSTART : 0;
+      let h = 0x811c9dc5;
+      let last = -1;
+      let upper = 0, lowerC = 0, digits = 0;
+      for (let j = 0; j < w.length; j++) {
+        const c = w.charCodeAt(j);
+        const cls = charClass(c);
+        if (cls === 88) { upper++; if (j > 0 && lowerC > 0) f |= F_INNERCAP; }
+        else if (cls === 120) lowerC++;
+        else if (cls === 100) digits++;
+        else if (c === 45) f |= F_HYPHEN;
+        else if (c === 46) f |= F_PERIOD;
+        if (cls !== last) { h = Math.imul(h ^ cls, 0x01000193); last = cls; }
+      }
+      shape[i] = h >>> 0;
+      if (w.length > 0 && charClass(w.charCodeAt(0)) === 88) { f |= F_INITCAP; cap[i] = 1; }
+      if (upper >= 2 && lowerC === 0) f |= F_ALLCAPS;
+      if (digits) f |= F_DIGIT;
+      if (digits && !upper && !lowerC) f |= F_NUMERIC;
+      if (upper || lowerC) f |= F_LETTER;
+      if (w.length === 1) f |= F_SINGLE;
+      flags[i] = f;
+      if (upper + lowerC > 0) {
+        letterToks++;
+        if (lowerC === 0) capsToks++;
+      }
+      if (lowerC && !upper) lowerSeen.add(l);
+      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0) capMidSeen.add(l);
+      const ci = res.clusterOf.get(l);
+      if (ci !== undefined) clu[i] = ci;
+    }
+    bounds.push(i);
+    capsSent[s] = letterToks >= 3 && capsToks * 10 >= letterToks * 8 ? 1 : 0;
+    res.gaz.match(lower, cap, bounds[s]!, i, gaz);
+  }
+
+  // Context aggregation (Chieu & Ng 2002; Ratinov & Roth 2009): a capitalised word seen more than once in the
+  // document gets the neighbours of all its occurrences ("Pirelli shares", "giant Pirelli" -> every Pirelli).
+  const occ = new Map<string, number[]>();
+  for (let j = 0; j < n; j++) {
+    if (!cap[j] || words[j]!.length < 2) continue;
+    const arr = occ.get(lower[j]!);
+    if (arr) arr.push(j);
+    else occ.set(lower[j]!, [j]);
+  }
+  const agg = new Map<string, Uint32Array>();
+  for (const [w, js] of occ) {
+    if (js.length < 2) continue;
+    const set = new Set<number>();
+    for (const j of js) {
+      const s = sentOf[j]!;
+      const a = bounds[s]!;
+      const b = bounds[s + 1]!;
+      set.add(feat(T.AggP, j - 1 >= a ? lowerHash[j - 1]! : BOS));
+      set.add(feat(T.AggN, j + 1 < b ? lowerHash[j + 1]! : EOS));
+      if (set.size >= 24) break;
+    }
+    agg.set(w, Uint32Array.from(set));
+  }
+
+  // Pass 2: static features.
+  const feats = new Uint32Array(n * 96);
+  const off = new Uint32Array(n + 1);
+  let m = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const a = bounds[s]!;
+    const b = bounds[s + 1]!;
+    for (let i = a; i < b; i++) {
+      off[i] = m;
+      const l = lower[i]!;
+      const lh = lowerHash[i]!;
+      const sh = shape[i]!;
+      const f = flags[i]!;
+      const lp1 = i - 1 >= a ? lowerHash[i - 1]! : BOS;
+      const lp2 = i - 2 >= a ? lowerHash[i - 2]! : BOS;
+      const ln1 = i + 1 < b ? lowerHash[i + 1]! : EOS;
+      const ln2 = i + 2 < b ? lowerHash[i + 2]! : EOS;
+      const sp = i - 1 >= a ? shape[i - 1]! : BOS;
+      const sn = i + 1 < b ? shape[i + 1]! : EOS;
+      feats[m++] = feat(T.Bias, 0);
+      feats[m++] = feat(T.Word, wordHash[i]!);
+      feats[m++] = feat(T.Lower, lh);
+      feats[m++] = feat(T.Prev1, lp1);
+      feats[m++] = feat(T.Next1, ln1);
+      feats[m++] = feat(T.Prev2, lp2);
+      feats[m++] = feat(T.Next2, ln2);
+      const len = l.length;
+      for (let k = 1; k <= 4 && k <= len; k++) {
+        feats[m++] = feat2(T.Prefix, k, hashRange(l, 0, k));
+        feats[m++] = feat2(T.Suffix, k, hashRange(l, len - k, len));
+      }
+      feats[m++] = feat(T.Shape, sh);
+      feats[m++] = feat(T.ShapeP, sp);
+      feats[m++] = feat(T.ShapeN, sn);
+      feats[m++] = feat2(T.ShapePC, sp, sh);
+      feats[m++] = feat2(T.ShapeCN, sh, sn);
+      feats[m++] = feat2(T.ShapePCN, feat2(0, sp, sh), sn);
+      feats[m++] = feat2(T.LowerPC, lp1, lh);
+      feats[m++] = feat2(T.LowerCN, lh, ln1);
+      feats[m++] = feat(T.LowerPShape, feat2(0, lp1, sh));
+      feats[m++] = feat(T.Next1Shape, feat2(0, sh, ln1));
+      feats[m++] = feat(T.Flags, f);
+      feats[m++] = feat(T.Len, len > 12 ? 12 : len);
+      const cs = capsSent[s]!;
+      if (cs) feats[m++] = feat2(T.CapsSent, sh, lh);
+      // Gazetteers: list-position bits at i, i-1, i+1.
+      m = gazFeats(feats, m, T.Gaz, gaz[i]!);
+      if (i - 1 >= a) m = gazFeats(feats, m, T.GazP, gaz[i - 1]!);
+      if (i + 1 < b) m = gazFeats(feats, m, T.GazN, gaz[i + 1]!);
+      // Word clusters at i, i-1, i+1.
+      const c0 = clu[i]!;
+      if (c0 >= 0) {
+        const cf = res.clusterFeats[c0]!;
+        for (let k = 0; k < cf.length; k++) feats[m++] = feat2(T.Clu, k, cf[k]!);
+        feats[m++] = feat2(T.CluShape, cf[1] ?? 0, sh);
+      } else feats[m++] = feat(T.Clu, 0xffff);
+      if (i - 1 >= a && clu[i - 1]! >= 0) {
+        const cf = res.clusterFeats[clu[i - 1]!]!;
+        for (let k = 0; k < cf.length; k++) feats[m++] = feat2(T.CluP, k, cf[k]!);
+      }
+      if (i + 1 < b && clu[i + 1]! >= 0) {
+        const cf = res.clusterFeats[clu[i + 1]!]!;
+        for (let k = 0; k < cf.length; k++) feats[m++] = feat2(T.CluN, k, cf[k]!);
+      }
+      const ag = cap[i] ? agg.get(l) : undefined;
+      if (ag) for (let k = 0; k < ag.length; k++) feats[m++] = ag[k]!;
+      // Document casing: is this capitalised word seen lower-case, or capitalised mid-sentence, elsewhere?
+      if (f & (F_INITCAP | F_ALLCAPS)) {
+        const kind = f & F_ALLCAPS ? 2 : f & F_SENTSTART ? 1 : 0;
+        const seen = (lowerSeen.has(l) ? 1 : 0) | (capMidSeen.has(l) ? 2 : 0);
+        feats[m++] = feat2(T.DocCase, kind, seen);
+      }
+    }
+  }
+  off[n] = m;
+  return { n, lower, bounds, sentOf, cap, lowerHash, shape, flags, feats, off };
+}
+
+function gazFeats(feats: Uint32Array, m: number, t: number, bits: number): number {
+  while (bits) {
+    const b = 31 - Math.clz32(bits);
+    feats[m++] = feat(t, b);
+    bits &= ~(1 << b);
+  }
+  return m;
+}
+
+/** Options for decodeDoc when training: gold labels and the perceptron's clock. */
+export interface TrainStep {
+  gold: Uint8Array;
+  /** Incremented per token; the averaging clock. */
+  clock: { c: number };
+  /** Counts mistakes. */
+  errors: { n: number };
+}
+
+const scores = new Float64Array(N_LABELS);
+const dyn = new Uint32Array(16);
+
+/**
+ * Greedy left-to-right decoding. Tagging constrains each step to well-formed BILOU; training (train given)
+ * predicts unconstrained with the model's own history and updates the weights on each mistake.
+ */
+export function decodeDoc(p: PreparedDoc, table: WeightTable, train?: TrainStep): Uint8Array {
+  const n = p.n;
+  const out = new Uint8Array(n);
+  const L = N_LABELS;
+  const { feats, off, lower, lowerHash, shape, flags, cap, bounds } = p;
+  // Prediction history: per lower-cased form, how often each type was predicted earlier in the document.
+  const hist = new Map<string, Uint16Array>();
+  for (let s = 0; s + 1 < bounds.length; s++) {
+    const a = bounds[s]!;
+    const b = bounds[s + 1]!;
+    for (let i = a; i < b; i++) {
+      const y1 = i - 1 >= a ? out[i - 1]! : 255;
+      const y2 = i - 2 >= a ? out[i - 2]! : 255;
+      let d = 0;
+      dyn[d++] = feat(T.Y1, y1);
+      dyn[d++] = feat2(T.Y2, y2, y1);
+      dyn[d++] = feat2(T.Y1Word, y1, lowerHash[i]!);
+      dyn[d++] = feat2(T.Y1Shape, y1, shape[i]!);
+      dyn[d++] = feat2(T.Y1Flags, y1, flags[i]! & 0xff);
+      if (i + 1 < b) dyn[d++] = feat2(T.Next2Lower1, y1, lowerHash[i + 1]!);
+      if (cap[i]) {
+        const h = hist.get(lower[i]!);
+        if (h) {
+          let best = -1;
+          let bestN = 0;
+          for (let t = 0; t < 4; t++) {
+            if (h[t]! > 0) dyn[d++] = feat(T.Hist, t);
+            if (h[t]! > bestN) { bestN = h[t]!; best = t; }
+          }
+          dyn[d++] = feat(T.HistMaj, best);
+        }
+      }
+
+      const W = table.w; // re-read: training inserts may grow the table
+      scores.fill(0);
+      for (let j = off[i]!, e = off[i + 1]!; j < e; j++) {
+        const r = table.find(feats[j]!);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let l = 0; l < L; l++) scores[l]! += W[base + l]!;
+      }
+      for (let j = 0; j < d; j++) {
+        const r = table.find(dyn[j]!);
+        if (r < 0) continue;
+        const base = r * L;
+        for (let l = 0; l < L; l++) scores[l]! += W[base + l]!;
+      }
+
+      let best = 0;
+      let bestScore = -Infinity;
+      if (train) {
+        for (let l = 0; l < L; l++) if (scores[l]! > bestScore) { bestScore = scores[l]!; best = l; }
+        const gold = train.gold[i]!;
+        const c = ++train.clock.c;
+        if (best !== gold) {
+          train.errors.n++;
+          for (let j = off[i]!, e = off[i + 1]! + d; j < e; j++) {
+            const key = j < off[i + 1]! ? feats[j]! : dyn[j - off[i + 1]!]!;
+            const r = table.insert(key);
+            const w = table.w; // insert may have grown the table
+            const ac = table.acc!;
+            w[r * L + gold]! += 1;
+            w[r * L + best]! -= 1;
+            ac[r * L + gold]! += c;
+            ac[r * L + best]! -= c;
+          }
+        }
+      } else {
+        const prev = i - 1 >= a ? out[i - 1]! : 0;
+        const last = i + 1 === b;
+        for (let l = 0; l < L; l++) {
+          if (!ALLOWED[prev * L + l]) continue;
+          if (last && !CAN_END[l]) continue;
+          if (scores[l]! > bestScore) { bestScore = scores[l]!; best = l; }
+        }
+      }
+      out[i] = best;
+      // Record completed entity tokens in the history once the label is known.
+      const t = labelType(best);
+      if (t >= 0 && cap[i]) {
+        let h = hist.get(lower[i]!);
+        if (!h) hist.set(lower[i]!, (h = new Uint16Array(4)));
+        if (h[t]! < 65535) h[t]!++;
+      }
+    }
+  }
+  return out;
+}

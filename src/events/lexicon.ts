@@ -1,0 +1,81 @@
+// The event lexicon: verb patterns, noun patterns and factuality cues, loaded once from lexicon/events/*.tsv.
+import { readTsv } from './tsv.js';
+import type { Factuality } from '../model/index.js';
+
+export interface VerbPattern {
+  lemma: string;
+  particle?: string;
+  /** Head lemmas the direct object must have, if any. */
+  object?: Set<string>;
+  /** Target slots in order: 'obj', 'that', or a preposition. */
+  target: string[];
+  /** CAMEO code, or '*' for a light verb (the object noun gives the code). */
+  cameo: string;
+  sym: boolean;
+  place: boolean;
+  comp: boolean;
+}
+
+export interface NounPattern {
+  /** Lemmas of the compound, last one is the head ("hunger strike" -> ['hunger', 'strike']). */
+  lemmas: string[];
+  target: string[];
+  cameo: string;
+  sym: boolean;
+  place: boolean;
+  light: boolean;
+}
+
+export interface Cue {
+  scope: 'aux' | 'neg' | 'comp' | 'clause' | 'report';
+  value: Factuality;
+}
+
+const slots = (s: string | undefined): string[] => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
+const flagSet = (s: string | undefined): Set<string> => new Set((s ?? '').split(/[\s,]+/).filter(Boolean));
+
+/** Verb patterns by lemma, in file order (the first match wins). */
+export const verbPatterns = new Map<string, VerbPattern[]>();
+for (const r of readTsv('verbs.tsv')) {
+  const f = flagSet(r.flags);
+  const p: VerbPattern = {
+    lemma: r.lemma!,
+    particle: r.particle || undefined,
+    object: r.object ? new Set(slots(r.object)) : undefined,
+    target: slots(r.target),
+    cameo: r.cameo!,
+    sym: f.has('sym'),
+    place: f.has('place'),
+    comp: f.has('comp'),
+  };
+  const list = verbPatterns.get(p.lemma) ?? [];
+  list.push(p);
+  verbPatterns.set(p.lemma, list);
+}
+
+/** Noun patterns by head lemma, longest compound first. */
+export const nounPatterns = new Map<string, NounPattern[]>();
+for (const r of readTsv('nouns.tsv')) {
+  const f = flagSet(r.flags);
+  const lemmas = r.lemma!.split(/\s+/);
+  const p: NounPattern = {
+    lemmas,
+    target: slots(r.target),
+    cameo: r.cameo!,
+    sym: f.has('sym'),
+    place: f.has('place'),
+    light: f.has('light'),
+  };
+  const head = lemmas[lemmas.length - 1]!;
+  const list = nounPatterns.get(head) ?? [];
+  list.push(p);
+  list.sort((a, b) => b.lemmas.length - a.lemmas.length);
+  nounPatterns.set(head, list);
+}
+
+/** Factuality cues by (first) word. Two-word cues are stored under their first word with the second. */
+export const cues = new Map<string, Cue & { next?: string }>();
+for (const r of readTsv('factuality.tsv')) {
+  const [w, next] = r.cue!.split(/\s+/);
+  cues.set(next ? `${w} ${next}` : w!, { scope: r.scope as Cue['scope'], value: r.value as Factuality, next });
+}

@@ -1,0 +1,157 @@
+// Shallow parse of one sentence over Doc tokens: noun-phrase chunks and verb groups (auxiliaries, modal,
+// negation, voice). Enough structure to find who did what to whom without a full parser.
+import type { Token } from '../model/index.js';
+
+export interface NP {
+  start: number;
+  /** One past the last token. */
+  end: number;
+  head: number;
+  /** Index of the possessive marker ('s) inside the chunk, or -1. */
+  poss: number;
+  temporal: boolean;
+  pronoun: boolean;
+}
+
+export interface VerbGroup {
+  /** First token of the group (an auxiliary, "not", or the verb itself). */
+  start: number;
+  /** The main verb (or a predicate adjective: "ready", "willing"). */
+  head: number;
+  modal?: string;
+  neg: boolean;
+  passive: boolean;
+  /** An infinitive: "to" before the group. */
+  inf: boolean;
+  /** A participle or gerund without auxiliary ("killing 50"). */
+  bare: boolean;
+}
+
+export interface Parse {
+  s: number;
+  e: number;
+  nps: NP[];
+  /** NP index by token (offset by s), -1 outside NPs. */
+  npOf: Int32Array;
+  vgs: VerbGroup[];
+  /** Verb-group index by head token (offset by s), -1 otherwise. */
+  vgOf: Int32Array;
+}
+
+const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const PERSONAL = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'them', 'us']);
+const TEMPORAL = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow',
+  'week', 'month', 'year', 'day', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'hour', 'minute', 'time',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'decade', 'tonight', 'overnight', 'earlier', 'later', 'point', 'period', 'season',
+]);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
+const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
+
+const isNominal = (p: string) => p === 'NOUN' || p === 'PROPN';
+const capital = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
+const isPossMark = (t: Token) => t.pos === 'PART' && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
+
+export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers: Set<string>): Parse {
+  const n = e - s;
+  const npOf = new Int32Array(n).fill(-1);
+  const vgOf = new Int32Array(n).fill(-1);
+  const nps: NP[] = [];
+
+  // Noun-phrase chunks: DET/ADJ/NUM/NOUN/PROPN runs, possessives inside, "of" between capitalised names.
+  let i = s;
+  while (i < e) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (t.pos === 'PRON' && PERSONAL.has(lower)) {
+      npOf[i - s] = nps.length;
+      nps.push({ start: i, end: i + 1, head: i, poss: -1, temporal: false, pronoun: true });
+      i++;
+      continue;
+    }
+    const starts = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || isNominal(t.pos) || (t.pos === 'PRON' && POSSESSIVE.has(lower));
+    if (!starts || lower === 'that' || lower === 'which' || lower === 'what') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let poss = -1;
+    while (j < e) {
+      const u = tokens[j]!;
+      if (u.pos === 'ADJ' || u.pos === 'NUM' || isNominal(u.pos)) { j++; continue; }
+      if (isPossMark(u) && isNominal(tokens[j - 1]!.pos)) { poss = j; j++; continue; }
+      if (u.pos === 'DET' && poss === j - 1) { j++; continue; }
+      if (u.pos === 'PRON' && poss === j - 1) { j++; continue; }
+      // "Secretary of State", "Republic of Korea": of between capitalised nominals.
+      if (u.text === 'of' && j + 1 < e && capital(tokens[j - 1]!) && tokens[j - 1]!.pos === 'PROPN' && tokens[j + 1]!.pos === 'PROPN' && capital(tokens[j + 1]!)) { j += 2; continue; }
+      // "more than 100,000 troops"
+      if (u.text === 'than' && j + 1 < e && tokens[j + 1]!.pos === 'NUM') { j++; continue; }
+      break;
+    }
+    let head = -1;
+    for (let k = j - 1; k >= i; k--) {
+      const p = tokens[k]!.pos;
+      if (isNominal(p) || p === 'NUM' || p === 'PRON') { head = k; break; }
+    }
+    if (head < 0) head = j - 1;
+    const ht = tokens[head]!;
+    const temporal = TEMPORAL.has(ht.lemma) || TEMPORAL.has(ht.text.toLowerCase());
+    const idx = nps.length;
+    nps.push({ start: i, end: j, head, poss, temporal, pronoun: false });
+    for (let k = i; k < j; k++) npOf[k - s] = idx;
+    i = j;
+  }
+
+  // Verb groups.
+  const vgs: VerbGroup[] = [];
+  for (let h = s; h < e; h++) {
+    const t = tokens[h]!;
+    let isHead = t.pos === 'VERB';
+    if (!isHead && t.pos === 'ADJ' && adjTriggers.has(t.lemma) && h > s && BE.has(tokens[h - 1]!.text.toLowerCase())) isHead = true;
+    if (!isHead && (t.text.toLowerCase() === 'ready' || t.text.toLowerCase() === 'willing' || t.text.toLowerCase() === 'prepared') && h > s && BE.has(tokens[h - 1]!.text.toLowerCase())) isHead = true;
+    if (!isHead) continue;
+    // An "-ing"/"-ed" VERB directly inside a noun phrase run ("the ruling party") is not a clause verb.
+    let start = h;
+    let modal: string | undefined;
+    let neg = false;
+    let beAux = false;
+    let anyAux = false;
+    let k = h - 1;
+    while (k >= s) {
+      const u = tokens[k]!;
+      const lower = u.text.toLowerCase();
+      if (u.pos === 'AUX' || MODALS.has(lower)) {
+        anyAux = true;
+        if (MODALS.has(lower) && !modal) modal = lower;
+        if (BE.has(lower) || u.lemma === 'be' || u.lemma === 'get') beAux = beAux || k === h - 1 || tokens[h - 1]!.pos === 'ADV' || tokens[h - 1]!.pos === 'PART';
+        start = k; k--; continue;
+      }
+      if (lower === 'not' || lower === "n't" || lower === 'never' || lower === 'n’t') { neg = true; start = k; k--; continue; }
+      if (lower === 'longer' && k > s && tokens[k - 1]!.text.toLowerCase() === 'no') { neg = true; start = k - 1; k -= 2; continue; }
+      if (u.pos === 'ADV' && lower !== 'where' && lower !== 'when' && lower !== 'how') { k--; continue; }
+      // "could at any point launch": a short prepositional phrase between a modal and its verb.
+      if (u.pos === 'NOUN' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'ADP') {
+        let m = k;
+        while (m >= s && h - m <= 5 && tokens[m]!.pos !== 'ADP' && (tokens[m]!.pos === 'NOUN' || tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ')) m--;
+        if (m >= s && m < k + 1 && tokens[m]!.pos === 'ADP' && m - 1 >= s && MODALS.has(tokens[m - 1]!.text.toLowerCase())) { k = m - 1; continue; }
+      }
+      break;
+    }
+    const inf = start - 1 >= s && tokens[start - 1]!.text.toLowerCase() === 'to' && tokens[start - 1]!.pos !== 'ADP'
+      || (start - 1 >= s && tokens[start - 1]!.text.toLowerCase() === 'to' && t.pos === 'VERB' && t.text.toLowerCase() === t.lemma);
+    const lowerH = t.text.toLowerCase();
+    const participle = lowerH !== t.lemma && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
+    const passive = beAux && participle && t.pos === 'VERB';
+    const bare = !anyAux && !inf && (lowerH.endsWith('ing'));
+    vgOf[h - s] = vgs.length;
+    vgs.push({ start, head: h, modal, neg, passive, inf, bare });
+  }
+  return { s, e, nps, npOf, vgs, vgOf };
+}
+
+export function npAt(p: Parse, i: number): NP | undefined {
+  if (i < p.s || i >= p.e) return undefined;
+  const k = p.npOf[i - p.s]!;
+  return k >= 0 ? p.nps[k] : undefined;
+}

@@ -1,0 +1,57 @@
+// Quote lexicon: speech verbs and attribution words from lexicon/quotes, loaded once at module load.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { lexiconDir } from '../util/paths.js';
+
+export type CueUse = 'both' | 'direct' | 'indirect' | 'mixed';
+
+export interface QuoteLexicon {
+  /** Lower-case verb form -> where it may introduce speech. */
+  cues: Map<string, CueUse>;
+  sourcePrepositions: string[][];
+  cueBridge: Set<string>;
+  subjectBridge: Set<string>;
+  pronouns: Set<string>;
+  speakerNouns: Set<string>;
+  /** [lower-case substring, actor code], longest first. */
+  unnamedCodes: [string, string][];
+}
+
+function loadVerbs(file: string): Map<string, CueUse> {
+  const cues = new Map<string, CueUse>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [base, forms, use] = line.split('\t');
+    const u = (use?.trim() || 'both') as CueUse;
+    for (const f of [base!, ...(forms ?? '').split(',')]) {
+      const w = f.trim().toLowerCase();
+      if (!w) continue;
+      const prev = cues.get(w);
+      cues.set(w, prev && prev !== u ? 'both' : u);
+    }
+  }
+  return cues;
+}
+
+const lower = (xs: unknown): string[] => (Array.isArray(xs) ? xs.map((x) => String(x).toLowerCase()) : []);
+
+function load(): QuoteLexicon {
+  const dir = join(lexiconDir, 'quotes');
+  const y = parse(readFileSync(join(dir, 'attribution.yaml'), 'utf8')) as Record<string, unknown>;
+  const codes = Object.entries((y.unnamedCodes ?? {}) as Record<string, string>).map(
+    ([k, v]) => [k.toLowerCase(), String(v)] as [string, string],
+  );
+  codes.sort((a, b) => b[0].length - a[0].length);
+  return {
+    cues: loadVerbs(join(dir, 'speech-verbs.tsv')),
+    sourcePrepositions: lower(y.sourcePrepositions).map((p) => p.split(/\s+/)),
+    cueBridge: new Set(lower(y.cueBridge)),
+    subjectBridge: new Set(lower(y.subjectBridge)),
+    pronouns: new Set(lower(y.pronouns)),
+    speakerNouns: new Set(lower(y.speakerNouns)),
+    unnamedCodes: codes,
+  };
+}
+
+export const lexicon: QuoteLexicon = load();

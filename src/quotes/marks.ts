@@ -1,0 +1,104 @@
+// Quotation marks -> quoted segments: curly, straight and single quotes, nesting, multi-paragraph quotes.
+
+/** One stretch of quoted text inside one paragraph. Offsets index the article text. */
+export interface QuoteSegment {
+  /** Offset of the opening mark, and one past the closing mark (paragraph end when unclosed). */
+  open: number;
+  close: number;
+  /** The quoted words: inside the marks, trimmed (a trailing comma of a split quote dropped). */
+  start: number;
+  end: number;
+  closed: boolean;
+  /** The paragraph's quote was left open and the next paragraph reopens it (a quote over several paragraphs). */
+  runsOn: boolean;
+  /** This segment reopens a quote left open at the end of the previous paragraph. */
+  continues: boolean;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
+const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
+
+/** Trim whitespace and a trailing comma from [a, b). */
+function inner(text: string, a: number, b: number): [number, number] {
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /[\s,]/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+function push(out: QuoteSegment[], text: string, open: number, close: number, markLen: number, closed: boolean): void {
+  const [s, e] = inner(text, open + 1, closed ? close - markLen : close);
+  if (e > s) out.push({ open, close, start: s, end: e, closed, runsOn: false, continues: false });
+}
+
+/** Quoted segments of one paragraph [a, b). Single quotes count only outside double quotes. */
+function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]): number {
+  let dOpen = -1;
+  let sOpen = -1;
+  for (let i = a; i < b; i++) {
+    const c = text[i]!;
+    if (OPEN_DOUBLE.has(c)) {
+      if (dOpen >= 0) push(out, text, dOpen, i, 0, false); // a missing closing mark: close before reopening
+      dOpen = i;
+      sOpen = -1;
+    } else if (CLOSE_DOUBLE.has(c)) {
+      if (dOpen >= 0) {
+        push(out, text, dOpen, i + 1, 1, true);
+        dOpen = -1;
+      }
+    } else if (c === '"') {
+      if (dOpen >= 0) {
+        push(out, text, dOpen, i + 1, 1, true);
+        dOpen = -1;
+      } else if (!(isWordChar(text[i - 1]) && isSpace(text[i + 1]))) {
+        dOpen = i;
+        sOpen = -1;
+      }
+    } else if (dOpen < 0 && (c === '‘' || c === "'" || c === '’')) {
+      // Single quotes: an opening mark follows a space and precedes a letter; a closing one follows a
+      // non-space and precedes a non-letter. Apostrophes (don't, Clintons’) fail one or the other.
+      const before = text[i - 1];
+      const after = text[i + 1];
+      if (sOpen < 0 && c !== '’' && (i === a || /[\s(\[—–-]/.test(before!)) && isWordChar(after)) sOpen = i;
+      else if (sOpen < 0 && c === '‘' && isWordChar(after)) sOpen = i;
+      else if (sOpen >= 0 && c !== '‘' && !isSpace(before) && !isWordChar(after) && i - sOpen > 2) {
+        push(out, text, sOpen, i + 1, 1, true);
+        sOpen = -1;
+      }
+    }
+  }
+  return dOpen;
+}
+
+/** All quoted segments of a text, in order, linking quotes that run over several paragraphs. */
+export function findSegments(text: string): QuoteSegment[] {
+  const out: QuoteSegment[] = [];
+  let pos = 0;
+  let pendingOpen = false;
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let a = pos;
+    while (a < nl && /\s/.test(text[a]!)) a++;
+    if (a < nl) {
+      const first = out.length;
+      const leftOpen = scanParagraph(text, a, nl, out);
+      if (pendingOpen && out.length > first && out[first]!.open === a) out[first]!.continues = true;
+      pendingOpen = false;
+      if (leftOpen >= 0) {
+        // Unclosed at paragraph end: the quote runs on when the next paragraph opens with a mark.
+        let n = nl;
+        while (n < text.length && /\s/.test(text[n]!)) n++;
+        const runsOn = OPEN_DOUBLE.has(text[n]!) || text[n] === '"';
+        push(out, text, leftOpen, nl, 0, false);
+        if (runsOn && out.length > 0 && out[out.length - 1]!.open === leftOpen) {
+          out[out.length - 1]!.runsOn = true;
+          pendingOpen = true;
+        }
+      }
+    }
+    pos = nl + 1;
+  }
+  return out;
+}

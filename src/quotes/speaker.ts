@@ -1,0 +1,106 @@
+// Speaker noun phrases next to a cue verb: "the official said", "said Sen. Ted Cruz", "Smith, a spokesman, said".
+import type { Token } from '../model/index.js';
+import { lexicon } from './lexicon.js';
+
+/** Token range [start, end) of a speaker phrase. */
+export interface NP {
+  start: number;
+  end: number;
+}
+
+const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight',
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'weekend',
+]);
+const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
+const NOT_HEAD = new Set(['that', 'this', 'which', 'what', 'there', 'here', 'it', 'who']);
+
+const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text);
+const low = (t: Token): string => t.text.toLowerCase();
+
+/** Can this token be inside a speaker phrase? */
+function npToken(t: Token): boolean {
+  if (QUOTE_TOKENS.test(t.text)) return false;
+  switch (t.pos) {
+    case 'PROPN':
+    case 'NOUN':
+    case 'ADJ':
+    case 'NUM':
+    case 'DET':
+      return true;
+    case 'PART':
+      return t.text === "'s" || t.text === '’s';
+    case 'PUNCT':
+      return t.text === '-';
+    case 'VERB':
+    case 'ADV':
+    case 'AUX':
+      return isCap(t) && t.text !== 'I'; // tagger slips on names ("Ted/VERB")
+    default:
+      return isCap(t) && t.pos !== 'PRON';
+  }
+}
+
+/** Is the phrase a plausible speaker: a pronoun, a name, or a noun heading it? */
+export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
+  const head = tokens[np.end - 1]!;
+  const h = low(head);
+  if (TIME_WORDS.has(h) || NOT_HEAD.has(h) && np.end - np.start === 1 && h !== 'it') return false;
+  if (np.end - np.start === 1 && head.pos === 'PRON') return lexicon.pronouns.has(h);
+  if (head.pos === 'DET' || head.pos === 'ADJ' && !isCap(head) || head.pos === 'PUNCT') return false;
+  return head.pos === 'PROPN' || head.pos === 'NOUN' || isCap(head);
+}
+
+/**
+ * The subject ending just before `cue` (skipping "also", "has", ...), not reaching before `min`.
+ * "Smith, a spokesman for X, said" gives "Smith": the name before the apposition.
+ */
+export function leftSubject(tokens: Token[], cue: number, min: number): NP | undefined {
+  let j = cue - 1;
+  while (j >= min && lexicon.subjectBridge.has(low(tokens[j]!))) j--;
+  if (j < min) return undefined;
+  if (tokens[j]!.text === ',') {
+    // apposition or relative clause between subject and verb: find the comma that opens it
+    let k = j - 1;
+    while (k >= min && j - k < 25 && tokens[k]!.text !== ',' && !QUOTE_TOKENS.test(tokens[k]!.text) && tokens[k]!.text !== '.') k--;
+    if (k < min || tokens[k]!.text !== ',') return undefined;
+    return leftSubject(tokens, k, min) ?? undefined;
+  }
+  const t = tokens[j]!;
+  if (t.pos === 'PRON') {
+    const np = { start: j, end: j + 1 };
+    return plausibleSpeaker(tokens, np) ? np : undefined;
+  }
+  let s = j;
+  while (s - 1 >= min && j - s < 10) {
+    const p = tokens[s - 1]!;
+    if (npToken(p)) s--;
+    else if ((low(p) === 'of' || low(p) === 'for' || low(p) === 'and') && s - 2 >= min && isCap(tokens[s]!) && npToken(tokens[s - 2]!)) s--;
+    else break;
+  }
+  while (s < j && (tokens[s]!.pos === 'PUNCT' || low(tokens[s]!) === 'and')) s++;
+  const np = { start: s, end: j + 1 };
+  return plausibleSpeaker(tokens, np) ? np : undefined;
+}
+
+/** The subject right after `from` ("said Sen. Ted Cruz, R-Texas"), not reaching `max`. */
+export function rightSubject(tokens: Token[], from: number, max: number): NP | undefined {
+  if (from >= max) return undefined;
+  const t = tokens[from]!;
+  if (t.pos === 'PRON') {
+    const np = { start: from, end: from + 1 };
+    return plausibleSpeaker(tokens, np) ? np : undefined;
+  }
+  let e = from;
+  while (e < max && e - from < 10) {
+    const n = tokens[e]!;
+    if (npToken(n) && !(n.pos === 'PUNCT' && e === from)) e++;
+    else if ((low(n) === 'of' || low(n) === 'for') && e + 1 < max && isCap(tokens[e + 1]!)) e++;
+    else break;
+  }
+  while (e > from && (tokens[e - 1]!.pos === 'PUNCT' || tokens[e - 1]!.pos === 'DET')) e--;
+  if (e === from) return undefined;
+  const np = { start: from, end: e };
+  return plausibleSpeaker(tokens, np) ? np : undefined;
+}

@@ -1,0 +1,326 @@
+// The embedded store: SQLite (WAL) with versioned migrations, batched writes and the queries the shells use.
+import Database from 'better-sqlite3';
+import type { Annotation, Article, Event, Quote } from '../model/index.js';
+import { periodStart } from '../util/period.js';
+import { migrations } from './schema.js';
+
+export interface StoredInput {
+  article: Article;
+  annotation: Annotation;
+  hash: string;
+  origin?: string;
+}
+
+export interface Filter {
+  actor?: string;
+  source?: string;
+  target?: string;
+  cameo?: string;
+  plover?: string;
+  quad?: number;
+  factuality?: string;
+  speaker?: string;
+  search?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface EventRow extends Event {
+  id: number;
+  article: string;
+  articleDate: string;
+}
+
+export interface QuoteRow extends Quote {
+  id: number;
+  article: string;
+  articleDate: string;
+}
+
+export interface ActorRow {
+  name: string;
+  code: string;
+  type: string | null;
+  roles: { role: string; first_seen: string; last_seen: string }[];
+  mentions: number;
+  articles: number;
+  first_seen: string;
+  last_seen: string;
+}
+
+export interface SearchHit {
+  id: string;
+  date: string;
+  title: string | null;
+  snippet: string;
+}
+
+export interface Stats {
+  articles: number;
+  entities: number;
+  timexes: number;
+  events: number;
+  quotes: number;
+  actors: number;
+}
+
+const DEFAULT_LIMIT = 100;
+
+export class Store {
+  readonly db: Database.Database;
+  private readonly hasHash: Database.Statement;
+  private writeStatements?: ReturnType<typeof prepareWrites>;
+
+  constructor(file: string, opts: { readonly?: boolean } = {}) {
+    this.db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    if (!opts.readonly) {
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = NORMAL');
+    }
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    if (!opts.readonly) this.migrate();
+    else if ((this.db.pragma('user_version', { simple: true }) as number) < migrations.length) {
+      throw new Error(`${file}: database schema is older than this version of dossier; open it once without --readonly to migrate`);
+    }
+    const db = this.db;
+    this.hasHash = db.prepare('SELECT 1 FROM articles WHERE hash = ?').pluck();
+  }
+
+  /** Insert statements, prepared on first write (a read-only handle never prepares them). */
+  private get w(): ReturnType<typeof prepareWrites> {
+    return (this.writeStatements ??= prepareWrites(this.db));
+  }
+
+  private migrate(): void {
+    const version = this.db.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new Error(`database schema version ${version} is newer than this version of dossier (${migrations.length})`);
+    }
+    for (let v = version; v < migrations.length; v++) {
+      this.db.transaction(() => {
+        this.db.exec(migrations[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** Whether an article with this content hash is stored already. */
+  has(hash: string): boolean {
+    return this.hasHash.get(hash) !== undefined;
+  }
+
+  /** Store a batch in one transaction: all of it or none of it. Articles already stored are skipped. */
+  insert(batch: StoredInput[]): { inserted: number; duplicates: number } {
+    let inserted = 0;
+    let duplicates = 0;
+    const now = new Date().toISOString();
+    this.db.transaction(() => {
+      for (const item of batch) {
+        const id = this.insertOne(item, now);
+        if (id === undefined) duplicates++;
+        else inserted++;
+      }
+    })();
+    return { inserted, duplicates };
+  }
+
+  private insertOne({ article: a, annotation: n, hash, origin }: StoredInput, now: string): number | undefined {
+    const res = this.w.insertArticle.run({
+      ext_id: a.id, hash, date: a.date, anchor: n.anchor, title: a.title ?? null, url: a.url ?? null,
+      source: a.source ?? null, origin: origin ?? null, text: a.text, ingested_at: now,
+    });
+    if (res.changes === 0) return undefined;
+    const id = Number(res.lastInsertRowid);
+    for (const e of n.entities) {
+      this.w.insertEntity.run(id, e.start, e.end, e.text, e.type, e.actor?.code ?? null, e.actor?.name ?? null, e.chain ?? null, e.role ?? null);
+    }
+    for (const t of n.timexes) this.w.insertTimex.run(id, t.start, t.end, t.text, t.type, t.value);
+    for (const e of n.events) {
+      const s = e.source;
+      const t = e.target;
+      const l = e.location;
+      this.w.insertEvent.run(id, e.cameo, e.plover, e.mode ?? null, e.quad, e.goldstein, e.factuality, e.date ?? null,
+        periodStart(e.date) ?? n.anchor,
+        e.trigger.start, e.trigger.end, e.trigger.text,
+        s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.code ?? null, s?.name ?? null,
+        t?.start ?? null, t?.end ?? null, t?.text ?? null, t?.code ?? null, t?.name ?? null,
+        l?.start ?? null, l?.end ?? null, l?.text ?? null, l?.name ?? null, l?.country ?? null, l?.lat ?? null, l?.lon ?? null,
+        e.sentence.start, e.sentence.end);
+    }
+    for (const q of n.quotes) {
+      const s = q.speaker;
+      this.w.insertQuote.run(id, q.start, q.end, q.text, q.kind, s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.code ?? null);
+    }
+    this.learnActors(a, n);
+    return id;
+  }
+
+  /** Aggregate the article's resolved entities into the corpus-wide actor table, with roles and dates. */
+  private learnActors(a: Article, n: Annotation): void {
+    const seen = new Map<string, { name: string; code: string; type: string; mentions: number; roles: Set<string> }>();
+    for (const e of n.entities) {
+      if (!e.actor) continue;
+      const key = `${e.actor.name}\u0000${e.actor.code}`;
+      let s = seen.get(key);
+      if (!s) seen.set(key, (s = { name: e.actor.name, code: e.actor.code, type: e.type, mentions: 0, roles: new Set() }));
+      s.mentions++;
+      if (e.role) s.roles.add(e.role);
+    }
+    for (const s of seen.values()) {
+      const actorId = this.w.upsertActor.get({ name: s.name, code: s.code, type: s.type, mentions: s.mentions, date: a.date }) as number;
+      for (const r of s.roles) this.w.upsertRole.run(actorId, r, a.date, a.date);
+    }
+  }
+
+  events(f: Filter = {}): EventRow[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.actor) {
+      where.push('(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_name LIKE ? OR e.target_name LIKE ?)');
+      args.push(`${f.actor}%`, `${f.actor}%`, `%${f.actor}%`, `%${f.actor}%`);
+    }
+    if (f.source) { where.push('(e.source_code LIKE ? OR e.source_name LIKE ?)'); args.push(`${f.source}%`, `%${f.source}%`); }
+    if (f.target) { where.push('(e.target_code LIKE ? OR e.target_name LIKE ?)'); args.push(`${f.target}%`, `%${f.target}%`); }
+    if (f.cameo) { where.push('e.cameo LIKE ?'); args.push(`${f.cameo}%`); }
+    if (f.plover) { where.push('e.plover = ?'); args.push(f.plover.toUpperCase()); }
+    if (f.quad !== undefined) { where.push('e.quad = ?'); args.push(f.quad); }
+    if (f.factuality) { where.push('e.factuality = ?'); args.push(f.factuality); }
+    if (f.from) { where.push('e.day >= ?'); args.push(f.from); }
+    if (f.to) { where.push('e.day <= ?'); args.push(f.to); }
+    const sql = `SELECT e.*, a.ext_id AS article, a.date AS article_date FROM events e JOIN articles a ON a.id = e.article_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.day, e.article_id, e.trigger_start LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
+    return rows.map(eventFromRow);
+  }
+
+  quotes(f: Filter = {}): QuoteRow[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    const who = f.speaker ?? f.actor;
+    if (who) {
+      where.push('(q.speaker_name LIKE ? OR q.speaker_text LIKE ? OR q.speaker_code LIKE ?)');
+      args.push(`%${who}%`, `%${who}%`, `${who}%`);
+    }
+    if (f.search) { where.push('q.text LIKE ?'); args.push(`%${f.search}%`); }
+    if (f.from) { where.push('a.anchor >= ?'); args.push(f.from); }
+    if (f.to) { where.push('a.anchor <= ?'); args.push(f.to); }
+    const sql = `SELECT q.*, a.ext_id AS article, a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.anchor, q.article_id, q.start LIMIT ? OFFSET ?`;
+    const rows = this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
+    return rows.map((r) => ({
+      id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
+      start: r.start as number, end: r.end as number, text: r.text as string, kind: r.kind as Quote['kind'],
+      speaker: r.speaker_text == null ? null : dropNulls({
+        start: r.speaker_start as number, end: r.speaker_end as number, text: r.speaker_text as string,
+        name: r.speaker_name as string | undefined, code: r.speaker_code as string | undefined,
+      }),
+    }));
+  }
+
+  actors(f: Filter = {}): ActorRow[] {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (f.actor) { where.push('(name LIKE ? OR code LIKE ?)'); args.push(`%${f.actor}%`, `${f.actor}%`); }
+    if (f.from) { where.push('last_seen >= ?'); args.push(f.from); }
+    if (f.to) { where.push('first_seen <= ?'); args.push(f.to); }
+    const rows = this.db.prepare(`SELECT * FROM actors ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY mentions DESC, name LIMIT ? OFFSET ?`).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
+    const roles = this.db.prepare('SELECT role, first_seen, last_seen FROM actor_roles WHERE actor_id = ? ORDER BY first_seen, role');
+    return rows.map((r) => ({
+      name: r.name as string, code: r.code as string, type: r.type as string | null,
+      roles: roles.all(r.id) as ActorRow['roles'],
+      mentions: r.mentions as number, articles: r.articles as number,
+      first_seen: r.first_seen as string, last_seen: r.last_seen as string,
+    }));
+  }
+
+  /** Full-text search over titles and texts (FTS5 query syntax; plain words are ANDed). */
+  search(query: string, f: Filter = {}): SearchHit[] {
+    const where = ['articles_fts MATCH ?'];
+    const args: unknown[] = [ftsQuery(query)];
+    if (f.from) { where.push('a.date >= ?'); args.push(f.from); }
+    if (f.to) { where.push('a.date <= ?'); args.push(f.to); }
+    const sql = `SELECT a.ext_id AS id, a.date, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
+      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')}
+      ORDER BY rank LIMIT ? OFFSET ?`;
+    return this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as SearchHit[];
+  }
+
+  stats(): Stats {
+    const count = (t: string) => this.db.prepare(`SELECT count(*) FROM ${t}`).pluck().get() as number;
+    return {
+      articles: count('articles'), entities: count('entities'), timexes: count('timexes'),
+      events: count('events'), quotes: count('quotes'), actors: count('actors'),
+    };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function eventFromRow(r: Record<string, unknown>): EventRow {
+  const arg = (p: 'source' | 'target') =>
+    r[`${p}_start`] == null
+      ? null
+      : dropNulls({
+          start: r[`${p}_start`] as number, end: r[`${p}_end`] as number, text: r[`${p}_text`] as string,
+          code: r[`${p}_code`] as string, name: r[`${p}_name`] as string | undefined,
+        });
+  const ev: EventRow = {
+    id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
+    cameo: r.cameo as string, plover: r.plover as string, quad: r.quad as EventRow['quad'], goldstein: r.goldstein as number,
+    factuality: r.factuality as EventRow['factuality'],
+    trigger: { start: r.trigger_start as number, end: r.trigger_end as number, text: r.trigger_text as string },
+    source: arg('source'), target: arg('target'),
+    sentence: { start: r.sentence_start as number, end: r.sentence_end as number },
+  };
+  if (r.mode != null) ev.mode = r.mode as string;
+  if (r.date != null) ev.date = r.date as string;
+  if (r.loc_start != null) {
+    ev.location = dropNulls({
+      start: r.loc_start as number, end: r.loc_end as number, text: r.loc_text as string, name: r.loc_name as string,
+      country: r.loc_country as string, lat: r.loc_lat as number | undefined, lon: r.loc_lon as number | undefined,
+    });
+  }
+  return ev;
+}
+
+function dropNulls<T extends object>(o: T): T {
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] == null) delete o[k];
+  return o;
+}
+
+/** Quote each bare word so user text like "U.S." or "Blinken's" is not read as FTS5 syntax. */
+function ftsQuery(q: string): string {
+  if (/["*():^]|\b(AND|OR|NOT|NEAR)\b/.test(q)) return q; // the user wrote FTS5 syntax on purpose
+  return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+}
+
+function prepareWrites(db: Database.Database) {
+  return {
+    insertArticle: db.prepare(`INSERT OR IGNORE INTO articles (ext_id, hash, date, anchor, title, url, source, origin, text, ingested_at)
+      VALUES (@ext_id, @hash, @date, @anchor, @title, @url, @source, @origin, @text, @ingested_at)`),
+    insertEntity: db.prepare(`INSERT INTO entities (article_id, start, "end", text, type, actor_code, actor_name, chain, role)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertTimex: db.prepare('INSERT INTO timexes (article_id, start, "end", text, type, value) VALUES (?, ?, ?, ?, ?, ?)'),
+    insertEvent: db.prepare(`INSERT INTO events (article_id, cameo, plover, mode, quad, goldstein, factuality, date, day,
+      trigger_start, trigger_end, trigger_text,
+      source_start, source_end, source_text, source_code, source_name,
+      target_start, target_end, target_text, target_code, target_name,
+      loc_start, loc_end, loc_text, loc_name, loc_country, loc_lat, loc_lon, sentence_start, sentence_end)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuote: db.prepare(`INSERT INTO quotes (article_id, start, "end", text, kind, speaker_start, speaker_end, speaker_text, speaker_name, speaker_code)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    upsertActor: db.prepare(`INSERT INTO actors (name, code, type, mentions, articles, first_seen, last_seen)
+      VALUES (@name, @code, @type, @mentions, 1, @date, @date)
+      ON CONFLICT(name, code) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1,
+        first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
+      RETURNING id`).pluck(),
+    upsertRole: db.prepare(`INSERT INTO actor_roles (actor_id, role, first_seen, last_seen) VALUES (?, ?, ?, ?)
+      ON CONFLICT(actor_id, role) DO UPDATE SET first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)`),
+  };
+}

@@ -1,0 +1,94 @@
+// Versioned migrations: each runs once, in order, inside a transaction; user_version records the last one.
+export const migrations: string[] = [
+  // 1: articles, their annotations, FTS5 search.
+  `
+  CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    ext_id TEXT NOT NULL,
+    hash TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    title TEXT,
+    url TEXT,
+    source TEXT,
+    origin TEXT,
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL
+  );
+  CREATE INDEX articles_ext_id ON articles(ext_id);
+  CREATE INDEX articles_date ON articles(date);
+
+  CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id');
+  CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+  END;
+  CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+  END;
+
+  CREATE TABLE entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, actor_code TEXT, actor_name TEXT, chain INTEGER, role TEXT
+  );
+  CREATE INDEX entities_article ON entities(article_id);
+  CREATE INDEX entities_actor ON entities(actor_code);
+
+  CREATE TABLE timexes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL,
+    type TEXT NOT NULL, value TEXT NOT NULL
+  );
+  CREATE INDEX timexes_article ON timexes(article_id);
+
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    cameo TEXT NOT NULL, plover TEXT NOT NULL, mode TEXT, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+    factuality TEXT NOT NULL,
+    date TEXT,
+    day TEXT NOT NULL,
+    trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL, trigger_text TEXT NOT NULL,
+    source_start INTEGER, source_end INTEGER, source_text TEXT, source_code TEXT, source_name TEXT,
+    target_start INTEGER, target_end INTEGER, target_text TEXT, target_code TEXT, target_name TEXT,
+    loc_start INTEGER, loc_end INTEGER, loc_text TEXT, loc_name TEXT, loc_country TEXT, loc_lat REAL, loc_lon REAL,
+    sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL
+  );
+  CREATE INDEX events_article ON events(article_id);
+  CREATE INDEX events_day ON events(day);
+  CREATE INDEX events_source ON events(source_code);
+  CREATE INDEX events_target ON events(target_code);
+  CREATE INDEX events_plover ON events(plover);
+
+  CREATE TABLE quotes (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL,
+    speaker_start INTEGER, speaker_end INTEGER, speaker_text TEXT, speaker_name TEXT, speaker_code TEXT
+  );
+  CREATE INDEX quotes_article ON quotes(article_id);
+  CREATE INDEX quotes_speaker ON quotes(speaker_name);
+
+  -- Actors seen in the corpus: one row per (name, code), with the roles they were seen in and when.
+  CREATE TABLE actors (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    code TEXT NOT NULL,
+    type TEXT,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    UNIQUE(name, code)
+  );
+  CREATE TABLE actor_roles (
+    actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL,
+    PRIMARY KEY (actor_id, role)
+  );
+  `,
+];

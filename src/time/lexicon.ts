@@ -1,0 +1,154 @@
+// Loads lexicon/time once at module load: tables (word -> value) and pattern families compiled to regexes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { lexiconDir } from '../util/paths.js';
+
+const dir = join(lexiconDir, 'time');
+
+/** Rows of a TSV file, comments and blank lines dropped. */
+function rows(file: string): string[][] {
+  return readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''))
+    .filter((l) => l.trim() !== '' && !l.startsWith('#'))
+    .map((l) => l.split('\t'));
+}
+
+function table(file: string): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const r of rows(file)) m.set(r[0]!.toLowerCase(), r.slice(1));
+  return m;
+}
+
+function first(t: Map<string, string[]>): Map<string, string> {
+  return new Map([...t].map(([k, v]) => [k, v[0] ?? '']));
+}
+
+export const months = first(table('months.tsv'));
+export const weekdays = first(table('weekdays.tsv'));
+export const numbers = first(table('numbers.tsv'));
+export const ordinals = first(table('ordinals.tsv'));
+export const units = first(table('units.tsv'));
+export const seasons = first(table('seasons.tsv'));
+export const dayparts = first(table('dayparts.tsv'));
+export const holidays = first(table('holidays.tsv'));
+export const reldays = table('reldays.tsv');
+export const references = table('references.tsv');
+export const modifiers = rows('modifiers.tsv').map((r) => r[0]!.toLowerCase());
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+/** Alternation of a table's keys, longest first, so "the day before yesterday" beats "yesterday". */
+function alt(keys: Iterable<string>): string {
+  return '(?:' + [...keys].sort((a, b) => b.length - a.length).map(esc).join('|') + ')';
+}
+
+const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const onesW = 'one|two|three|four|five|six|seven|eight|nine';
+
+const MACROS: Record<string, string> = {
+  // abbreviations may take a dot; full names may not (the dot after "December." ends the sentence)
+  MONTH: `(?:${alt([...months.keys()].filter((k) => k.length > 4 || k === 'june' || k === 'july'))}|${alt([...months.keys()].filter((k) => k.length <= 4 && k !== 'june' && k !== 'july'))}\\.?)`,
+  YEARW: `(?:(?:nineteen|twenty)[-\\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:${onesW}))?|oh[-\\s](?:${onesW}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${onesW}|ten))?)`,
+  WEEKDAY: alt(weekdays.keys()),
+  NUM: `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${tens})[-\\s](?:${onesW})|${alt(numbers.keys())})`,
+  ORD: `(?:\\d{1,2}(?:st|nd|rd|th)|${alt(ordinals.keys())})`,
+  UNIT: alt(units.keys()),
+  SEASON: alt(seasons.keys()),
+  DAYPART: alt(dayparts.keys()),
+  HOLIDAY: alt(holidays.keys()),
+  REF: alt(references.keys()),
+  RELDAY: alt(reldays.keys()),
+  YEAR: '(?:1[0-9]\\d\\d|20\\d\\d)',
+  DAYNUM: '(?:[12]\\d|3[01]|0?[1-9])',
+};
+
+export interface Rule {
+  kind: string;
+  family: string;
+  re: RegExp;
+  /** Order in the lexicon, the last tie-breaker between equally long matches. */
+  order: number;
+}
+
+function compile(src: string): RegExp {
+  const body = src.replace(/\{([A-Z]+)\}/g, (_, name: string) => {
+    const m = MACROS[name];
+    if (!m) throw new Error(`lexicon/time: unknown macro {${name}}`);
+    return m;
+  });
+  // Word boundaries on both sides; a match may end in "." (p.m.), so the right side only bars letters/digits.
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+function loadRules(): Rule[] {
+  const out: Rule[] = [];
+  const pdir = join(dir, 'patterns');
+  for (const f of readdirSync(pdir).filter((f) => f.endsWith('.tsv')).sort()) {
+    for (const r of readFileSync(join(pdir, f), 'utf8').split('\n')) {
+      if (r.trim() === '' || r.startsWith('#')) continue;
+      const tab = r.indexOf('\t');
+      const kind = r.slice(0, tab);
+      const src = r.slice(tab + 1).replace(/\r$/, '');
+      try {
+        out.push({ kind, family: f.replace(/\.tsv$/, ''), re: compile(src), order: out.length });
+      } catch (e) {
+        throw new Error(`lexicon/time/patterns/${f}: ${(e as Error).message}`);
+      }
+    }
+  }
+  return out;
+}
+
+export const rules: Rule[] = loadRules();
+
+/** Modifier phrases that precede a date inside its extent ("early", "the end of"), as one regex anchored at the end. */
+export const modifierBefore = new RegExp(`(?<![\\p{L}\\p{N}])${alt(modifiers)}\\s*$`, 'iu');
+
+/** Read a number word or digits ("three", "twenty-five", "1,000", "a few" -> 'X'). */
+export function readNumber(s: string): number | 'X' | undefined {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, ''));
+  const w = numbers.get(t);
+  if (w !== undefined) return w === 'X' ? 'X' : Number(w);
+  const m = /^(\w+)[- ](\w+)$/.exec(t);
+  if (m) {
+    const a = numbers.get(m[1]!);
+    const b = numbers.get(m[2]!);
+    if (a && b && a !== 'X' && b !== 'X') return Number(a) + Number(b);
+  }
+  return undefined;
+}
+
+/** A year in words: "nineteen ninety-six", "two thousand one". */
+export function readYearWords(s: string): number | undefined {
+  const t = s.toLowerCase().replace(/[-\s]+/g, ' ').trim();
+  const th = /^two thousand(?: and)?(?: (.+))?$/.exec(t);
+  if (th) return 2000 + (th[1] ? Number(numbers.get(th[1]) ?? 0) : 0);
+  const m = /^(nineteen|twenty) (.+)$/.exec(t);
+  if (!m) return undefined;
+  const rest = m[2]!.replace(/^oh /, '');
+  const w = rest.split(' ');
+  let n = 0;
+  for (const x of w) n += Number(numbers.get(x) ?? NaN);
+  return Number.isNaN(n) ? undefined : (m[1] === 'nineteen' ? 1900 : 2000) + n;
+}
+
+export function readOrdinal(s: string): number | undefined {
+  const t = s.toLowerCase();
+  const d = /^(\d+)/.exec(t);
+  if (d) return Number(d[1]);
+  const w = ordinals.get(t);
+  return w === undefined ? undefined : Number(w);
+}
+
+export function readMonth(s: string): number | undefined {
+  const v = months.get(s.toLowerCase().replace(/\.$/, ''));
+  return v === undefined ? undefined : Number(v);
+}
+
+export function readWeekday(s: string): number | undefined {
+  const t = s.toLowerCase();
+  const v = weekdays.get(t) ?? weekdays.get(t + '.');
+  return v === undefined ? undefined : Number(v);
+}

@@ -1,0 +1,399 @@
+// Normalisation: one small resolver per pattern kind turns a match into a TimeML type and value.
+import type { TimexType } from '../model/index.js';
+import {
+  dayNum, fmtAt, fmtDay, fmtMonth, fmtWeek, fromDayNum, pad, parseValue, shiftValue, weekday,
+  type CalValue,
+} from './calendar.js';
+import {
+  dayparts, holidays, readMonth, readNumber, readOrdinal, readWeekday, references, reldays, seasons, units,
+} from './lexicon.js';
+import type { Match } from './recognize.js';
+import type { Tense } from './tense.js';
+
+export interface Context {
+  /** Time of writing (day number). */
+  anchor: number;
+  /** Narrative text: relative expressions count from the last date mentioned, not from the time of writing. */
+  narrative: boolean;
+  /** Last calendar value mentioned, and the last full day mentioned. */
+  last?: CalValue;
+  lastDay?: number;
+  /** Offset where the last calendar value ended (for "a year earlier" after "the third quarter"). */
+  lastEnd: number;
+  tense: Tense;
+  /** Start offset of the expression being normalised. */
+  at: number;
+}
+
+export interface Norm {
+  type: TimexType;
+  value: string;
+}
+
+type G = Record<string, string | undefined>;
+
+const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
+
+const BACK = new Set(['last', 'past', 'previous', 'the past', 'the last', 'the previous', 'the preceding', 'the prior', 'preceding', 'prior', 'before', 'earlier', 'ago', 'previously']);
+const FORWARD = new Set(['next', 'coming', 'the next', 'the coming', 'following', 'the following', 'after', 'later', 'hence', 'from now', 'since']);
+const SAME = new Set(['this', 'current', 'the current', 'that', 'the same', 'same', 'the latest', 'latest']);
+/** Relative words that count from the last date mentioned rather than from the time of writing. */
+const ANAPHORIC = new Set(['the following', 'following', 'that', 'the same', 'same', 'the preceding', 'the prior', 'preceding', 'prior', 'earlier', 'later', 'before', 'after']);
+
+/** Reference day for deictic expressions: the time of writing, or in narratives the last day mentioned. */
+function refDay(c: Context): number {
+  return c.narrative && c.lastDay !== undefined ? c.lastDay : c.anchor;
+}
+
+/** Reference for anaphoric expressions: the last date mentioned, else the time of writing. */
+function lastDayOr(c: Context): number {
+  return c.lastDay ?? (c.last ? calStart(c.last) : c.anchor);
+}
+
+function calStart(v: CalValue): number {
+  switch (v.gran) {
+    case 'day': return dayNum(v.y, v.m!, v.d!);
+    case 'month': return dayNum(v.y, v.m!, 1);
+    case 'quarter': return dayNum(v.y, (v.q! - 1) * 3 + 1, 1);
+    case 'half': return dayNum(v.y, v.q! === 1 ? 1 : 7, 1);
+    case 'decade': return dayNum(v.y * 10, 1, 1);
+    case 'century': return dayNum(v.y * 100, 1, 1);
+    default: return dayNum(v.y, 1, 1);
+  }
+}
+
+/** Year for a month (and day) given without one: the occurrence the tense points to, else the nearest. */
+function inferYear(c: Context, month: number, day?: number): number {
+  const ref = c.narrative && c.last ? (c.lastDay ?? calStart(c.last)) : c.anchor;
+  const y = fromDayNum(ref).y;
+  if (c.narrative) {
+    // narratives move forward: the nearest occurrence, ties forward
+    let best = y;
+    let bestD = Infinity;
+    for (const cy of [y - 1, y, y + 1]) {
+      const dd = Math.abs(dayNum(cy, month, day ?? 15) - ref) - (cy > y ? 0.5 : 0);
+      if (dd < bestD) { bestD = dd; best = cy; }
+    }
+    return best;
+  }
+  const here = dayNum(y, month, day ?? 15);
+  const slack = day === undefined ? 45 : 3;
+  if (c.tense === 'past' && here > ref + slack) return y - 1;
+  if ((c.tense === 'future' || c.tense === 'modal') && here < ref - slack) return y + 1;
+  if (c.tense === 'none' || c.tense === 'present') {
+    // news talks mostly about the recent past: only a date more than ~8 months ahead is last year's
+    if (here - ref > 240) return y - 1;
+    if (ref - here > 300) return y + 1;
+  }
+  return y;
+}
+
+/** The day a weekday name refers to, seen from `ref` with the clause's tense. */
+export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: string): number {
+  const diff = wd - weekday(ref); // -6..6
+  const back = diff <= 0 ? diff : diff - 7; // latest on or before ref
+  const fwd = diff > 0 ? diff : diff + 7; // earliest strictly after ref
+  if (rel === 'last' || rel === 'past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
+  if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
+  if (rel === 'this') return ref + (diff >= 0 ? diff : fwd);
+  if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"
+  if (tense === 'past') return ref + back;
+  // present or unknown: the nearest, ties to the past
+  return ref + (-back <= fwd ? back : fwd);
+}
+
+function withPart(day: number, dp: string | undefined): Norm {
+  const code = dp ? dayparts.get(low(dp).replace(/s$/, '')) : undefined;
+  return code ? { type: 'TIME', value: `${fmtDay(day)}T${code}` } : { type: 'DATE', value: fmtDay(day) };
+}
+
+function year2(yy: string): number {
+  const n = Number(yy);
+  return yy.length === 4 ? n : n < 30 ? 2000 + n : 1900 + n;
+}
+
+/** Quarter from "third", "3rd", "Q3". */
+function quarterNo(s: string | undefined): number | undefined {
+  if (!s) return undefined;
+  return readOrdinal(s);
+}
+
+function unitCode(u: string): string {
+  const k = low(u);
+  return units.get(k) ?? units.get(k.replace(/s$/, '')) ?? 'X';
+}
+
+/** P3Y, PT2H, P20Y for two decades, P6M for half a year. */
+function duration(n: number | 'X', code: string): string {
+  if (code === 'TH' || code === 'TM' || code === 'TS') {
+    if (n === 0.5 && code === 'TH') return 'PT30M';
+    return `PT${n}${code[1]}`;
+  }
+  if (code === '2W') return n === 'X' ? 'PXW' : `P${2 * n}W`;
+  if (code === 'WE') return n === 'X' ? 'PXWE' : `P${n}WE`;
+  if (n === 0.5) {
+    if (code === 'Y') return 'P6M';
+    if (code === 'M') return 'P2W';
+    if (code === 'D') return 'PT12H';
+    if (code === 'DE') return 'P5Y';
+    if (code === 'CE') return 'P50Y';
+  }
+  if (code === 'DE') return n === 'X' ? 'PXDE' : `P${10 * n}Y`;
+  if (code === 'CE') return n === 'X' ? 'PXCE' : `P${100 * n}Y`;
+  if (code === 'ML') return n === 'X' ? 'PXML' : `P${1000 * n}Y`;
+  return `P${n}${code}`;
+}
+
+/** A day shifted by n units, written at that unit's granularity ("two days ago" -> a day, "a year ago" -> a year). */
+function shiftDay(day: number, n: number, code: string): string {
+  const { y, m, d } = fromDayNum(day);
+  switch (code) {
+    case 'D': return fmtDay(day + n);
+    case 'W': return fmtWeek(day + 7 * n);
+    case '2W': return fmtWeek(day + 14 * n);
+    case 'WE': return fmtWeek(day + 7 * n) + '-WE';
+    case 'M': return fmtMonth(y, m + n);
+    case 'Q': return fmtAt(dayNum(y, m + 3 * n, Math.min(d, 28)), 'Q');
+    case 'Y': return pad(y + n, 4);
+    case 'DE': return String(Math.floor(y / 10) + n);
+    case 'CE': return String(Math.floor(y / 100) + n);
+    case 'TH': return fmtDay(day) + `T${pad(12)}`;
+    default: return fmtDay(day + n);
+  }
+}
+
+const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+export function normalize(mt: Match, c: Context): Norm | undefined {
+  const g: G = mt.g;
+  switch (mt.kind) {
+    case 'date': {
+      const mon = readMonth(g.mon!);
+      const d = Number(g.d);
+      if (!mon || !(d >= 1 && d <= 31)) return undefined;
+      const y = g.y ? Number(g.y) : inferYear(c, mon, d);
+      return { type: 'DATE', value: `${pad(y, 4)}-${pad(mon)}-${pad(d)}` };
+    }
+    case 'numeric': {
+      const y = year2(g.yy!);
+      return { type: 'DATE', value: `${pad(y, 4)}-${pad(Number(g.mm))}-${pad(Number(g.dd))}` };
+    }
+    case 'iso': {
+      const v = `${g.y}-${g.mm}-${g.dd}`;
+      return g.hh ? { type: 'TIME', value: `${v}T${g.hh}:${g.mi}` } : { type: 'DATE', value: v };
+    }
+    case 'month': {
+      const mon = readMonth(g.mon!);
+      if (!mon) return undefined;
+      if (g.y) return { type: 'DATE', value: fmtMonth(Number(g.y), mon) };
+      const rel = low(g.rel);
+      const ref = refDay(c);
+      const { y, m } = fromDayNum(ref);
+      if (rel === 'last' || rel === 'past' || rel === 'previous') return { type: 'DATE', value: fmtMonth(mon < m ? y : y - 1, mon) };
+      if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: fmtMonth(mon > m ? y : y + 1, mon) };
+      if (rel === 'this') return { type: 'DATE', value: fmtMonth(y, mon) };
+      if (rel === 'that' && c.last) return { type: 'DATE', value: fmtMonth(c.last.gran === 'decade' || c.last.gran === 'century' ? y : c.last.y, mon) };
+      return { type: 'DATE', value: fmtMonth(inferYear(c, mon), mon) };
+    }
+    case 'year': {
+      const y = g.y ? Number(g.y) : year2(g.yy!);
+      return { type: 'DATE', value: pad(y, 4) };
+    }
+    case 'decade': {
+      if (g.dec) return { type: 'DATE', value: g.dec.slice(0, 3) };
+      const ref = fromDayNum(c.anchor).y;
+      let two: number;
+      if (g.dec2) two = Number(g.dec2);
+      else two = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(low(g.decw)) * 10 + 20;
+      const century = two <= ref % 100 ? Math.floor(ref / 100) : Math.floor(ref / 100) - 1;
+      return { type: 'DATE', value: String(century * 10 + two / 10) };
+    }
+    case 'century': {
+      const n = readOrdinal(g.ord!);
+      if (!n || n < 1) return undefined;
+      return { type: 'DATE', value: pad(n - 1, 2) };
+    }
+    case 'quarter': return quarter(g, c);
+    case 'half': {
+      const h = readOrdinal(g.ord!)!;
+      const y = g.y ? Number(g.y) : yearRel(g.yrel, c) ?? fromDayNum(refDay(c)).y;
+      return { type: 'DATE', value: `${pad(y, 4)}-H${h}` };
+    }
+    case 'season': {
+      const code = seasons.get(low(g.season))!;
+      if (g.y) return { type: 'DATE', value: `${g.y}-${code}` };
+      const ref = refDay(c);
+      const { y, m } = fromDayNum(ref);
+      const sm = SEASON_MONTH[code]!;
+      const rel = low(g.rel);
+      let yy = y;
+      if (rel === 'last' || rel === 'past') yy = sm + 1 < m ? y : y - 1;
+      else if (rel === 'next' || rel === 'coming') yy = sm > m + 1 ? y : y + 1;
+      else if (rel !== 'this' && c.narrative && c.last) yy = c.last.gran === 'decade' || c.last.gran === 'century' ? y : c.last.y;
+      return { type: 'DATE', value: `${pad(yy, 4)}-${code}` };
+    }
+    case 'holiday': {
+      const md = holidays.get(low(g.hol))!;
+      const [mm, dd] = md.split('-').map(Number) as [number, number];
+      const y = g.y ? Number(g.y) : inferYear(c, mm, dd);
+      return { type: 'DATE', value: `${pad(y, 4)}-${md}` };
+    }
+    case 'weekday': {
+      const wd = readWeekday(g.wd!);
+      if (!wd) return undefined;
+      const rel = low(g.rel);
+      const ref = c.narrative ? lastDayOr(c) : c.anchor;
+      const tense = c.narrative && c.tense === 'none' ? 'future' : c.tense;
+      const day = resolveWeekday(wd, ref, tense, rel === 'early' || rel === 'late' ? undefined : rel);
+      return withPart(day, g.dp);
+    }
+    case 'relday': {
+      const ref = refDay(c);
+      if (g.relday) {
+        const row = reldays.get(low(g.relday));
+        if (!row) return undefined;
+        const day = ref + Number(row[0]);
+        if (!g.dp && row[1]) return { type: 'TIME', value: `${fmtDay(day)}T${row[1]}` };
+        return withPart(day, g.dp);
+      }
+      const rel = low(g.rel);
+      const dp = low(g.dp);
+      const day = rel.startsWith('last') || rel === 'late last' ? ref - (dp === 'night' || dp === 'evening' ? 1 : 0) : rel.includes('tomorrow') ? ref + 1 : ref;
+      return withPart(day, g.dp);
+    }
+    case 'relunit': return relunit(g, c);
+    case 'offset': {
+      const n = readNumber(g.n!);
+      const code = unitCode(g.unit!);
+      const rel = low(g.rel);
+      if (n === undefined) return undefined;
+      const sign = BACK.has(rel) ? -1 : 1;
+      if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+      // "a year earlier" after "the third quarter": the same quarter a year before
+      if ((code === 'Y' || code === 'Q') && c.last && c.at - c.lastEnd < 400 && ['quarter', 'half', 'month', 'week'].includes(c.last.gran)) {
+        return { type: 'DATE', value: shiftValue(c.last, sign * n, code) };
+      }
+      const anaphoric = ANAPHORIC.has(rel) || c.narrative;
+      const base = anaphoric ? lastDayOr(c) : c.anchor;
+      if (code === 'TH' || code === 'TM' || code === 'TS') return { type: 'TIME', value: fmtDay(base) };
+      if (code === 'D' || code === 'W') return { type: 'DATE', value: fmtDay(base + sign * n * (code === 'W' ? 7 : 1)) };
+      return { type: 'DATE', value: shiftDay(base, sign * n, code) };
+    }
+    case 'anaphor': {
+      const rel = low(g.rel);
+      const unit = low(g.unit);
+      const base = lastDayOr(c);
+      const k = BACK.has(rel) || rel === 'before' || rel === 'earlier' ? -1 : FORWARD.has(rel) || rel === 'after' || rel === 'later' ? 1 : 0;
+      if (unit === 'morning' || unit === 'afternoon' || unit === 'evening' || unit === 'night') return withPart(base + k, unit);
+      return { type: 'DATE', value: shiftDay(base, k, unitCode(unit)) };
+    }
+    case 'duration': {
+      if (g.unitpl) return { type: 'DURATION', value: duration('X', unitCode(g.unitpl)) };
+      const n = g.n === undefined ? 1 : readNumber(g.n);
+      if (n === undefined) return undefined;
+      return { type: 'DURATION', value: duration(n, unitCode(g.unit!)) };
+    }
+    case 'time': {
+      const hh = low(g.hh);
+      let day = refDay(c);
+      if (g.wd) day = resolveWeekday(readWeekday(g.wd)!, c.narrative ? lastDayOr(c) : c.anchor, c.tense);
+      else if (g.relday) day += Number(reldays.get(low(g.relday))?.[0] ?? 0);
+      if (hh === 'noon' || hh === 'midday') return { type: 'TIME', value: `${fmtDay(day)}T12:00` };
+      if (hh === 'midnight') return { type: 'TIME', value: `${fmtDay(day)}T24:00` };
+      let h = Number(hh);
+      const ap = low(g.ap).replace(/[.\s]/g, '');
+      if (ap === 'pm' && h < 12) h += 12;
+      if (ap === 'am' && h === 12) h = 0;
+      return { type: 'TIME', value: `${fmtDay(day)}T${pad(h)}:${g.mi ?? '00'}` };
+    }
+    case 'set': {
+      if (g.wd || g.wdpl) {
+        const wd = readWeekday(g.wd ?? g.wdpl!.replace(/s$/i, ''))!;
+        const dp = g.dp ? dayparts.get(low(g.dp).replace(/s$/, '')) : undefined;
+        return { type: 'SET', value: `XXXX-WXX-${wd}${dp ? 'T' + dp : ''}` };
+      }
+      if (g.adv) {
+        const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
+        return { type: 'SET', value: v[low(g.adv)] ?? 'P1D' };
+      }
+      const n = g.n ? readNumber(g.n) : 1;
+      if (n === undefined) return undefined;
+      return { type: 'SET', value: duration(n, unitCode(g.unit!)) };
+    }
+    case 'ref': {
+      const row = references.get(low(g.ref));
+      if (!row) return undefined;
+      return { type: row[0] as TimexType, value: row[1]! };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function yearRel(rel: string | undefined, c: Context): number | undefined {
+  if (!rel) return undefined;
+  const y = fromDayNum(refDay(c)).y;
+  const r = low(rel);
+  return r === 'last' ? y - 1 : r === 'next' ? y + 1 : y;
+}
+
+function quarter(g: G, c: Context): Norm {
+  const q = quarterNo(g.ord);
+  const rel = low(g.rel);
+  const ref = refDay(c);
+  const { y, m } = fromDayNum(ref);
+  const cur = Math.floor((m - 1) / 3) + 1;
+  const lastQ = c.last && c.last.gran === 'quarter' ? c.last : undefined;
+  let yy: number;
+  if (g.y || g.y2) yy = Number(g.y ?? g.y2);
+  else if (g.yref || g.yrel) yy = yearRel(g.yref ?? g.yrel, c)!;
+  else if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable' || rel === 'corresponding') yy = (lastQ?.y ?? y) - 1;
+  else if (q !== undefined) {
+    // "the third quarter": the latest such quarter (reported results), or the coming one in future clauses
+    if (c.tense === 'future' || c.tense === 'modal') yy = q >= cur ? y : y + 1;
+    else yy = q <= cur ? y : y - 1;
+  } else {
+    // "the quarter", "the latest quarter": the one just discussed, else the last completed one
+    if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, 1) };
+    if (rel === 'this' || rel === 'current') return { type: 'DATE', value: `${pad(y, 4)}-Q${cur}` };
+    if (rel === 'year-earlier' || rel === 'year-ago') return { type: 'DATE', value: lastQ ? shiftValue(lastQ, -1, 'Y') : shiftValue({ gran: 'quarter', y, q: cur }, -5) };
+    if (lastQ && rel !== 'last' && rel !== 'past' && rel !== 'previous') return { type: 'DATE', value: `${pad(lastQ.y, 4)}-Q${lastQ.q}` };
+    return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, -1) };
+  }
+  const qq = q ?? cur;
+  return { type: 'DATE', value: `${pad(yy, 4)}-Q${qq}` };
+}
+
+function relunit(g: G, c: Context): Norm | undefined {
+  const rel = low(g.rel);
+  const unit = low(g.unit);
+  const k = BACK.has(rel) ? -1 : FORWARD.has(rel) ? 1 : SAME.has(rel) ? 0 : undefined;
+  if (k === undefined) return undefined;
+  const anaphoric = ANAPHORIC.has(rel);
+  if (anaphoric && c.last) {
+    // "the following year", "that month": count from the last date mentioned, at the unit's granularity
+    const base = lastDayOr(c);
+    const code = unitCode(unit);
+    if (code === 'WE') return { type: 'DATE', value: fmtWeek(base + 7 * k) + '-WE' };
+    return { type: 'DATE', value: shiftDay(base, k, code) };
+  }
+  const ref = refDay(c);
+  switch (unit) {
+    case 'day': return { type: 'DATE', value: fmtDay(ref + k) };
+    case 'week': return { type: 'DATE', value: fmtWeek(ref + 7 * k) };
+    case 'weekend': {
+      // "this weekend" in a past clause is the weekend just gone
+      const back = k === 0 && c.tense === 'past' ? -7 : 0;
+      return { type: 'DATE', value: fmtWeek(ref + 7 * k + back) + '-WE' };
+    }
+    case 'month': {
+      const { y, m } = fromDayNum(ref);
+      return { type: 'DATE', value: fmtMonth(y, m + k) };
+    }
+    case 'year': return { type: 'DATE', value: pad(fromDayNum(ref).y + k, 4) };
+    case 'decade': return { type: 'DATE', value: String(Math.floor(fromDayNum(ref).y / 10) + k) };
+    case 'century': return { type: 'DATE', value: String(Math.floor(fromDayNum(ref).y / 100) + k) };
+    default: return undefined;
+  }
+}
+

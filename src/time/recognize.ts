@@ -1,0 +1,100 @@
+// Recognition: run every pattern family over the text, keep the longest non-overlapping matches.
+import { modifierBefore, rules, type Rule } from './lexicon.js';
+
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  g: Record<string, string | undefined>;
+}
+
+/** Between equally long matches: a recurrence beats a duration ("$5 a year"), a date beats a bare year. */
+const PRIORITY: Record<string, number> = { set: 5, time: 4, date: 3, offset: 3, relday: 3, anaphor: 3, relunit: 3, quarter: 2, ref: 1 };
+
+/** Words before a bare year that make it a year rather than a count ("in 1990", not "1990 troops"). */
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|of|from|to|through|thru|before|after|during|between|and|or|fiscal|year|early|late|mid|the|end|summer|spring|autumn|fall|winter|around|circa|c\.|,|\()\s*$/iu;
+/** After a bare year: a unit or a count noun means it is a number. */
+const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years)))/i;
+
+/** Cheap gate per family: skip a family's regexes when its trigger words are absent from the text. */
+function accept(kind: string, m: RegExpExecArray, text: string): boolean {
+  const g = m.groups ?? {};
+  const mon = g.mon;
+  if (mon !== undefined) {
+    // "may" and "march" are verbs unless capitalised; bare month abbreviations ("Jan") are too risky alone.
+    const low = mon.toLowerCase();
+    if ((low === 'may' || low === 'march') && mon[0] === low[0]) return false;
+    if (kind === 'month' && !g.y && !g.rel && low.length <= 4 && !mon.endsWith('.') && low !== 'may' && low !== 'june' && low !== 'july') return false;
+    if (kind === 'month' && !g.y && !g.rel && low === 'may' && /^\s+(?:be|have|not|also|well|still|need|want|seem)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+  }
+  if (kind === 'year' && g.y && m[0].length === 4) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    if (!YEAR_BEFORE.test(before)) return false;
+    if (YEAR_AFTER.test(text.slice(m.index + 4, m.index + 24))) return false;
+  }
+  if (kind === 'duration' && g.unit) {
+    const u = g.unit.toLowerCase();
+    const n = (g.n ?? '').toLowerCase();
+    if ((u === 'second' || u === 'quarter' || u === 'half') && (n === 'a' || n === 'an' || n === 'one')) return false;
+    if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (u === 'quarter' || u === 'quarters')) return false;
+  }
+  if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !/^the/i.test(m[0])) return false;
+  if (kind === 'quarter' && /^\s+(?:of|mile|point|percent|century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)) && !g.ord) return false;
+  if (kind === 'season' && !g.rel && !g.y) {
+    // "fall" and "spring" are verbs too: a bare season needs a preposition before it.
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    if (!/\b(?:in|this|last|next|the|by|until|since|during|early|late)\s+$/i.test(before)) return false;
+  }
+  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !/\b(?:in|by|until|since|during|over)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
+  if (kind === 'set' && g.adv && /^(?:daily|weekly|monthly)$/i.test(g.adv) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+  return true;
+}
+
+/** Date-like kinds whose extent takes a preceding "early", "the end of" ... */
+const MODIFIABLE = new Set(['date', 'month', 'year', 'decade', 'century', 'quarter', 'half', 'season', 'relunit', 'weekday']);
+
+export function recognize(text: string): Match[] {
+  const cands: { m: RegExpExecArray; rule: Rule }[] = [];
+  for (const rule of rules) {
+    const re = rule.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      if (accept(rule.kind, m, text)) cands.push({ m, rule });
+    }
+  }
+  cands.sort(
+    (a, b) =>
+      b.m[0].length - a.m[0].length ||
+      (PRIORITY[b.rule.kind] ?? 0) - (PRIORITY[a.rule.kind] ?? 0) ||
+      a.rule.order - b.rule.order ||
+      a.m.index - b.m.index,
+  );
+  const taken = new Uint8Array(text.length + 1);
+  const out: Match[] = [];
+  for (const { m, rule } of cands) {
+    let start = m.index;
+    const end = start + m[0].length;
+    let free = true;
+    for (let i = start; i < end; i++) if (taken[i]) { free = false; break; }
+    if (!free) continue;
+    if (MODIFIABLE.has(rule.kind)) {
+      const mod = modifierBefore.exec(text.slice(Math.max(0, start - 24), start));
+      if (mod) {
+        const s = start - (mod[0].length);
+        let ok = true;
+        for (let i = s; i < start; i++) if (taken[i]) { ok = false; break; }
+        if (ok) start = s;
+      }
+    }
+    for (let i = start; i < end; i++) taken[i] = 1;
+    out.push({ start, end, text: text.slice(start, end), kind: rule.kind, g: { ...(m.groups ?? {}) } });
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,72 @@
+// Tense of the clause around a token: the verb group that governs it, read from word forms and lemmas
+// (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
+import type { Doc, Token } from '../model/index.js';
+
+export type Tense = 'past' | 'present' | 'future' | 'modal' | 'none';
+
+const FUTURE = new Set(['will', "'ll", 'shall', 'wo', '’ll']);
+const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d', 'ought']);
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', 'has', 'have', 'does', 'do']);
+/** Tokens that close a clause when scanning left from a time expression. */
+const LEFT_STOP = new Set([',', ';', ':', '(', ')', '"', '“', '”', '``', "''", '—', '–', '--', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether', 'since']);
+const RIGHT_STOP = new Set([';', ':', '(', '"', '“', '”', '``', "''", '—', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether']);
+
+function isVerb(t: Token): boolean {
+  return t.pos === 'VERB' || t.pos === 'AUX';
+}
+
+/** Tense of the verb group whose last verb is tokens[v]. */
+export function groupTense(toks: Token[], v: number, lo: number): Tense {
+  // Walk left over auxiliaries, negation and adverbs to the start of the group ("will not soon meet").
+  let i = v;
+  let sawPerfect = false;
+  let tense: Tense | undefined;
+  for (let k = v; k >= lo && k >= v - 5; k--) {
+    const t = toks[k]!;
+    const w = t.text.toLowerCase();
+    if (k < v && !(t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || (w === 'going' || w === 'to'))) break;
+    i = k;
+    if (FUTURE.has(w)) return 'future';
+    if (MODAL.has(w) && w !== "'d" && w !== '’d') return 'modal';
+    if ((w === 'going' || w === 'about') && toks[k + 1]?.text.toLowerCase() === 'to' && k + 2 <= v) tense = 'future';
+    if (w === 'has' || w === 'have' || w === 'had' || w === "'ve") sawPerfect = true;
+  }
+  if (tense) return tense;
+  const head = toks[i]!;
+  const w = head.text.toLowerCase();
+  if (w === "'d" || w === '’d') return sawPerfect ? 'past' : 'modal';
+  if (PAST_AUX.has(w)) return 'past';
+  if (PRESENT_AUX.has(w)) return sawPerfect ? 'past' : 'present';
+  if (i !== v) return 'present';
+  // A lone verb: base or -s form is present, -ing is unknown, anything else (left, said, met) is past.
+  const lem = head.lemma;
+  if (w === lem || w === lem + 's' || w === lem + 'es' || (lem.endsWith('y') && w === lem.slice(0, -1) + 'ies')) return 'present';
+  if (w.endsWith('ing')) return 'none';
+  return 'past';
+}
+
+/** Tense of the clause around tokens [ts, te): nearest verb to the left within the clause, else to the right. */
+export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: number): Tense {
+  const toks = doc.tokens;
+  for (let k = ts - 1; k >= sentStart; k--) {
+    const t = toks[k]!;
+    if (LEFT_STOP.has(t.text.toLowerCase())) break;
+    if (isVerb(t) && !(t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing') && k < ts - 1 && toks[k + 1]!.pos === 'NOUN')) {
+      // the last verb of a group: step right over following auxiliaries-to-verb chains ("has been met")
+      let v = k;
+      while (v + 1 < ts && isVerb(toks[v + 1]!)) v++;
+      return groupTense(toks, v, sentStart);
+    }
+  }
+  for (let k = te; k < sentEnd; k++) {
+    const t = toks[k]!;
+    if (RIGHT_STOP.has(t.text.toLowerCase())) break;
+    if (isVerb(t)) {
+      let v = k;
+      while (v + 1 < sentEnd && isVerb(toks[v + 1]!)) v++;
+      return groupTense(toks, v, k);
+    }
+  }
+  return 'none';
+}
