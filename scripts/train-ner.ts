@@ -21,6 +21,7 @@ const OUT = opt('out', MODEL_FILE);
 /** Rows whose largest averaged weight is below this are dropped from the saved model. */
 const MIN_ABS = Number(opt('prune', '0.01'));
 const SEED = 20220121;
+const MARGIN = Number(opt('margin', '0'));
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -80,7 +81,7 @@ function main(): void {
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     const errors = { n: 0 };
-    for (const k of order) decodeDoc(train[k]!.prep, table, { gold: train[k]!.gold, clock, errors });
+    for (const k of order) decodeDoc(train[k]!.prep, table, { gold: train[k]!.gold, clock, errors, margin: MARGIN });
     let line = `epoch ${epoch}: ${errors.n} token errors (${((100 * errors.n) / nTok).toFixed(2)}%), ${table.size} features, ` +
       `${((Date.now() - te) / 1000).toFixed(1)} s`;
     if (dev.length && (epoch === EPOCHS || epoch % 2 === 0)) line += `; testa F1 ${(100 * evaluate(dev, table.averaged(clock.c)).overall.f1).toFixed(2)}`;

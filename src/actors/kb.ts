@@ -102,8 +102,8 @@ function addName(text: string, hit: NameHit, caseless = false): void {
   if (words.length > maxNameWords) maxNameWords = words.length;
   let p = key.startsWith('=') ? '=' : '';
   for (let i = 0; i < words.length; i++) {
-    p += (i && true ? ' ' : '') + words[i];
-    namePrefixes.add(i === 0 ? p : p);
+    p += (i > 0 ? ' ' : '') + words[i];
+    namePrefixes.add(p);
   }
 }
 
@@ -279,4 +279,20 @@ export function codeAt(rec: ActorRecord, date?: string): ActorCode | undefined {
 export function activeAt(rec: ActorRecord, date?: string): boolean {
   if (!date) return true;
   return rec.codes.some((c) => (!c.from || c.from <= date) && (!c.to || c.to >= date));
+}
+
+/** Every person in the KB (lexicon and user entries). */
+export function allPeople(): IterableIterator<ActorRecord> {
+  return people.values();
+}
+
+/** Office class of a role as written ("Secretary of State" -> foreign-minister), from its last title words. */
+export function roleClass(role: string | undefined): SectorInfo | undefined {
+  if (!role) return undefined;
+  const words = norm(role).split(' ');
+  for (let s = 0; s < words.length; s++) {
+    const info = sectors.get(words.slice(s).join(' '));
+    if (info && info.cls) return info;
+  }
+  return undefined;
 }

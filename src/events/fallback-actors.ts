@@ -216,3 +216,8 @@ export function fallbackPlace(text: string): { name: string; country: string } |
   const e = byText.get(words(text).join(' ').toLowerCase());
   return e?.place ? { name: e.name, country: e.code } : undefined;
 }
+
+/** CAMEO sector suffix for a noun lemma ("official" -> GOV, "troop" -> MIL). */
+export function sectorOf(lemma: string): string | undefined {
+  return SECTORS[lemma];
+}

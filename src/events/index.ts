@@ -1,7 +1,583 @@
-// STUB: replaced by the event coder (issue 5).
-import type { Doc, Event } from '../model/index.js';
+// The event coder: for each clause, who did what to whom (CAMEO/PLOVER), when, where, and whether it happened.
+// Verb and noun patterns come from lexicon/events; arguments from a shallow parse over the Doc's tokens.
+import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } from '../model/index.js';
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
+import { cameoInfo } from './cameo.js';
+import { cues, nounPatterns, verbPatterns, type NounPattern, type VerbPattern } from './lexicon.js';
+import { npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { placeOf, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
+import { sectorOf } from './fallback-actors.js';
 
-export function codeEvents(_doc: Doc, _ents: EntityLayer, _time: TimeLayer): Event[] {
-  return [];
+export { cameoInfo, quadClass } from './cameo.js';
+
+/** Predicate adjectives that act as triggers after "be" ("is ready to", "is opposed to"). */
+const ADJ_TRIGGERS = new Set<string>();
+for (const [lemma, pats] of verbPatterns) if (pats.length) ADJ_TRIGGERS.add(lemma);
+
+const SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'unless', 'whereas', 'when', 'than', 'once', 'whether']);
+const COORD = new Set(['and', 'or', 'but']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from'];
+const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
+const MAX_ARGS = 4;
+
+export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[] {
+  const out: Event[] = [];
+  for (const sent of doc.sentences) new SentenceCoder(doc, ents, time, sent).run(out);
+  return out;
+}
+
+interface Found {
+  nps: NP[];
+  args: EventArgument[];
+}
+
+class SentenceCoder {
+  private readonly p: Parse;
+  private readonly c: Ctx;
+  private readonly s: number;
+  private readonly e: number;
+  /** Tokens already used as the content of a verb's event (objects), so nouns there are not coded twice. */
+  private readonly consumed: Uint8Array;
+  private readonly subjMemo = new Map<number, Found>();
+  private readonly seen = new Set<string>();
+  /** Places named as targets of movement verbs, by start offset: the event's location is its target's place. */
+  private readonly placeByStart = new Map<number, EventLocation>();
+
+  constructor(private readonly doc: Doc, ents: EntityLayer, private readonly time: TimeLayer, private readonly sent: Sentence) {
+    this.s = sent.tokenStart;
+    this.e = sent.tokenEnd;
+    this.p = parseSentence(doc.tokens, this.s, this.e, ADJ_TRIGGERS);
+    this.c = { doc, ents, p: this.p };
+    this.consumed = new Uint8Array(this.e - this.s);
+  }
+
+  private tok(i: number) {
+    return this.doc.tokens[i]!;
+  }
+
+  private lower(i: number): string {
+    return i >= this.s && i < this.e ? this.tok(i).text.toLowerCase() : '';
+  }
+
+  run(out: Event[]): void {
+    const before = out.length;
+    for (let vi = 0; vi < this.p.vgs.length; vi++) this.verb(vi, out);
+    for (let i = this.s; i < this.e; i++) {
+      if (this.consumed[i - this.s] || this.tok(i).pos !== 'NOUN') continue;
+      const pat = this.nounAt(i);
+      if (pat && !pat.light) this.noun(i, pat, out);
+    }
+    if (out.length - before > 1) {
+      const mine = out.splice(before).sort((a, b) => a.trigger.start - b.trigger.start);
+      out.push(...mine);
+    }
+  }
+
+  // ---------------------------------------------------------------- structure helpers
+
+  /** Where arguments of a verb at h may be looked for: up to the next verb group or the end of the clause. */
+  private limitAfter(h: number): number {
+    for (const g of this.p.vgs) if (g.start > h) return g.start;
+    for (let k = h + 1; k < this.e; k++) if (this.tok(k).text === ';') return k;
+    return this.e;
+  }
+
+  private vgAt(i: number): number {
+    return i >= this.s && i < this.e ? this.p.vgOf[i - this.s]! : -1;
+  }
+
+  /** The noun phrase starting at i (after adverbs), unless it is a time expression. */
+  private npFrom(i: number, limit: number): NP | undefined {
+    while (i < limit && this.tok(i).pos === 'ADV') i++;
+    if (i >= limit) return undefined;
+    const np = npAt(this.p, i);
+    return np && np.start === i && !np.temporal ? np : undefined;
+  }
+
+  /** Skip a time phrase ("on Thursday", "last week") starting at i. */
+  private skipTemporal(i: number): number {
+    const np0 = npAt(this.p, i);
+    if (np0?.temporal && np0.start === i) return np0.end;
+    if (this.tok(i)?.pos === 'ADP') {
+      const np = npAt(this.p, i + 1);
+      if (np?.temporal && np.start === i + 1) return np.end;
+    }
+    return i;
+  }
+
+  /** An NP and the ones coordinated after it: "Zelenskyy and Foreign Minister Kuleba", "Ukraine on Wednesday and Germany". */
+  private conjRight(np: NP, limit: number): NP[] {
+    const list = [np];
+    let j = np.end;
+    while (j < limit && list.length < MAX_ARGS) {
+      let k = this.skipTemporal(j);
+      if (k >= limit) break;
+      const w = this.lower(k);
+      if (w === ',' && COORD.has(this.lower(k + 1))) k += 2;
+      else if (COORD.has(w) || w === ',') k += 1;
+      else break;
+      const nx = this.npFrom(k, limit);
+      if (!nx) break;
+      // "the United States and its European allies" can be a list, but a place and a non-place rarely are:
+      // "Russia builds up forces near Ukraine and the Biden Administration's efforts ..." starts a new phrase.
+      if (!!placeOf(this.c, np) !== !!placeOf(this.c, nx)) break;
+      list.push(nx);
+      j = nx.end;
+    }
+    return list;
+  }
+
+  /** An NP and the ones coordinated before it: "American and NATO officials". */
+  private conjLeft(np: NP): NP[] {
+    const list = [np];
+    let k = np.start - 1;
+    while (k > this.s && list.length < MAX_ARGS) {
+      const w = this.lower(k);
+      if (!COORD.has(w) && w !== ',') break;
+      if (w === ',' && !list.some((_, i) => i === 0 && COORD.has(this.lower(np.start - 1)))) {
+        // a comma only joins a list that ends in "and": "A, B and C"
+        if (list.length < 2) break;
+      }
+      const prev = npAt(this.p, k - 1);
+      if (!prev || prev.end !== k || prev.temporal) break;
+      list.unshift(prev);
+      k = prev.start - 1;
+    }
+    return list;
+  }
+
+  private resolveAll(nps: NP[]): EventArgument[] {
+    const out: EventArgument[] = [];
+    // A bare demonym conjunct takes the sector of the last conjunct ("Hungarian and Romanian officials").
+    const last = nps[nps.length - 1];
+    for (const np of nps) {
+      let a = resolveNPDeep(this.c, np);
+      if (a && last && np !== last && a.code.length === 3 && a.code !== 'IGO' && np.end - np.start <= 2 && !placeOf(this.c, np)) {
+        const sector = sectorOf(this.tok(last.head).lemma);
+        if (sector) a = { ...a, code: a.code + sector };
+      }
+      if (a && !out.some((o) => o.start === a!.start)) out.push(a);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- subjects
+
+  private prevVg(vi: number): number {
+    return vi - 1;
+  }
+
+  /** Subject of verb group vi (its logical subject before voice is considered). */
+  private subject(vi: number): Found {
+    const memo = this.subjMemo.get(vi);
+    if (memo) return memo;
+    this.subjMemo.set(vi, { nps: [], args: [] }); // guards against cycles
+    const r = this.findSubject(vi);
+    this.subjMemo.set(vi, r);
+    return r;
+  }
+
+  private found(nps: NP[]): Found {
+    return { nps, args: this.resolveAll(nps) };
+  }
+
+  private inherit(vi: number): Found {
+    for (let k = vi - 1; k >= 0; k--) {
+      const f = this.subject(k);
+      if (f.args.length) return f;
+    }
+    return { nps: [], args: [] };
+  }
+
+  private findSubject(vi: number): Found {
+    const g = this.p.vgs[vi]!;
+    const s = this.s;
+    let k = g.start - 1;
+    while (k >= s && this.tok(k).pos === 'ADV') k--;
+    // Relative clause: "Burns, who met with ..."
+    if (k >= s && RELATIVE.has(this.lower(k)) && (this.tok(k).pos === 'PRON' || this.tok(k).pos === 'DET' || this.tok(k).pos === 'SCONJ')) {
+      let a = k - 1;
+      if (this.lower(a) === ',') a--;
+      const np = npAt(this.p, a);
+      if (np && np.end - 1 === a && !np.temporal) {
+        const f = this.found(this.conjLeft(np));
+        if (f.args.length || this.lower(k) !== 'that') return f;
+      }
+    }
+    // Coordinated verb phrase: "have rejected Putin's demands and called on Russia ..."
+    if (k >= s && COORD.has(this.lower(k)) && vi > 0) {
+      for (let q = vi - 1; q >= 0; q--) if (this.p.vgs[q]!.inf === g.inf) return this.subject(q);
+    }
+    if (g.inf) {
+      const to = g.start - 1;
+      const j = to - 1;
+      const gv = this.vgAt(j) >= 0 ? this.vgAt(j) : this.vgAt(j - 1); // "threatened to", "called on X to" handled below
+      if (this.vgAt(j) >= 0) return this.subject(this.vgAt(j));
+      const np = npAt(this.p, j);
+      if (np && np.end - 1 === j && !np.temporal) {
+        const b = np.start - 1;
+        const objectControl = b >= s && (this.vgAt(b) >= 0 || (this.tok(b).pos === 'ADP' && this.vgAt(b - 1) >= 0));
+        if (objectControl) return this.found([np]);
+        const f = this.found([np]);
+        if (f.args.length) return f;
+      }
+      void gv;
+      return this.inherit(vi);
+    }
+    if (g.bare) return this.inherit(vi);
+    // Plain clause: the nearest noun phrase to the left, past time phrases and prepositional phrases.
+    while (k >= s) {
+      const t = this.tok(k);
+      if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',') { k--; continue; }
+      const np = npAt(this.p, k);
+      if (np) {
+        if (np.temporal) { k = np.start - 1; continue; }
+        const b = np.start - 1;
+        if (b >= s && this.tok(b).pos === 'ADP' && this.lower(b) !== 'of' && !SUBORDINATORS.has(this.lower(b))) { k = b - 1; continue; }
+        let f = this.found(this.conjLeft(np));
+        // Apposition: "Kenzo Oshima, the UN relief coordinator, demanded" - try the name before the comma too.
+        if (!f.args.length && b >= s && this.lower(b) === ',') {
+          const np0 = npAt(this.p, b - 1);
+          if (np0 && !np0.temporal) {
+            const f0 = this.found([np0]);
+            if (f0.args.length) f = f0;
+          }
+        }
+        // A pronoun nobody resolved: the subject of an earlier verb in the sentence ("Iraq said it would allow").
+        if (!f.args.length && np.pronoun) {
+          const inh = this.inherit(vi);
+          if (inh.args.length) return { nps: f.nps, args: inh.args };
+        }
+        return f;
+      }
+      break;
+    }
+    return { nps: [], args: [] };
+  }
+
+  // ---------------------------------------------------------------- targets
+
+  /** Arguments in the first slot that yields any: direct object, that-clause subject, or a prepositional phrase. */
+  private slotArgs(slots: string[], from: number, limit: number, place: boolean): { args: EventArgument[]; nps: NP[]; loc?: EventLocation } {
+    for (const slot of slots) {
+      let np: NP | undefined;
+      if (slot === 'obj') {
+        np = this.npFrom(from, limit);
+        // "gave the Ivory Coast 5.1 million dollars": the first object is the recipient.
+      } else {
+        for (let k = from; k < limit; k++) {
+          if (this.lower(k) === slot && (slot !== 'that' || this.tok(k).pos !== 'PRON')) {
+            np = this.npFrom(k + 1, limit);
+            if (np) break;
+          }
+        }
+      }
+      if (!np) continue;
+      const nps = this.conjRight(np, limit);
+      let args = this.resolveAll(nps);
+      let loc: EventLocation | undefined;
+      if (place) {
+        // Each visited place is its own location ("visits to Ukraine on Wednesday and Germany on Thursday").
+        const places = nps.map((x) => placeOf(this.c, x));
+        loc = places[0];
+        if (!args.length) for (const pl of places) if (pl) args.push({ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name });
+        for (const pl of places) if (pl) this.placeByStart.set(pl.start, pl);
+      }
+      if (args.length) return { args, nps, loc };
+    }
+    return { args: [], nps: [] };
+  }
+
+  /** "in Geneva", "near Ukraine": the first place in a prepositional phrase within [from, limit). */
+  private locationIn(from: number, limit: number): EventLocation | undefined {
+    for (let k = from; k < limit; k++) {
+      const w = this.lower(k);
+      if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'to') continue;
+      const np = this.npFrom(k + 1, limit);
+      if (!np) continue;
+      const loc = placeOf(this.c, np);
+      if (loc) return loc;
+    }
+    return undefined;
+  }
+
+  // ---------------------------------------------------------------- factuality
+
+  private factuality(g: VerbGroup | undefined, trigger: number, isNoun: boolean): Factuality {
+    let best: Factuality = 'asserted';
+    const raise = (f: Factuality) => {
+      if (FACT_RANK[f] > FACT_RANK[best]) best = f;
+    };
+    if (g?.neg) raise('negated');
+    if (g?.modal) raise(cues.get(g.modal)?.value ?? 'asserted');
+    const s = this.s;
+    let k = (g ? g.start : trigger) - 1;
+    let comma = false;
+    let finite = false;
+    let sawThat = false;
+    let compDone = false;
+    const dependent = isNoun || !!g?.inf || !!g?.bare;
+    for (; k >= s; k--) {
+      const t = this.tok(k);
+      const w = t.text.toLowerCase();
+      if (w === ';') break;
+      if (w === ',') comma = true;
+      if (w === 'that') sawThat = true;
+      const cue = cues.get(t.lemma) ?? cues.get(w);
+      if (cue && !comma) {
+        if (cue.scope === 'clause' && !cue.next) raise(cue.value);
+        else if (cue.scope === 'comp' && !compDone && !finite && (dependent || sawThat) && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ')) {
+          raise(cue.value);
+          compDone = true;
+          const gv = this.vgAt(k) >= 0 ? this.p.vgs[this.vgAt(k)] : undefined;
+          if (gv?.neg) raise('negated');
+          else if (gv?.modal) raise(cues.get(gv.modal)?.value ?? 'asserted');
+        }
+      }
+      const vk = this.vgAt(k);
+      if (vk >= 0 && !this.p.vgs[vk]!.inf && !this.p.vgs[vk]!.bare) {
+        // The verb governing a dependent clause passes on its own modality ("will meet ... to reinforce").
+        if (!compDone && dependent && !finite) {
+          const gv = this.p.vgs[vk]!;
+          if (gv.neg && cues.get(t.lemma)?.scope !== 'report') raise('negated');
+          else if (gv.modal) raise(cues.get(gv.modal)?.value ?? 'asserted');
+        }
+        finite = true;
+      }
+    }
+    if (best === 'asserted') {
+      for (let i = s; i < this.e; i++) {
+        if (i === trigger) continue;
+        const t = this.tok(i);
+        const w = t.text.toLowerCase();
+        if (w === 'according' && this.lower(i + 1) === 'to') return 'reported';
+        const cue = cues.get(t.lemma);
+        if (cue?.scope === 'report' && t.pos === 'VERB') return 'reported';
+      }
+    }
+    return best;
+  }
+
+  // ---------------------------------------------------------------- triggers
+
+  private nounAt(i: number): NounPattern | undefined {
+    const pats = nounPatterns.get(this.tok(i).lemma) ?? nounPatterns.get(this.tok(i).text.toLowerCase());
+    if (!pats) return undefined;
+    for (const p of pats) {
+      const m = p.lemmas.length;
+      if (i - m + 1 < this.s) continue;
+      let ok = true;
+      for (let q = 0; q < m - 1 && ok; q++) {
+        const t = this.tok(i - m + 1 + q);
+        ok = t.lemma === p.lemmas[q] || t.text.toLowerCase() === p.lemmas[q];
+      }
+      if (ok) return p;
+    }
+    return undefined;
+  }
+
+  /** A noun pattern inside [a, b): the event a light verb's object names. */
+  private nounIn(a: number, b: number): { i: number; pat: NounPattern } | undefined {
+    for (let i = a; i < b; i++) {
+      if (this.tok(i).pos !== 'NOUN' && this.tok(i).pos !== 'PROPN') continue;
+      const pat = this.nounAt(i);
+      if (pat) {
+        // prefer the longest compound ending later ("state of siege" over "state")
+        return { i, pat };
+      }
+    }
+    return undefined;
+  }
+
+  private verb(vi: number, out: Event[]): void {
+    const g = this.p.vgs[vi]!;
+    const h = g.head;
+    const vt = this.tok(h);
+    const pats = verbPatterns.get(vt.lemma) ?? verbPatterns.get(vt.text.toLowerCase());
+    if (!pats) return;
+    const limit = this.limitAfter(h);
+    let chosen: VerbPattern | undefined;
+    let objStart = h + 1;
+    let light: { i: number; pat: NounPattern } | undefined;
+    let recipient: NP | undefined;
+    for (const pat of pats) {
+      let from = h + 1;
+      if (pat.particle) {
+        if (this.lower(h + 1) !== pat.particle) continue;
+        from = h + 2;
+      }
+      const obj = this.npFrom(from, limit);
+      if (pat.object) {
+        let hit = false;
+        const scanEnd = obj ? Math.min(limit, obj.end + 3) : Math.min(limit, from + 4);
+        for (let q = from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
+        if (!hit) continue;
+      }
+      if (pat.cameo === '*') {
+        if (!obj) continue;
+        light = this.nounIn(obj.start, Math.min(limit, obj.end + 3));
+        if (!light || !light.pat.light && false) {
+          // double object: "gave the Ivory Coast 5.1 million dollars of aid"
+          const obj2 = this.npFrom(obj.end, limit);
+          if (obj2) {
+            light = this.nounIn(obj2.start, Math.min(limit, obj2.end + 3));
+            if (light) recipient = obj;
+          }
+        }
+        if (!light) continue;
+      }
+      chosen = pat;
+      objStart = from;
+      break;
+    }
+    if (!chosen) return;
+
+    const cameo = light ? light.pat.cameo : chosen.cameo;
+    const sym = chosen.sym || !!light?.pat.sym;
+    const place = chosen.place || !!light?.pat.place;
+    const subj = this.subject(vi);
+    let sources = subj.args;
+    let targets: EventArgument[] = [];
+    let loc: EventLocation | undefined;
+    let contentEnd = objStart;
+
+    if (light) {
+      const nounEnd = light.i + 1;
+      for (let q = objStart; q <= light.i; q++) this.consumed[q - this.s] = 1;
+      if (recipient) targets = this.resolveAll([recipient]);
+      if (!targets.length) {
+        const r = this.slotArgs([...light.pat.target, ...chosen.target.filter((x) => x !== 'obj')], nounEnd, limit, place);
+        targets = r.args;
+        loc = r.loc;
+      }
+      // "a Russian invasion": the noun's own modifier names the actor when the verb's subject does not.
+      if (!targets.length) {
+        const np = npAt(this.p, light.i);
+        if (np) {
+          const own = this.modifierActor(np, light.i);
+          if (own && !sources.some((a) => a.code === own.code)) targets = [];
+        }
+      }
+      contentEnd = nounEnd;
+    } else {
+      const r = this.slotArgs(chosen.target, objStart, limit, place);
+      targets = r.args;
+      loc = r.loc;
+      for (const np of r.nps) contentEnd = Math.max(contentEnd, np.end);
+      const obj = this.npFrom(objStart, limit);
+      if (obj) for (let q = obj.start; q < obj.end; q++) this.consumed[q - this.s] = 1;
+    }
+
+    if (g.passive) {
+      // "X was arrested by Y": the grammatical subject is the target, the by-phrase the source.
+      const by = this.slotArgs(['by'], objStart, limit, false);
+      targets = sources;
+      sources = by.args;
+    }
+
+    // "threatened to ban X", "refused to allow X": the complement's participants count for the main verb.
+    if (!targets.length && chosen.comp) {
+      let k = objStart;
+      const obj = this.npFrom(k, limit);
+      if (obj) k = obj.end;
+      if (this.lower(k) === 'to') {
+        const ci = this.p.vgs.findIndex((x) => x.start === k + 1 || x.head === k + 1);
+        if (ci >= 0) {
+          const cg = this.p.vgs[ci]!;
+          const r = this.slotArgs(GENERIC_SLOTS, cg.head + 1, this.limitAfter(cg.head), false);
+          targets = r.args;
+        }
+      }
+    }
+
+    const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
+    const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
+    if (!loc) loc = this.locationIn(contentEnd, limit) ?? this.locationIn(h + 1, limit);
+    const fact = this.factuality(g, h, false);
+    this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc);
+  }
+
+  /** An actor named inside a noun phrase before the trigger noun: possessor or modifier ("Russia's", "Russian"). */
+  private modifierActor(np: NP, noun: number): EventArgument | undefined {
+    if (noun <= np.start) return undefined;
+    const sub: NP = { start: np.start, end: np.poss >= 0 && np.poss < noun ? np.poss : noun, head: -1, poss: -1, temporal: false, pronoun: false };
+    if (sub.end <= sub.start) return undefined;
+    sub.head = sub.end - 1;
+    return resolveNP(this.c, sub);
+  }
+
+  private noun(i: number, pat: NounPattern, out: Event[]): void {
+    const np = npAt(this.p, i);
+    const limit = this.limitAfter(i);
+    let sources: EventArgument[] = [];
+    const mod = np ? this.modifierActor(np, i) : undefined;
+    if (mod) sources = [mod];
+    let by: EventArgument[] = [];
+    for (let k = i + 1; k < limit; k++) {
+      if (this.lower(k) === 'by') {
+        const b = this.npFrom(k + 1, limit);
+        if (b) by = this.resolveAll(this.conjRight(b, limit));
+        break;
+      }
+    }
+    if (!sources.length) sources = by;
+    const from = np ? Math.max(np.end, i + 1) : i + 1;
+    const r = this.slotArgs(pat.target, from, limit, pat.place);
+    let targets = r.args;
+    // The governing verb: the clause this noun sits in (as subject or object) decides its modality.
+    let gi = -1;
+    for (let q = 0; q < this.p.vgs.length; q++) {
+      const g = this.p.vgs[q]!;
+      if (g.head < i) gi = q;
+    }
+    if (gi < 0 && np) {
+      const after = this.p.vgs.find((g) => g.start >= np.end && g.start - np.end <= 2);
+      if (after) gi = this.p.vgs.indexOf(after);
+    }
+    const g = gi >= 0 ? this.p.vgs[gi] : undefined;
+    const subjectPosition = !!(g && np && g.start >= np.end);
+    if (!sources.length && !targets.length) return;
+    targets = targets.filter((t) => !sources.some((s) => s.start === t.start));
+    const trigger = spanOf(this.doc, i - pat.lemmas.length + 1, i + 1);
+    const loc = r.loc ?? this.locationIn(i + 1, limit);
+    const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);
+    this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc);
+  }
+
+  private emit(out: Event[], cameo: string, trigger: { start: number; end: number; text: string }, head: number,
+    sources: EventArgument[], targets: EventArgument[], sym: boolean, factuality: Factuality, location?: EventLocation): void {
+    if (!sources.length && !targets.length) return;
+    const info = cameoInfo(cameo);
+    const date = this.time.dateAt(head);
+    const pairs: [EventArgument | null, EventArgument | null][] = [];
+    if (sym && !targets.length && sources.length >= 2) {
+      for (const a of sources) for (const b of sources) if (a !== b) pairs.push([a, b]);
+    } else {
+      const ss = sources.length ? sources.slice(0, MAX_ARGS) : [null];
+      const ts = targets.length ? targets.slice(0, MAX_ARGS) : [null];
+      for (const a of ss) for (const b of ts) pairs.push([a, b && a && b.start === a.start ? null : b]);
+    }
+    for (const [source, target] of pairs) {
+      const key = `${trigger.start}|${cameo}|${source?.code}|${target?.code}`;
+      if (this.seen.has(key)) continue;
+      this.seen.add(key);
+      const ev: Event = {
+        cameo,
+        plover: info.plover,
+        quad: info.quad,
+        goldstein: info.goldstein,
+        factuality,
+        trigger,
+        source,
+        target,
+        sentence: { start: this.sent.start, end: this.sent.end },
+      };
+      if (info.mode) ev.mode = info.mode;
+      if (date) ev.date = date;
+      const own = target ? this.placeByStart.get(target.start) : undefined;
+      if (own || location) ev.location = own ?? location;
+      out.push(ev);
+    }
+  }
 }

@@ -46,6 +46,7 @@ const TEMPORAL = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'decade', 'tonight', 'overnight', 'earlier', 'later', 'point', 'period', 'season',
 ]);
+const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
@@ -79,6 +80,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     let poss = -1;
     while (j < e) {
       const u = tokens[j]!;
+      // "Kyiv last week": a time phrase after a name starts a new chunk.
+      if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && tokens[j - 1]!.pos === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (u.pos === 'ADJ' || u.pos === 'NUM' || isNominal(u.pos)) { j++; continue; }
       if (isPossMark(u) && isNominal(tokens[j - 1]!.pos)) { poss = j; j++; continue; }
       if (u.pos === 'DET' && poss === j - 1) { j++; continue; }

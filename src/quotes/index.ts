@@ -91,6 +91,12 @@ function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     let b = i;
     while (b < k && lexicon.subjectBridge.has(lowAt(c, b))) b++;
     const np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
+    if (np && b !== k && np.start > i) {
+      // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
+      let ok = true;
+      for (let x = i; x < np.start && ok; x++) ok = !['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(c.tokens[x]!.pos) || /^[A-Z]/.test(c.tokens[x]!.text);
+      if (ok) np.start = i;
+    }
     if (np && (b === k || np.start === i)) {
       c.usedCues.add(k);
       return np;
@@ -128,6 +134,8 @@ function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
     }
     if (lowAt(c, j) === 'according') return accordingTo(c, j, j + 1 + bridged + 1);
     const l = t.text.toLowerCase();
+    // "says that it’s “very sad”": words of the reported clause, not a bridge (an indirect quote then)
+    if ((l === 'that' && bridged > 0) || /^(he|she|it|they|we|i|’s|'s)$/.test(l)) return undefined;
     if (!(lexicon.cueBridge.has(l) || /^[A-Z]/.test(t.text) || t.text === ',' || /^\d/.test(t.text))) return undefined;
     bridged++;
   }
@@ -209,6 +217,18 @@ function previousSentenceSpeaker(c: Ctx, seg: QuoteSegment): NP | undefined {
     if (np) return np;
   }
   return undefined;
+}
+
+/** Start of the clause holding a quoted fragment: after the last comma, colon or dash before it. */
+function clauseStart(c: Ctx, seg: QuoteSegment): number {
+  const first = tokenIndexAt(c.doc, seg.open);
+  const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
+  if (!sent) return -1;
+  let k = first - 1;
+  while (k >= sent.tokenStart && !c.quoted[k] && !/^[,;:—–]$|^--$/.test(c.tokens[k]!.text)) k--;
+  k++;
+  while (k < first && /^(and|but|or|while|because|as|so)$/i.test(c.tokens[k]!.text)) k++;
+  return k < first ? c.tokens[k]!.start : -1;
 }
 
 /** Does the segment open a sentence (nothing before it since the last sentence end or paragraph start)? */
@@ -310,7 +330,9 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     const first = segs[i]!;
     const lastSeg = segs[j]!;
     const para = paraIndex(c, first.open);
-    let np = trailing(c, first) ?? leading(c, first) ?? colon(c, first) ?? colonBefore(c, first);
+    let np = trailing(c, first);
+    const byTrailing = !!np;
+    np ??= leading(c, first) ?? colon(c, first) ?? colonBefore(c, first);
     if (!np && j > i) np = trailing(c, lastSeg);
     let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
     if (!sp && last && para - last.para <= 1 && startsSentence(c, first)) sp = last.sp;
@@ -319,7 +341,12 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       if (snp) sp = speakerFor(c, snp);
     }
     const words = wordCount(c.text, first.start, lastSeg.end);
-    if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
+    const clause = byTrailing && j === i && !startsSentence(c, first) ? clauseStart(c, first) : -1;
+    if (clause >= 0 && clause < first.open) {
+      // "the group is less likely to be “overrun,”" Hoover said: reported speech with quoted words
+      const end = first.closed ? first.close : first.end;
+      out.push({ start: clause, end, text: c.text.slice(clause, end), kind: 'indirect', speaker: sp });
+    } else if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
       if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
     }
@@ -420,8 +447,14 @@ export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
   }
   const sentOf = new Int32Array(tokens.length);
   doc.sentences.forEach((s, n) => sentOf.fill(n, s.tokenStart, s.tokenEnd));
+  // paragraph starts, blank lines skipped so "\n\n" separates neighbouring paragraphs
   const paraStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) paraStarts.push(i + 1);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    let n = i + 1;
+    while (n < text.length && (text[n] === '\n' || text[n] === '\r' || text[n] === ' ' || text[n] === '\t')) n++;
+    if (n < text.length && n > paraStarts[paraStarts.length - 1]!) paraStarts.push(n);
+    i = n - 1;
+  }
   const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, usedCues: new Set(), speakers: [] };
 
   const direct = directQuotes(c, segs);

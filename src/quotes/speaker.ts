@@ -49,7 +49,7 @@ export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
   if (TIME_WORDS.has(h) || NOT_HEAD.has(h) && np.end - np.start === 1 && h !== 'it') return false;
   if (np.end - np.start === 1 && head.pos === 'PRON') return lexicon.pronouns.has(h);
   if (head.pos === 'DET' || head.pos === 'ADJ' && !isCap(head) || head.pos === 'PUNCT') return false;
-  return head.pos === 'PROPN' || head.pos === 'NOUN' || isCap(head);
+  return head.pos === 'PROPN' || head.pos === 'NOUN' || head.pos === 'NUM' && np.end - np.start > 1 || isCap(head);
 }
 
 /**

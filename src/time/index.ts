@@ -54,9 +54,11 @@ function isNarrative(placed: Placed[], pubYear: number): boolean {
     const y = p.m.g.y ?? p.m.g.y2;
     if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
   }
-  if (far.length < 3) return false;
-  far.sort((a, b) => a - b);
-  return far[far.length >> 1]! > 3;
+  // most explicit years far from the date field: history, not news quoting a maturity date
+  if (far.length < 4) return false;
+  let n = 0;
+  for (const d of far) if (d > 5) n++;
+  return n >= 0.7 * far.length;
 }
 
 const BOUNDARY = new Set([',', ';', ':', 'where', 'when', 'which', 'who', 'while', 'but', 'because', 'after', 'before', '“', '”', '"']);

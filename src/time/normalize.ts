@@ -5,7 +5,7 @@ import {
   type CalValue,
 } from './calendar.js';
 import {
-  dayparts, holidays, readMonth, readNumber, readOrdinal, readWeekday, references, reldays, seasons, units,
+  dayparts, holidays, readMonth, readNumber, readOrdinal, readWeekday, readYearWords, references, reldays, seasons, units,
 } from './lexicon.js';
 import type { Match } from './recognize.js';
 import type { Tense } from './tense.js';
@@ -77,13 +77,14 @@ function inferYear(c: Context, month: number, day?: number): number {
     return best;
   }
   const here = dayNum(y, month, day ?? 15);
-  const slack = day === undefined ? 45 : 3;
+  // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
+  const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
   if ((c.tense === 'future' || c.tense === 'modal') && here < ref - slack) return y + 1;
   if (c.tense === 'none' || c.tense === 'present') {
     // news talks mostly about the recent past: only a date more than ~8 months ahead is last year's
-    if (here - ref > 240) return y - 1;
-    if (ref - here > 300) return y + 1;
+    if (here - ref > 200) return y - 1;
+    if (ref - here > 200) return y + 1;
   }
   return y;
 }
@@ -97,8 +98,9 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
   if (rel === 'this') return ref + (diff >= 0 ? diff : fwd);
   if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"
-  if (tense === 'past') return ref + back;
-  // present or unknown: the nearest, ties to the past
+  // past, or no verb at all (news reports what happened): the latest on or before ref
+  if (tense === 'past' || tense === 'none') return ref + back;
+  // present: the nearest, ties to the past
   return ref + (-back <= fwd ? back : fwd);
 }
 
@@ -186,18 +188,24 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const mon = readMonth(g.mon!);
       if (!mon) return undefined;
       if (g.y) return { type: 'DATE', value: fmtMonth(Number(g.y), mon) };
+      if (g.yw) {
+        const y = readYearWords(g.yw);
+        return y ? { type: 'DATE', value: fmtMonth(y, mon) } : undefined;
+      }
+      if (g.yrel) return { type: 'DATE', value: fmtMonth(yearRel(g.yrel, c)!, mon) };
       const rel = low(g.rel);
       const ref = refDay(c);
       const { y, m } = fromDayNum(ref);
-      if (rel === 'last' || rel === 'past' || rel === 'previous') return { type: 'DATE', value: fmtMonth(mon < m ? y : y - 1, mon) };
+      // "last February" said in March is a year back: the month just ended would be "last month"
+      if (rel === 'last' || rel === 'past' || rel === 'previous') return { type: 'DATE', value: fmtMonth(mon < m - 1 ? y : y - 1, mon) };
       if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: fmtMonth(mon > m ? y : y + 1, mon) };
       if (rel === 'this') return { type: 'DATE', value: fmtMonth(y, mon) };
       if (rel === 'that' && c.last) return { type: 'DATE', value: fmtMonth(c.last.gran === 'decade' || c.last.gran === 'century' ? y : c.last.y, mon) };
       return { type: 'DATE', value: fmtMonth(inferYear(c, mon), mon) };
     }
     case 'year': {
-      const y = g.y ? Number(g.y) : year2(g.yy!);
-      return { type: 'DATE', value: pad(y, 4) };
+      const y = g.y ? Number(g.y) : g.yw ? readYearWords(g.yw) : year2(g.yy!);
+      return y ? { type: 'DATE', value: pad(y, 4) } : undefined;
     }
     case 'decade': {
       if (g.dec) return { type: 'DATE', value: g.dec.slice(0, 3) };
@@ -222,6 +230,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'season': {
       const code = seasons.get(low(g.season))!;
       if (g.y) return { type: 'DATE', value: `${g.y}-${code}` };
+      if (g.yw && readYearWords(g.yw)) return { type: 'DATE', value: `${readYearWords(g.yw)}-${code}` };
       const ref = refDay(c);
       const { y, m } = fromDayNum(ref);
       const sm = SEASON_MONTH[code]!;
@@ -270,13 +279,14 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const sign = BACK.has(rel) ? -1 : 1;
       if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       // "a year earlier" after "the third quarter": the same quarter a year before
-      if ((code === 'Y' || code === 'Q') && c.last && c.at - c.lastEnd < 400 && ['quarter', 'half', 'month', 'week'].includes(c.last.gran)) {
+      if ((code === 'Y' || code === 'Q') && c.last && c.at - c.lastEnd < 400 && (c.last.gran === 'quarter' || c.last.gran === 'half')) {
         return { type: 'DATE', value: shiftValue(c.last, sign * n, code) };
       }
       const anaphoric = ANAPHORIC.has(rel) || c.narrative;
       const base = anaphoric ? lastDayOr(c) : c.anchor;
       if (code === 'TH' || code === 'TM' || code === 'TS') return { type: 'TIME', value: fmtDay(base) };
-      if (code === 'D' || code === 'W') return { type: 'DATE', value: fmtDay(base + sign * n * (code === 'W' ? 7 : 1)) };
+      if (code === 'D') return { type: 'DATE', value: fmtDay(base + sign * n) };
+      if (code === 'W') return { type: 'DATE', value: fmtWeek(base + sign * n * 7) };
       return { type: 'DATE', value: shiftDay(base, sign * n, code) };
     }
     case 'anaphor': {
@@ -296,10 +306,14 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'time': {
       const hh = low(g.hh);
       let day = refDay(c);
-      if (g.wd) day = resolveWeekday(readWeekday(g.wd)!, c.narrative ? lastDayOr(c) : c.anchor, c.tense);
+      if (g.mon && g.d) {
+        const mon = readMonth(g.mon)!;
+        const y = inferYear(c, mon, Number(g.d));
+        day = dayNum(y, mon, Number(g.d));
+      } else if (g.wd) day = resolveWeekday(readWeekday(g.wd)!, c.narrative ? lastDayOr(c) : c.anchor, c.tense);
       else if (g.relday) day += Number(reldays.get(low(g.relday))?.[0] ?? 0);
       if (hh === 'noon' || hh === 'midday') return { type: 'TIME', value: `${fmtDay(day)}T12:00` };
-      if (hh === 'midnight') return { type: 'TIME', value: `${fmtDay(day)}T24:00` };
+      if (hh === 'midnight') return { type: 'TIME', value: `${fmtDay(day)}T24` };
       let h = Number(hh);
       const ap = low(g.ap).replace(/[.\s]/g, '');
       if (ap === 'pm' && h < 12) h += 12;
@@ -307,6 +321,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return { type: 'TIME', value: `${fmtDay(day)}T${pad(h)}:${g.mi ?? '00'}` };
     }
     case 'set': {
+      if (g.mon) return { type: 'SET', value: `XXXX-${pad(readMonth(g.mon)!)}` };
       if (g.wd || g.wdpl) {
         const wd = readWeekday(g.wd ?? g.wdpl!.replace(/s$/i, ''))!;
         const dp = g.dp ? dayparts.get(low(g.dp).replace(/s$/, '')) : undefined;
@@ -345,12 +360,14 @@ function quarter(g: G, c: Context): Norm {
   const cur = Math.floor((m - 1) / 3) + 1;
   const lastQ = c.last && c.last.gran === 'quarter' ? c.last : undefined;
   let yy: number;
+  if (g.yrel2) return { type: 'DATE', value: lastQ ? shiftValue(lastQ, -1, 'Y') : shiftValue({ gran: 'quarter', y, q: cur }, -5) };
+  if (rel === 'latest' && q === undefined) return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, -1) };
   if (g.y || g.y2) yy = Number(g.y ?? g.y2);
   else if (g.yref || g.yrel) yy = yearRel(g.yref ?? g.yrel, c)!;
   else if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable' || rel === 'corresponding') yy = (lastQ?.y ?? y) - 1;
   else if (q !== undefined) {
-    // "the third quarter": the latest such quarter (reported results), or the coming one in future clauses
-    if (c.tense === 'future' || c.tense === 'modal') yy = q >= cur ? y : y + 1;
+    // "the third quarter": the latest such quarter (reported results); a future clause may look one year on
+    if ((c.tense === 'future' || c.tense === 'modal') && q < cur - 1) yy = y + 1;
     else yy = q <= cur ? y : y - 1;
   } else {
     // "the quarter", "the latest quarter": the one just discussed, else the last completed one
@@ -360,7 +377,7 @@ function quarter(g: G, c: Context): Norm {
     if (lastQ && rel !== 'last' && rel !== 'past' && rel !== 'previous') return { type: 'DATE', value: `${pad(lastQ.y, 4)}-Q${lastQ.q}` };
     return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, -1) };
   }
-  const qq = q ?? cur;
+  const qq = q ?? lastQ?.q ?? (cur === 1 ? 4 : cur - 1);
   return { type: 'DATE', value: `${pad(yy, 4)}-Q${qq}` };
 }
 

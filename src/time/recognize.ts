@@ -17,7 +17,7 @@ const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|of|from|to|through|
 /** After a bare year: a unit or a count noun means it is a number. */
 const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years)))/i;
 
-/** Cheap gate per family: skip a family's regexes when its trigger words are absent from the text. */
+/** Filters a pattern cannot express: verbs that look like months, counts that look like years. */
 function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   const g = m.groups ?? {};
   const mon = g.mon;
@@ -52,7 +52,7 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
 }
 
 /** Date-like kinds whose extent takes a preceding "early", "the end of" ... */
-const MODIFIABLE = new Set(['date', 'month', 'year', 'decade', 'century', 'quarter', 'half', 'season', 'relunit', 'weekday']);
+const MODIFIABLE = new Set(['date', 'month', 'year', 'decade', 'century', 'quarter', 'half', 'season', 'relunit', 'weekday', 'relday']);
 
 export function recognize(text: string): Match[] {
   const cands: { m: RegExpExecArray; rule: Rule }[] = [];
@@ -92,6 +92,8 @@ export function recognize(text: string): Match[] {
         if (ok) start = s;
       }
     }
+    // TimeML leaves the article out of adjectival durations: "the eight-year war" -> "eight-year"
+    if (rule.kind === 'duration' && m.groups?.hy?.startsWith('-') && /^the\s/i.test(m[0])) start += /^the\s+/i.exec(m[0])![0].length;
     for (let i = start; i < end; i++) taken[i] = 1;
     out.push({ start, end, text: text.slice(start, end), kind: rule.kind, g: { ...(m.groups ?? {}) } });
   }

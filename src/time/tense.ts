@@ -38,6 +38,12 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
   if (w === "'d" || w === '’d') return sawPerfect ? 'past' : 'modal';
   if (PAST_AUX.has(w)) return 'past';
   if (PRESENT_AUX.has(w)) return sawPerfect ? 'past' : 'present';
+  // "scheduled to close Monday", "agreed to meet on Friday": an infinitive looks ahead
+  if (w === 'to') {
+    // ... unless the governing verb is pluperfect ("had been due to expire Friday")
+    for (let k = i - 1; k >= lo && k >= i - 4; k--) if (toks[k]!.text.toLowerCase() === 'had') return 'past';
+    return 'future';
+  }
   if (i !== v) return 'present';
   // A lone verb: base or -s form is present, -ing is unknown, anything else (left, said, met) is past.
   const lem = head.lemma;

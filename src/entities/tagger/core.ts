@@ -255,6 +255,8 @@ export interface TrainStep {
   clock: { c: number };
   /** Counts mistakes. */
   errors: { n: number };
+  /** Update also when the gold label's lead over the best other label is below this (0: plain perceptron). */
+  margin: number;
 }
 
 const scores = new Float64Array(N_LABELS);
@@ -318,8 +320,15 @@ export function decodeDoc(p: PreparedDoc, table: WeightTable, train?: TrainStep)
         for (let l = 0; l < L; l++) if (scores[l]! > bestScore) { bestScore = scores[l]!; best = l; }
         const gold = train.gold[i]!;
         const c = ++train.clock.c;
+        if (best !== gold) train.errors.n++;
+        else if (train.margin > 0) {
+          // Margin perceptron: also update when the gold label wins by less than the margin.
+          let rival = -1;
+          let rivalScore = -Infinity;
+          for (let l = 0; l < L; l++) if (l !== gold && scores[l]! > rivalScore) { rivalScore = scores[l]!; rival = l; }
+          if (scores[gold]! - rivalScore < train.margin) best = rival;
+        }
         if (best !== gold) {
-          train.errors.n++;
           for (let j = off[i]!, e = off[i + 1]! + d; j < e; j++) {
             const key = j < off[i + 1]! ? feats[j]! : dyn[j - off[i + 1]!]!;
             const r = table.insert(key);
@@ -339,6 +348,11 @@ export function decodeDoc(p: PreparedDoc, table: WeightTable, train?: TrainStep)
           if (last && !CAN_END[l]) continue;
           if (scores[l]! > bestScore) { bestScore = scores[l]!; best = l; }
         }
+      }
+      if (train) {
+        best = 0;
+        bestScore = -Infinity;
+        for (let l = 0; l < L; l++) if (scores[l]! > bestScore) { bestScore = scores[l]!; best = l; }
       }
       out[i] = best;
       // Record completed entity tokens in the history once the label is known.

@@ -1,0 +1,99 @@
+// Name spans from the knowledge base and from titles, to complement the statistical tagger: KB names
+// (countries, demonyms, capitals, organisations, listed and learned people) and capitalised names right after
+// a title ("Foreign Minister Sergei Lavrov"). Tagger spans win; these only fill gaps.
+import type { Doc, EntityType } from '../model/index.js';
+import { hitsForKey, namePrefixes, type NameHit } from '../actors/kb.js';
+import type { KnownActors } from '../actors/learn.js';
+import { acronymKey, norm } from '../actors/normalize.js';
+import { titleBefore } from '../actors/titles.js';
+
+export interface Span {
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  hit?: NameHit;
+  src: 'tagger' | 'kb' | 'title' | 'known';
+}
+
+const UPPER = /^[\p{Lu}]/u;
+const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+const NOT_NAME = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'He', 'She', 'It', 'They', 'We', 'This', 'That']);
+const MAX_SCAN = 7;
+
+/** Key of tokens [a, b): the text as written between them, normalised (so "Washington, D.C." and "U.S." work). */
+export function spanKey(doc: Doc, a: number, b: number): string {
+  const t = doc.tokens;
+  const s = doc.article.text.slice(t[a]!.start, t[b - 1]!.end);
+  return b - a === 1 ? acronymKey(s) ?? norm(s) : norm(s);
+}
+
+/** KB and learned-actor names, longest first, at capitalised tokens. */
+export function scanNames(doc: Doc, words: readonly string[], known?: KnownActors): Span[] {
+  const out: Span[] = [];
+  const toks = doc.tokens;
+  const n = toks.length;
+  for (let i = 0; i < n; ) {
+    const w = words[i]!;
+    if (!UPPER.test(w) || NOT_NAME.has(w)) { i++; continue; }
+    let best: Span | undefined;
+    for (let j = i + 1; j <= Math.min(n, i + MAX_SCAN); j++) {
+      const k = spanKey(doc, i, j);
+      const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
+      if (hits && hits.length) {
+        const h = hits[0]!;
+        // A single capitalised word at the start of a sentence that is not a proper noun is an ordinary word.
+        if (!(j - i === 1 && h.kind === 'city' && toks[i]!.pos !== 'PROPN')) best = { tokenStart: i, tokenEnd: j, type: h.type, hit: h, src: 'kb' };
+      }
+      if (known) {
+        const kk = k.startsWith('=') ? k.slice(1).toLowerCase() : k;
+        if (known.byName.has(kk) || (j - i === 1 && known.bySurname.has(kk) && toks[i]!.pos === 'PROPN')) {
+          if (!best || best.tokenEnd < j || best.hit?.kind !== 'person') best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'known' };
+        }
+      }
+      const isPrefix = namePrefixes.has(k) || (k.startsWith('=') && namePrefixes.has(k.slice(1).toLowerCase()));
+      if (!isPrefix && (!known || j - i >= 3)) break;
+    }
+    if (best) { out.push(best); i = best.tokenEnd; } else i++;
+  }
+  return out;
+}
+
+/** Capitalised names right after a person title: "CIA Director William Burns", "President Zelenskyy". */
+export function scanTitled(doc: Doc, words: readonly string[], sentStartOf: Int32Array): Span[] {
+  const out: Span[] = [];
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    const w = words[i]!;
+    if (!NAME_WORD.test(w) || NOT_NAME.has(w) || toks[i]!.pos !== 'PROPN') continue;
+    const prev = words[i - 1]!;
+    if (!/^\p{L}/u.test(prev)) continue;
+    const title = titleBefore(words, i, sentStartOf[i]!);
+    if (!title) continue;
+    let j = i;
+    while (j < toks.length && j - i < 4 && NAME_WORD.test(words[j]!) && !NOT_NAME.has(words[j]!) && (toks[j]!.pos === 'PROPN' || j === i)) j++;
+    // The name must not itself be a place or organisation ("President of Ukraine" is no person).
+    const k = spanKey(doc, i, j);
+    const hits = hitsForKey(k);
+    if (hits && hits[0]!.kind !== 'person') continue;
+    out.push({ tokenStart: i, tokenEnd: j, type: 'PER', src: 'title' });
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Tagger spans first, then the others where they overlap nothing already taken. */
+export function mergeSpans(primary: Span[], ...others: Span[][]): Span[] {
+  const taken: Span[] = [...primary];
+  const used = new Uint8Array(Math.max(0, ...primary.map((s) => s.tokenEnd), ...others.flat().map((s) => s.tokenEnd)) + 1);
+  for (const s of primary) used.fill(1, s.tokenStart, s.tokenEnd);
+  for (const list of others) {
+    for (const s of list) {
+      let free = true;
+      for (let k = s.tokenStart; k < s.tokenEnd; k++) if (used[k]) { free = false; break; }
+      if (!free) continue;
+      used.fill(1, s.tokenStart, s.tokenEnd);
+      taken.push(s);
+    }
+  }
+  return taken.sort((a, b) => a.tokenStart - b.tokenStart);
+}
