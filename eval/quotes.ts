@@ -141,8 +141,7 @@ export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; e
   };
 }
 
-const isMain = process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/.*\//, '').replace(/\.ts$/, '') + '.ts')
-  || process.argv[1]?.endsWith('eval/quotes.js') || process.argv[1]?.endsWith('eval/quotes.ts');
+const isMain = /eval[\\/]quotes\.(ts|js)$/.test(process.argv[1] ?? '');
 if (isMain) {
   const dir = sharedPath('gold', 'quotes', 'polnear');
   if (!dir) {

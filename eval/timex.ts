@@ -133,7 +133,9 @@ export function runSet(name: string, dir: string, keepErrors = 0): SetResult {
   const files = tmlFiles(dir);
   for (const f of files) {
     const xml = readFileSync(f, 'utf8');
-    const gold = parseTml(xml, f).timexes;
+    const parsed = parseTml(xml, f);
+    const gold = parsed.timexes;
+    const ctx = (t: TmlTimex) => JSON.stringify(parsed.text.slice(Math.max(0, t.start - 40), t.start) + '[' + t.text + ']' + parsed.text.slice(t.end, t.end + 25));
     const raw = stripTextTags(xml);
     const out = annotateTimeML(raw, f);
     if (stripTextTags(out) !== raw) altered.push(f);
@@ -145,10 +147,10 @@ export function runSet(name: string, dir: string, keepErrors = 0): SetResult {
       const ps = new Set(pairs.map((p) => p.sys));
       for (const p of pairs) {
         if (p.gold.value !== p.sys.value || p.gold.start !== p.sys.start || p.gold.end !== p.sys.end || p.gold.type !== p.sys.type)
-          errors.push(`${doc}\tDIFF\t${p.gold.text}|${p.gold.type}|${p.gold.value}\t${p.sys.text}|${p.sys.type}|${p.sys.value}`);
+          errors.push(`${doc}\tDIFF\t${p.gold.text}|${p.gold.type}|${p.gold.value}\t${p.sys.text}|${p.sys.type}|${p.sys.value}\t${ctx(p.gold)}`);
       }
-      for (const g of gold) if (!pg.has(g)) errors.push(`${doc}\tMISS\t${g.text}|${g.type}|${g.value}`);
-      for (const s of sys) if (!ps.has(s)) errors.push(`${doc}\tFALSE\t${s.text}|${s.type}|${s.value}`);
+      for (const g of gold) if (!pg.has(g)) errors.push(`${doc}\tMISS\t${g.text}|${g.type}|${g.value}\t${ctx(g)}`);
+      for (const s of sys) if (!ps.has(s)) errors.push(`${doc}\tFALSE\t${s.text}|${s.type}|${s.value}\t${ctx(s)}`);
     }
   }
   return { name, figures: figures(c, files.length), errors, altered };

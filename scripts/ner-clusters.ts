@@ -8,9 +8,9 @@ import { normaliseToken } from '../src/entities/tagger/core.js';
 import { CLUSTER_FILE } from '../src/entities/tagger/resources.js';
 import { sharedPath } from '../src/util/paths.js';
 
-const MIN_COUNT = 4; // words seen fewer times get no cluster
+const MIN_COUNT = 2; // words seen fewer times get no cluster
 const N_CONTEXT = 3000; // most frequent words used as contexts
-const DIM = 192; // projected dimension
+const DIM = 100; // SVD dimensions kept
 const MIN_LEAF = 12; // stop splitting below this many words
 const MAX_DEPTH = 22;
 const ITERS = 8;
@@ -82,24 +82,127 @@ function main(): void {
   let total = 0;
   for (const row of rows) for (const [k, c] of row) { colSum[k]! += c; total += c; }
 
-  // Random projection of each word's PPMI row (context distribution smoothed as in word2vec: ^0.75).
+  // PPMI rows (context distribution smoothed as in word2vec: ^0.75), then a truncated SVD by randomised
+  // range finding (Halko et al. 2011) with one power iteration: word vectors = U * sqrt(S), unit length.
   const rand = mulberry32(17);
-  const proj = new Float32Array(D * DIM);
-  for (let i = 0; i < proj.length; i++) proj[i] = rand() < 0.5 ? -1 : 1;
   let smoothTotal = 0;
   const smooth = new Float64Array(D);
   for (let k = 0; k < D; k++) { smooth[k] = Math.pow(colSum[k]!, 0.75); smoothTotal += smooth[k]!; }
-  const vecs = new Float32Array(vocab.length * DIM);
-  for (let v = 0; v < vocab.length; v++) {
+  const n = vocab.length;
+  const rowKeys: Int32Array[] = [];
+  const rowVals: Float32Array[] = [];
+  for (let v = 0; v < n; v++) {
     const row = rows[v]!;
     let rowSum = 0;
     for (const c of row.values()) rowSum += c;
-    const out = vecs.subarray(v * DIM, (v + 1) * DIM);
+    const ks: number[] = [];
+    const vs: number[] = [];
     for (const [k, c] of row) {
       const pmi = Math.log((c * smoothTotal) / (rowSum * smooth[k]!));
-      if (pmi <= 0) continue;
-      const p = proj.subarray(k * DIM, (k + 1) * DIM);
-      for (let d = 0; d < DIM; d++) out[d]! += pmi * p[d]!;
+      if (pmi > 0) { ks.push(k); vs.push(pmi); }
+    }
+    rowKeys.push(Int32Array.from(ks));
+    rowVals.push(Float32Array.from(vs));
+  }
+  rows.length = 0;
+  const K = DIM + 16;
+  const gauss = (): number => Math.sqrt(-2 * Math.log(rand() || 1e-12)) * Math.cos(2 * Math.PI * rand());
+  // Y = A * X for a D x K dense X; Z = A^T * Q for an n x K dense Q.
+  const mulA = (X: Float64Array): Float64Array => {
+    const Y = new Float64Array(n * K);
+    for (let v = 0; v < n; v++) {
+      const ks = rowKeys[v]!, vs = rowVals[v]!, o = v * K;
+      for (let j = 0; j < ks.length; j++) {
+        const x = ks[j]! * K, a = vs[j]!;
+        for (let c = 0; c < K; c++) Y[o + c]! += a * X[x + c]!;
+      }
+    }
+    return Y;
+  };
+  const mulAt = (Q: Float64Array): Float64Array => {
+    const Z = new Float64Array(D * K);
+    for (let v = 0; v < n; v++) {
+      const ks = rowKeys[v]!, vs = rowVals[v]!, o = v * K;
+      for (let j = 0; j < ks.length; j++) {
+        const z = ks[j]! * K, a = vs[j]!;
+        for (let c = 0; c < K; c++) Z[z + c]! += a * Q[o + c]!;
+      }
+    }
+    return Z;
+  };
+  // Orthonormalise the K columns of an n x K matrix in place (modified Gram-Schmidt).
+  const orth = (Y: Float64Array): Float64Array => {
+    for (let c = 0; c < K; c++) {
+      for (let p = 0; p < c; p++) {
+        let dot = 0;
+        for (let r = 0; r < n; r++) dot += Y[r * K + c]! * Y[r * K + p]!;
+        for (let r = 0; r < n; r++) Y[r * K + c]! -= dot * Y[r * K + p]!;
+      }
+      let norm = 0;
+      for (let r = 0; r < n; r++) norm += Y[r * K + c]! ** 2;
+      norm = Math.sqrt(norm) || 1;
+      for (let r = 0; r < n; r++) Y[r * K + c]! /= norm;
+    }
+    return Y;
+  };
+  const omega = new Float64Array(D * K);
+  for (let i = 0; i < omega.length; i++) omega[i] = gauss();
+  let Q = orth(mulA(omega));
+  Q = orth(mulA(mulAt(Q)));
+  const Bt = mulAt(Q); // D x K, B = Q^T A
+  // M = B B^T (K x K), eigen-decomposed by cyclic Jacobi rotations.
+  const M = new Float64Array(K * K);
+  for (let r = 0; r < D; r++) {
+    const o = r * K;
+    for (let a = 0; a < K; a++) {
+      const x = Bt[o + a]!;
+      if (x === 0) continue;
+      for (let b = a; b < K; b++) M[a * K + b]! += x * Bt[o + b]!;
+    }
+  }
+  for (let a = 0; a < K; a++) for (let b = 0; b < a; b++) M[a * K + b] = M[b * K + a]!;
+  const V = new Float64Array(K * K);
+  for (let a = 0; a < K; a++) V[a * K + a] = 1;
+  for (let sweep = 0; sweep < 30; sweep++) {
+    let off = 0;
+    for (let p = 0; p < K; p++) for (let q = p + 1; q < K; q++) off += M[p * K + q]! ** 2;
+    if (off < 1e-18) break;
+    for (let p = 0; p < K; p++) {
+      for (let q = p + 1; q < K; q++) {
+        const apq = M[p * K + q]!;
+        if (Math.abs(apq) < 1e-30) continue;
+        const theta = (M[q * K + q]! - M[p * K + p]!) / (2 * apq);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const c = 1 / Math.sqrt(t * t + 1);
+        const sn = t * c;
+        for (let k = 0; k < K; k++) {
+          const mkp = M[k * K + p]!, mkq = M[k * K + q]!;
+          M[k * K + p] = c * mkp - sn * mkq;
+          M[k * K + q] = sn * mkp + c * mkq;
+        }
+        for (let k = 0; k < K; k++) {
+          const mpk = M[p * K + k]!, mqk = M[q * K + k]!;
+          M[p * K + k] = c * mpk - sn * mqk;
+          M[q * K + k] = sn * mpk + c * mqk;
+        }
+        for (let k = 0; k < K; k++) {
+          const vkp = V[k * K + p]!, vkq = V[k * K + q]!;
+          V[k * K + p] = c * vkp - sn * vkq;
+          V[k * K + q] = sn * vkp + c * vkq;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: K }, (_, i) => i).sort((a, b) => M[b * K + b]! - M[a * K + a]!);
+  const vecs = new Float32Array(n * DIM);
+  for (let v = 0; v < n; v++) {
+    const out = vecs.subarray(v * DIM, (v + 1) * DIM);
+    for (let d = 0; d < DIM; d++) {
+      const e = order[d]!;
+      const w = Math.pow(Math.max(M[e * K + e]!, 0), 0.25); // sqrt of the singular value
+      let x = 0;
+      for (let c = 0; c < K; c++) x += Q[v * K + c]! * V[c * K + e]!;
+      out[d] = x * w;
     }
     let norm = 0;
     for (let d = 0; d < DIM; d++) norm += out[d]! * out[d]!;

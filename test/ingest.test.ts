@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { repoRoot, sharedPath } from '../src/util/paths.js';
-import { contentHash, dateFromPath, InputError, parseLooseDate, readInputs, type InputItem, type ReadOptions } from '../src/ingest/index.js';
+import { contentHash, dateFromPath, InputError, parseHtml, parseLooseDate, readInputs, type InputItem, type ReadOptions } from '../src/ingest/index.js';
 import { splitLines } from '../src/ingest/lines.js';
 import type { Article } from '../src/model/index.js';
 import { seedArticle, seedFile } from './fixtures.js';
@@ -186,7 +186,7 @@ test('a folder reads in a fixed order, skips hidden files and non-inputs, and ne
   assert.deepEqual(files(first), files(second));
   assert.deepEqual(files(first), [
     'feeds/config.xml', 'feeds/rdf.xml', 'feeds/updates.atom', 'feeds/world.rss',
-    'html/boilerplate-only.html', 'html/geneva-talks.html', 'html/impossible-meta-date.html', 'html/no-date.html',
+    'html/all-furniture-classes.html', 'html/boilerplate-only.html', 'html/class-words.html', 'html/geneva-talks.html', 'html/impossible-meta-date.html', 'html/no-date.html',
     'html/time-only.htm', 'html/windows-1252.html',
     'jsonl/compressed-but-misnamed.jsonl', 'jsonl/crlf-and-latin1.ndjson', 'jsonl/empty.jsonl', 'jsonl/records.jsonl',
     'jsonl/records.jsonl.gz', 'jsonl/table.jsonl',
@@ -285,6 +285,13 @@ test('JSONL streams: 50,000 generated lines all read in order, one broken line r
   assert.deepEqual(errors.map((e) => [e.line, e.code]), [[31_337, 'json']]);
 });
 
+test('"-" reads JSONL from standard input', async () => {
+  const stdin = Readable.from([Buffer.from('{"id":"s1","date":"2022-01-21","text":"from a pipe"}\nbroken\n{"date":"2022-01-22",'), Buffer.from('"text":"no id"}')]);
+  const r = await read(['-'], { stdin });
+  assert.deepEqual(r.articles.map((a) => [a.id, a.date, a.text]), [['s1', '2022-01-21', 'from a pipe'], ['stdin:3', '2022-01-22', 'no id']]);
+  assert.deepEqual(r.errors.map((e) => e.message.slice(0, 25)), ['<stdin>:2: not valid JSON']);
+});
+
 test('line splitter: lines across tiny chunks, split multi-byte characters, over-long lines skipped', async () => {
   const bytes = Buffer.from('é€😀\nsecond line\n' + 'y'.repeat(100) + '\nlast');
   const chunks: Buffer[] = [];
@@ -360,6 +367,29 @@ test('HTML: <time datetime>, page-furniture classes, lists and <pre>; declared w
   assert.equal(w.date, '2021-03-05');
   assert.equal(w.title, 'Café');
   assert.equal(w.text, 'Café crème – a Windows-1252 page.');
+});
+
+test('HTML: class words never drop <article>; when they would drop everything, they are ignored', async () => {
+  assert.equal((await one(f('html', 'class-words.html'))).text, 'An article whose class names a furniture word is still the article.');
+  const odd = await one(f('html', 'all-furniture-classes.html'));
+  assert.equal(odd.date, '2021-08-10');
+  assert.equal(odd.text, 'The only text sits in a div whose class has a furniture word.');
+});
+
+test('HTML date sources, best first', () => {
+  const date = (head: string, body = '<p>x</p>') => {
+    const d = parseHtml(`<html><head>${head}</head><body>${body}</body></html>`).date;
+    return d && 'date' in d.value ? [d.value.date, d.from] : d;
+  };
+  assert.deepEqual(date('<meta name="DC.date" content="2020-01-02"><meta name="date" content="2020-01-03">'), ['2020-01-02', '<meta dc.date>']);
+  assert.deepEqual(date('<meta name="pubdate" content="20200104">'), ['2020-01-04', '<meta pubdate>']);
+  assert.deepEqual(
+    date('<script type="application/ld+json">{"datePublished": "2020-01-05T10:00:00Z"}</script>', '<header><time itemprop="datePublished" datetime="2020-01-06">6 Jan</time></header>'),
+    ['2020-01-06', '<time itemprop=datePublished>'],
+  );
+  assert.deepEqual(date('<script type="application/ld+json">{"datePublished": "2020-01-05T10:00:00Z"}</script>', '<p><time datetime="2020-01-07">x</time></p>'), ['2020-01-05', 'JSON-LD datePublished']);
+  assert.deepEqual(date('', '<nav><time datetime="2020-01-08">now</time></nav><p>Text <time pubdate datetime="2020-01-09">then</time></p>'), ['2020-01-09', '<time pubdate>']);
+  assert.equal(date('<meta name="date" content="sometime">'), undefined);
 });
 
 test('HTML refusals: no date, an impossible meta date, nothing but boilerplate', async () => {

@@ -87,6 +87,8 @@ const names = new Map<string, NameHit[]>();
 export const namePrefixes = new Set<string>();
 /** Longest name in tokens (approximate: words). */
 export let maxNameWords = 1;
+/** Last words of every name (folded), so a backward scan can give up at once. */
+export const nameLastWords = new Set<string>();
 
 const KIND_RANK: Record<HitKind, number> = { person: 0, org: 1, country: 2, region: 3, demonym: 4, city: 5 };
 
@@ -100,6 +102,7 @@ function addName(text: string, hit: NameHit, caseless = false): void {
   arr.sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]);
   const words = key.replace(/^=/, '').split(' ');
   if (words.length > maxNameWords) maxNameWords = words.length;
+  nameLastWords.add(words[words.length - 1]!.toLowerCase());
   let p = key.startsWith('=') ? '=' : '';
   for (let i = 0; i < words.length; i++) {
     p += (i > 0 ? ' ' : '') + words[i];
@@ -239,11 +242,17 @@ export function personByName(name: string): ActorRecord | undefined {
 // ---- sectors (titles and nouns) ----
 export const sectors = new Map<string, SectorInfo>();
 export let maxSectorWords = 1;
+/** First and last words of sector phrases. */
+export const sectorFirstWords = new Set<string>();
+export const sectorLastWords = new Set<string>();
 for (const [phrase, sector, cls, country] of rows('sectors.tsv')) {
   if (!phrase || !sector) continue;
   const key = norm(phrase);
   sectors.set(key, { phrase, sector, cls: cls || undefined, country: country || undefined });
-  maxSectorWords = Math.max(maxSectorWords, key.split(' ').length);
+  const w = key.split(' ');
+  maxSectorWords = Math.max(maxSectorWords, w.length);
+  sectorFirstWords.add(w[0]!);
+  sectorLastWords.add(w[w.length - 1]!);
 }
 
 // ---- codes over time ----

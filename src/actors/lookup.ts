@@ -54,19 +54,38 @@ export function lookupActor(text: string, date?: string, known?: KnownActors): A
     const p = personRef(s, date, known);
     if (p) return p.ref;
   }
+  const nonPerson = lookupNonPerson(t);
+  if (nonPerson) return nonPerson;
   const words = splitWords(t);
-  // "Russian Foreign Minister", "a senior State Department official"
-  const whole = titleBefore(words, words.length);
-  if (whole && whole.start === 0 && whole.code) return { code: whole.code, name: t };
   // "Russian Foreign Minister Sergei Lavrov": the person if known, else what the title says.
   for (let i = 1; i < words.length; i++) {
     const title = titleBefore(words, i);
     if (!title || title.start !== 0) continue;
     const name = words.slice(i).join(' ');
     const p = personRef(name, date, known);
-    if (p && (!title.country || p.ref.code.startsWith(title.country))) return p.ref;
-    if (title.code) return { code: title.code, name };
+    // The title is what the text says about this person; the dictionary gives the canonical name.
+    if (title.code) return { code: title.code, name: p?.rec.name ?? name };
+    if (p) return p.ref;
   }
+  return undefined;
+}
+
+/** The part of lookupActor that involves no person and no date: organisations, places, demonyms, titles and
+ * group nouns ("Russian troops"). Deterministic per text, so callers may cache it. */
+export function lookupNonPerson(text: string): ActorRef | undefined {
+  const t = text.trim().replace(/^(?:the|a|an)\s+/i, '');
+  if (!t) return undefined;
+  for (const s of t === stripPossessive(t) ? [t] : [t, stripPossessive(t)]) {
+    for (const h of hitsFor(s)) {
+      if (h.kind === 'person') continue;
+      const r = refForHit(h);
+      if (r) return r;
+    }
+  }
+  const words = splitWords(t);
+  // "Russian Foreign Minister", "a senior State Department official"
+  const whole = titleBefore(words, words.length);
+  if (whole && whole.start === 0 && whole.code) return { code: whole.code, name: t };
   // Group nouns: "Russian troops", "U.S. officials", "Ukrainian police".
   const sec = sectorEnding(words, words.length);
   if (sec) {

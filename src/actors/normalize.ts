@@ -8,8 +8,11 @@ const DOTS = /\./g;
 const SEPS = /[,\s]+/g;
 const DASHES = /[‐‑‒–—]/g;
 
+const PLAIN = /^[A-Za-z]+$/;
+
 /** Case- and accent-insensitive key. */
 export function norm(s: string): string {
+  if (PLAIN.test(s)) return s.toLowerCase();
   let t = s;
   if (NON_ASCII.test(t)) t = t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DASHES, '-');
   t = t.toLowerCase().replace(DOTS, '').replace(SEPS, ' ').trim();

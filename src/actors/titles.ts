@@ -1,6 +1,6 @@
 // Titles and modifiers around names, on plain word arrays so that both the entity stage (tokens) and
 // lookupActor (a string) use them: "Russian Foreign Minister", "CIA Director", "State Department spokesperson".
-import { countries, hitsForKey, maxNameWords, maxSectorWords, sectors, type Country, type SectorInfo } from './kb.js';
+import { countries, hitsForKey, maxNameWords, maxSectorWords, nameLastWords, namePrefixes, sectorFirstWords, sectorLastWords, sectors, type Country, type SectorInfo } from './kb.js';
 import { acronymKey, norm } from './normalize.js';
 
 export interface Modifier {
@@ -36,8 +36,12 @@ function key(words: readonly string[], a: number, b: number): string {
 }
 
 /** Longest sector phrase (title or noun) that ends just before `end`. */
+const WORDLIKE = /^[\p{L}\p{N}]/u;
+
 export function sectorEnding(words: readonly string[], end: number, min = 0): { start: number; info: SectorInfo } | undefined {
+  if (end < 1 || !WORDLIKE.test(words[end - 1]!) || !sectorLastWords.has(norm(words[end - 1]!))) return undefined;
   for (let n = Math.min(maxSectorWords, end - min); n >= 1; n--) {
+    if (!WORDLIKE.test(words[end - n]!)) continue;
     const info = sectors.get(norm(words.slice(end - n, end).join(' ')));
     if (info) return { start: end - n, info };
   }
@@ -46,7 +50,9 @@ export function sectorEnding(words: readonly string[], end: number, min = 0): { 
 
 /** Longest sector phrase that starts at `start`. */
 export function sectorStarting(words: readonly string[], start: number, max = words.length): { end: number; info: SectorInfo } | undefined {
+  if (start >= max || !WORDLIKE.test(words[start]!) || !sectorFirstWords.has(norm(words[start]!))) return undefined;
   for (let n = Math.min(maxSectorWords, max - start); n >= 1; n--) {
+    if (!WORDLIKE.test(words[start + n - 1]!)) continue;
     const info = sectors.get(norm(words.slice(start, start + n).join(' ')));
     if (info) return { end: start + n, info };
   }
@@ -68,7 +74,11 @@ function modifierFromKey(k: string): Omit<Modifier, 'start' | 'end'> | undefined
 export function modifierEnding(words: readonly string[], end: number, min = 0): Modifier | undefined {
   let e = end;
   if (e > min && POSSESSIVE.has(words[e - 1]!)) e--;
+  if (e < 1 || !WORDLIKE.test(words[e - 1]!)) return undefined;
+  const lw = norm(words[e - 1]!.replace(/['’]s$/, ''));
+  if (!nameLastWords.has(lw)) return undefined;
   for (let n = Math.min(maxNameWords + 1, e - min); n >= 1; n--) {
+    if (!WORDLIKE.test(words[e - n]!)) continue;
     let w = words.slice(e - n, e);
     // "Russia's" as one word (lookupActor input)
     const last = w[w.length - 1]!;
@@ -81,7 +91,11 @@ export function modifierEnding(words: readonly string[], end: number, min = 0): 
 
 /** Longest modifier starting at `start`. */
 export function modifierStarting(words: readonly string[], start: number, max = words.length): Modifier | undefined {
+  if (start >= max || !WORDLIKE.test(words[start]!)) return undefined;
+  const fw = acronymKey(words[start]!) ?? norm(words[start]!);
+  if (!namePrefixes.has(fw) && !namePrefixes.has(fw.replace(/^=/, '').toLowerCase())) return undefined;
   for (let n = Math.min(maxNameWords + 1, max - start); n >= 1; n--) {
+    if (!WORDLIKE.test(words[start + n - 1]!)) continue;
     const m = modifierFromKey(key(words, start, start + n));
     if (m) {
       const end = start + n < max && POSSESSIVE.has(words[start + n]!) ? start + n + 1 : start + n;

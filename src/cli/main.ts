@@ -6,9 +6,16 @@ import { helpText, parse, UsageError, type Command } from './command.js';
 import { ingest } from './commands/ingest.js';
 import { annotateCmd } from './commands/annotate.js';
 import { actors, events, quotes, search } from './commands/query.js';
+import { itineraryCmd } from './commands/itinerary.js';
+import { timelineCmd } from './commands/timeline.js';
+import { escalationCmd } from './commands/escalation.js';
+import { networkCmd } from './commands/network.js';
+import { fuseCmd } from './commands/fuse.js';
+import { serve } from './commands/serve.js';
 import { repoRoot } from '../util/paths.js';
 
-const commands: Command[] = [ingest, annotateCmd, events, actors, quotes, search];
+const commands: Command[] = [ingest, annotateCmd, events, actors, quotes, search, serve,
+  fuseCmd, itineraryCmd, timelineCmd, escalationCmd, networkCmd];
 
 function mainHelp(): string {
   const w = Math.max(...commands.map((c) => c.name.length));

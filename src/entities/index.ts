@@ -1,13 +1,21 @@
-// STUB: replaced by mentions and actor resolution (issue 4).
+// Entities, mentions and actors (issue 4): tagger spans plus knowledge-base and title-anchored names, then
+// chains of names, nominals and pronouns, each resolved to a canonical name and CAMEO actor code.
 import type { Doc } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
+import type { KnownActors } from '../actors/learn.js';
 import { tagDoc } from './tagger/index.js';
+import { fixTaggerSpans, mergeSpans, scanNames, scanTitled, type Span } from './scan.js';
+import { resolveMentions } from './resolve.js';
 
-export function recognizeEntities(doc: Doc): EntityLayer {
-  const entities = tagDoc(doc).map((s) => {
-    const start = doc.tokens[s.tokenStart]!.start;
-    const end = doc.tokens[s.tokenEnd - 1]!.end;
-    return { start, end, text: doc.article.text.slice(start, end), type: s.type };
-  });
-  return { entities, mentions: [], mentionAt: () => undefined };
+export type { KnownActors } from '../actors/learn.js';
+
+/** Named entities with actors, plus every mention (names, nominals, pronouns) in chains.
+ * `known`: actors learned from earlier articles (see learnActors), so a bare "Lavrov" resolves. */
+export function recognizeEntities(doc: Doc, known?: KnownActors): EntityLayer {
+  const words = doc.tokens.map((t) => t.text);
+  const sentStartOf = new Int32Array(doc.tokens.length);
+  for (const s of doc.sentences) sentStartOf.fill(s.tokenStart, s.tokenStart, s.tokenEnd);
+  const tagged: Span[] = tagDoc(doc).map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, type: s.type, src: 'tagger' }));
+  const spans = mergeSpans(fixTaggerSpans(doc, words, sentStartOf, tagged, known), scanTitled(doc, words, sentStartOf), scanNames(doc, words, known));
+  return resolveMentions(doc, spans, known);
 }

@@ -2,10 +2,10 @@
 // (countries, demonyms, capitals, organisations, listed and learned people) and capitalised names right after
 // a title ("Foreign Minister Sergei Lavrov"). Tagger spans win; these only fill gaps.
 import type { Doc, EntityType } from '../model/index.js';
-import { hitsForKey, namePrefixes, type NameHit } from '../actors/kb.js';
+import { hitsForKey, namePrefixes, peopleBySurname, type NameHit } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
 import { acronymKey, norm } from '../actors/normalize.js';
-import { titleBefore } from '../actors/titles.js';
+import { sectorEnding, titleBefore } from '../actors/titles.js';
 
 export interface Span {
   tokenStart: number;
@@ -19,6 +19,7 @@ const UPPER = /^[\p{Lu}]/u;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 const NOT_NAME = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'He', 'She', 'It', 'They', 'We', 'This', 'That']);
 const MAX_SCAN = 7;
+const WORDISH = /[\p{L}\p{N}]$/u;
 
 /** Key of tokens [a, b): the text as written between them, normalised (so "Washington, D.C." and "U.S." work). */
 export function spanKey(doc: Doc, a: number, b: number): string {
@@ -39,11 +40,12 @@ export function scanNames(doc: Doc, words: readonly string[], known?: KnownActor
     for (let j = i + 1; j <= Math.min(n, i + MAX_SCAN); j++) {
       const k = spanKey(doc, i, j);
       const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
-      if (hits && hits.length) {
+      if (hits && hits.length && WORDISH.test(words[j - 1]!)) {
         const h = hits[0]!;
         // A single capitalised word at the start of a sentence that is not a proper noun is an ordinary word.
         if (!(j - i === 1 && h.kind === 'city' && toks[i]!.pos !== 'PROPN')) best = { tokenStart: i, tokenEnd: j, type: h.type, hit: h, src: 'kb' };
       }
+      if (j - i === 1 && !best && toks[i]!.pos === 'PROPN' && isKbSurname(k)) best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'kb' };
       if (known) {
         const kk = k.startsWith('=') ? k.slice(1).toLowerCase() : k;
         if (known.byName.has(kk) || (j - i === 1 && known.bySurname.has(kk) && toks[i]!.pos === 'PROPN')) {
@@ -96,4 +98,49 @@ export function mergeSpans(primary: Span[], ...others: Span[][]): Span[] {
     }
   }
   return taken.sort((a, b) => a.tokenStart - b.tokenStart);
+}
+
+/** Repair tagger spans with what the dictionaries know: a title inside or around a span leaves the name after
+ * it ("State Antony Blinken" -> PER "Antony Blinken"; ORG "CIA Director" before "William Burns" -> "CIA");
+ * names the KB knows for sure take its type ("Blinken" is a person, "White House" an organisation). */
+export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: Int32Array, spans: Span[], known?: KnownActors): Span[] {
+  const out: Span[] = [];
+  const toks = doc.tokens;
+  for (const sp0 of spans) {
+    let sp = sp0;
+    const ss = sentStartOf[sp.tokenStart]!;
+    for (let k = sp.tokenStart + 1; k < sp.tokenEnd; k++) {
+      if (!NAME_WORD.test(words[k]!)) continue;
+      const t = titleBefore(words, k, ss);
+      if (t && t.start <= sp.tokenStart) {
+        sp = { tokenStart: k, tokenEnd: sp.tokenEnd, type: 'PER', src: sp.src };
+        break;
+      }
+    }
+    // A span ending in a title right before a name: keep the organisation, drop the title.
+    if (sp.type !== 'PER' && sp.tokenEnd < toks.length && NAME_WORD.test(words[sp.tokenEnd]!) && toks[sp.tokenEnd]!.pos === 'PROPN') {
+      const sec = sectorEnding(words, sp.tokenEnd, sp.tokenStart);
+      if (sec && sec.info.cls) {
+        if (sec.start <= sp.tokenStart) continue; // the span is only a title
+        sp = { ...sp, tokenEnd: sec.start };
+      }
+    }
+    const k = spanKey(doc, sp.tokenStart, sp.tokenEnd);
+    const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
+    const h = hits?.[0];
+    if (h && (h.kind === 'person' || h.kind === 'org' || h.kind === 'region' || h.kind === 'demonym')) sp = { ...sp, type: h.type, hit: h };
+    else if (h && (h.kind === 'country' || h.kind === 'city') && (sp.type === 'ORG' || sp.type === 'MISC' || sp.type === 'PER')) sp = { ...sp, type: sp.type === 'ORG' ? 'GPE' : h.type, hit: h };
+    else if (sp.type !== 'PER' && known && (known.byName.has(k) || known.bySurname.has(k))) sp = { ...sp, type: 'PER' };
+    else if (sp.type !== 'PER' && sp.tokenEnd - sp.tokenStart === 1) {
+      // A surname of a listed person ("Blinken").
+      const ppl = hitsForKey(k);
+      if (!ppl && isKbSurname(k)) sp = { ...sp, type: 'PER' };
+    }
+    out.push(sp);
+  }
+  return out;
+}
+
+function isKbSurname(k: string): boolean {
+  return peopleBySurname(k).length > 0;
 }

@@ -5,8 +5,8 @@ import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, type NounPattern, type VerbPattern } from './lexicon.js';
 import { npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
-import { placeOf, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
-import { sectorOf } from './fallback-actors.js';
+import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
+import { sectorOf } from './sectors.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
 
@@ -15,6 +15,8 @@ const ADJ_TRIGGERS = new Set<string>();
 for (const [lemma, pats] of verbPatterns) if (pats.length) ADJ_TRIGGERS.add(lemma);
 
 const SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'unless', 'whereas', 'when', 'than', 'once', 'whether']);
+const SPEECH = new Set(['say', 'declare', 'conclude', 'insist', 'state', 'tell', 'stress', 'add', 'argue', 'write']);
+const MODAL_DEMAND = new Set(['must', 'should']);
 const COORD = new Set(['and', 'or', 'but']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from'];
@@ -23,7 +25,16 @@ const MAX_ARGS = 4;
 
 export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[] {
   const out: Event[] = [];
-  for (const sent of doc.sentences) new SentenceCoder(doc, ents, time, sent).run(out);
+  const lowers = doc.tokens.map((t) => t.text.toLowerCase());
+  for (const sent of doc.sentences) {
+    // Most sentences hold no trigger at all: skip them before any parsing.
+    let any = false;
+    for (let i = sent.tokenStart; i < sent.tokenEnd && !any; i++) {
+      const t = doc.tokens[i]!;
+      any = verbPatterns.has(t.lemma) || nounPatterns.has(t.lemma) || (MODAL_DEMAND.has(lowers[i]!));
+    }
+    if (any) new SentenceCoder(doc, ents, time, sent, lowers).run(out);
+  }
   return out;
 }
 
@@ -41,13 +52,16 @@ class SentenceCoder {
   private readonly consumed: Uint8Array;
   private readonly subjMemo = new Map<number, Found>();
   private readonly seen = new Set<string>();
+  /** Report cues in the sentence ("said", "according to"), found once. */
+  private reportAt: number[] | undefined;
   /** Places named as targets of movement verbs, by start offset: the event's location is its target's place. */
   private readonly placeByStart = new Map<number, EventLocation>();
 
-  constructor(private readonly doc: Doc, ents: EntityLayer, private readonly time: TimeLayer, private readonly sent: Sentence) {
+  constructor(private readonly doc: Doc, ents: EntityLayer, private readonly time: TimeLayer, private readonly sent: Sentence,
+    private readonly lowers: string[]) {
     this.s = sent.tokenStart;
     this.e = sent.tokenEnd;
-    this.p = parseSentence(doc.tokens, this.s, this.e, ADJ_TRIGGERS);
+    this.p = parseSentence(doc.tokens, this.s, this.e, ADJ_TRIGGERS, ADJ_TRIGGERS, lowers);
     this.c = { doc, ents, p: this.p };
     this.consumed = new Uint8Array(this.e - this.s);
   }
@@ -57,12 +71,15 @@ class SentenceCoder {
   }
 
   private lower(i: number): string {
-    return i >= this.s && i < this.e ? this.tok(i).text.toLowerCase() : '';
+    return i >= this.s && i < this.e ? this.lowers[i]! : '';
   }
 
   run(out: Event[]): void {
     const before = out.length;
-    for (let vi = 0; vi < this.p.vgs.length; vi++) this.verb(vi, out);
+    for (let vi = 0; vi < this.p.vgs.length; vi++) {
+      this.verb(vi, out);
+      this.mustClause(vi, out);
+    }
     for (let i = this.s; i < this.e; i++) {
       if (this.consumed[i - this.s] || this.tok(i).pos !== 'NOUN') continue;
       const pat = this.nounAt(i);
@@ -121,7 +138,7 @@ class SentenceCoder {
       if (!nx) break;
       // "the United States and its European allies" can be a list, but a place and a non-place rarely are:
       // "Russia builds up forces near Ukraine and the Biden Administration's efforts ..." starts a new phrase.
-      if (!!placeOf(this.c, np) !== !!placeOf(this.c, nx)) break;
+      if (!!placeWhole(this.c, np) !== !!placeWhole(this.c, nx)) break;
       list.push(nx);
       j = nx.end;
     }
@@ -147,12 +164,22 @@ class SentenceCoder {
     return list;
   }
 
+  private readonly npMemo = new Map<NP, EventArgument | null>();
+  private resolveMemo(np: NP): EventArgument | undefined {
+    let v = this.npMemo.get(np);
+    if (v === undefined) {
+      v = resolveNPDeep(this.c, np) ?? null;
+      this.npMemo.set(np, v);
+    }
+    return v ?? undefined;
+  }
+
   private resolveAll(nps: NP[]): EventArgument[] {
     const out: EventArgument[] = [];
     // A bare demonym conjunct takes the sector of the last conjunct ("Hungarian and Romanian officials").
     const last = nps[nps.length - 1];
     for (const np of nps) {
-      let a = resolveNPDeep(this.c, np);
+      let a = this.resolveMemo(np);
       if (a && last && np !== last && a.code.length === 3 && a.code !== 'IGO' && np.end - np.start <= 2 && !placeOf(this.c, np)) {
         const sector = sectorOf(this.tok(last.head).lemma);
         if (sector) a = { ...a, code: a.code + sector };
@@ -234,7 +261,8 @@ class SentenceCoder {
       if (np) {
         if (np.temporal) { k = np.start - 1; continue; }
         const b = np.start - 1;
-        if (b >= s && this.tok(b).pos === 'ADP' && this.lower(b) !== 'of' && !SUBORDINATORS.has(this.lower(b))) { k = b - 1; continue; }
+        // Skip a prepositional phrase ("The United States on Thursday demanded"), but not "Up to 1,000 Turks began".
+        if (b >= s && this.tok(b).pos === 'ADP' && this.lower(b) !== 'of' && !SUBORDINATORS.has(this.lower(b)) && this.tok(np.start).pos !== 'NUM') { k = b - 1; continue; }
         let f = this.found(this.conjLeft(np));
         // Apposition: "Kenzo Oshima, the UN relief coordinator, demanded" - try the name before the comma too.
         if (!f.args.length && b >= s && this.lower(b) === ',') {
@@ -263,7 +291,8 @@ class SentenceCoder {
     for (const slot of slots) {
       let np: NP | undefined;
       if (slot === 'obj') {
-        np = this.npFrom(from, limit);
+        // "forced out on Wednesday more than 1,000 refugees": a time phrase may come first.
+        np = this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
         // "gave the Ivory Coast 5.1 million dollars": the first object is the recipient.
       } else {
         for (let k = from; k < limit; k++) {
@@ -317,6 +346,7 @@ class SentenceCoder {
     let finite = false;
     let sawThat = false;
     let compDone = false;
+    let conj = false;
     const dependent = isNoun || !!g?.inf || !!g?.bare;
     for (; k >= s; k--) {
       const t = this.tok(k);
@@ -324,10 +354,12 @@ class SentenceCoder {
       if (w === ';') break;
       if (w === ',') comma = true;
       if (w === 'that') sawThat = true;
+      // A noun after "and" belongs to a new conjunct: "if diplomacy fails and Russia launches an incursion".
+      if (isNoun && t.pos === 'CCONJ') conj = true;
       const cue = cues.get(t.lemma) ?? cues.get(w);
       if (cue && !comma) {
         if (cue.scope === 'clause' && !cue.next) raise(cue.value);
-        else if (cue.scope === 'comp' && !compDone && !finite && (dependent || sawThat) && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ')) {
+        else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat) && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ')) {
           raise(cue.value);
           compDone = true;
           const gv = this.vgAt(k) >= 0 ? this.p.vgs[this.vgAt(k)] : undefined;
@@ -347,14 +379,15 @@ class SentenceCoder {
       }
     }
     if (best === 'asserted') {
-      for (let i = s; i < this.e; i++) {
-        if (i === trigger) continue;
-        const t = this.tok(i);
-        const w = t.text.toLowerCase();
-        if (w === 'according' && this.lower(i + 1) === 'to') return 'reported';
-        const cue = cues.get(t.lemma);
-        if (cue?.scope === 'report' && t.pos === 'VERB') return 'reported';
+      if (this.reportAt === undefined) {
+        this.reportAt = [];
+        for (let i = s; i < this.e; i++) {
+          const t = this.tok(i);
+          if (t.text.toLowerCase() === 'according' && this.lower(i + 1) === 'to') this.reportAt.push(i);
+          else if (t.pos === 'VERB' && cues.get(t.lemma)?.scope === 'report') this.reportAt.push(i);
+        }
       }
+      if (this.reportAt.some((i) => i !== trigger)) return 'reported';
     }
     return best;
   }
@@ -498,6 +531,23 @@ class SentenceCoder {
     this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc);
   }
 
+  /** "X said (that) Y must/should do Z" is a demand by X on Y (CAMEO 100), whatever Z is. */
+  private mustClause(vi: number, out: Event[]): void {
+    const g = this.p.vgs[vi]!;
+    if (g.modal !== 'must' && g.modal !== 'should' || g.inf || g.neg) return;
+    let q = vi - 1;
+    while (q >= 0 && (this.p.vgs[q]!.inf || this.p.vgs[q]!.bare)) q--;
+    if (q < 0) return;
+    const speech = this.p.vgs[q]!;
+    const lemma = this.tok(speech.head).lemma;
+    if (!SPEECH.has(lemma)) return;
+    const sources = this.subject(q).args;
+    const targets = this.subject(vi).args;
+    if (!sources.length || !targets.length) return;
+    const trigger = spanOf(this.doc, speech.head, speech.head + 1);
+    this.emit(out, '100', trigger, speech.head, sources, targets, false, this.factuality(speech, speech.head, false));
+  }
+
   /** An actor named inside a noun phrase before the trigger noun: possessor or modifier ("Russia's", "Russian"). */
   private modifierActor(np: NP, noun: number): EventArgument | undefined {
     if (noun <= np.start) return undefined;
@@ -559,7 +609,8 @@ class SentenceCoder {
       for (const a of ss) for (const b of ts) pairs.push([a, b && a && b.start === a.start ? null : b]);
     }
     for (const [source, target] of pairs) {
-      const key = `${trigger.start}|${cameo}|${source?.code}|${target?.code}`;
+      // Same trigger, code and participants (by canonical name, so an apposition does not count twice).
+      const key = `${trigger.start}|${cameo}|${source?.code}|${source?.name ?? source?.text}|${target?.code}|${target?.name ?? target?.text}`;
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       const ev: Event = {

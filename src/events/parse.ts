@@ -54,7 +54,8 @@ const isNominal = (p: string) => p === 'NOUN' || p === 'PROPN';
 const capital = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 const isPossMark = (t: Token) => t.pos === 'PART' && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
 
-export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers: Set<string>): Parse {
+export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers: Set<string>, verbLemmas: Set<string> = adjTriggers,
+  lowers: string[] = tokens.map((t) => t.text.toLowerCase())): Parse {
   const n = e - s;
   const npOf = new Int32Array(n).fill(-1);
   const vgOf = new Int32Array(n).fill(-1);
@@ -64,7 +65,7 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   let i = s;
   while (i < e) {
     const t = tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = lowers[i]!;
     if (t.pos === 'PRON' && PERSONAL.has(lower)) {
       npOf[i - s] = nps.length;
       nps.push({ start: i, end: i + 1, head: i, poss: -1, temporal: false, pronoun: true });
@@ -110,9 +111,13 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   const vgs: VerbGroup[] = [];
   for (let h = s; h < e; h++) {
     const t = tokens[h]!;
+    const lowerH = lowers[h]!;
     let isHead = t.pos === 'VERB';
-    if (!isHead && t.pos === 'ADJ' && adjTriggers.has(t.lemma) && h > s && BE.has(tokens[h - 1]!.text.toLowerCase())) isHead = true;
-    if (!isHead && (t.text.toLowerCase() === 'ready' || t.text.toLowerCase() === 'willing' || t.text.toLowerCase() === 'prepared') && h > s && BE.has(tokens[h - 1]!.text.toLowerCase())) isHead = true;
+    // wink-nlp sometimes tags a present-tense verb after a name as a noun: "Russia launches an incursion".
+    if (!isHead && t.pos === 'NOUN' && verbLemmas.has(t.lemma) && t.text.endsWith('s') && h > s && h + 1 < e
+      && (tokens[h - 1]!.pos === 'PROPN' || tokens[h - 1]!.pos === 'PRON') && tokens[h + 1]!.pos === 'DET') isHead = true;
+    if (!isHead && t.pos === 'ADJ' && adjTriggers.has(t.lemma) && h > s && BE.has(lowers[h - 1]!)) isHead = true;
+    if (!isHead && (lowerH === 'ready' || lowerH === 'willing' || lowerH === 'prepared') && h > s && BE.has(lowers[h - 1]!)) isHead = true;
     if (!isHead) continue;
     // An "-ing"/"-ed" VERB directly inside a noun phrase run ("the ruling party") is not a clause verb.
     let start = h;
@@ -123,7 +128,7 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     let k = h - 1;
     while (k >= s) {
       const u = tokens[k]!;
-      const lower = u.text.toLowerCase();
+      const lower = lowers[k]!;
       if (u.pos === 'AUX' || MODALS.has(lower)) {
         anyAux = true;
         if (MODALS.has(lower) && !modal) modal = lower;
@@ -131,19 +136,17 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
         start = k; k--; continue;
       }
       if (lower === 'not' || lower === "n't" || lower === 'never' || lower === 'n’t') { neg = true; start = k; k--; continue; }
-      if (lower === 'longer' && k > s && tokens[k - 1]!.text.toLowerCase() === 'no') { neg = true; start = k - 1; k -= 2; continue; }
+      if (lower === 'longer' && k > s && lowers[k - 1] === 'no') { neg = true; start = k - 1; k -= 2; continue; }
       if (u.pos === 'ADV' && lower !== 'where' && lower !== 'when' && lower !== 'how') { k--; continue; }
       // "could at any point launch": a short prepositional phrase between a modal and its verb.
       if (u.pos === 'NOUN' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'ADP') {
         let m = k;
         while (m >= s && h - m <= 5 && tokens[m]!.pos !== 'ADP' && (tokens[m]!.pos === 'NOUN' || tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ')) m--;
-        if (m >= s && m < k + 1 && tokens[m]!.pos === 'ADP' && m - 1 >= s && MODALS.has(tokens[m - 1]!.text.toLowerCase())) { k = m - 1; continue; }
+        if (m >= s && m < k + 1 && tokens[m]!.pos === 'ADP' && m - 1 >= s && MODALS.has(lowers[m - 1]!)) { k = m - 1; continue; }
       }
       break;
     }
-    const inf = start - 1 >= s && tokens[start - 1]!.text.toLowerCase() === 'to' && tokens[start - 1]!.pos !== 'ADP'
-      || (start - 1 >= s && tokens[start - 1]!.text.toLowerCase() === 'to' && t.pos === 'VERB' && t.text.toLowerCase() === t.lemma);
-    const lowerH = t.text.toLowerCase();
+    const inf = start - 1 >= s && lowers[start - 1] === 'to' && (tokens[start - 1]!.pos !== 'ADP' || t.pos === 'VERB' && lowerH === t.lemma);
     const participle = lowerH !== t.lemma && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
     const passive = beAux && participle && t.pos === 'VERB';
     const bare = !anyAux && !inf && (lowerH.endsWith('ing'));

@@ -4,7 +4,32 @@ import type { Doc, EventArgument, EventLocation } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import type { NP, Parse } from './parse.js';
 import { npAt } from './parse.js';
-import { fallbackActor, fallbackPlace } from './fallback-actors.js';
+import { lookupActor as kbActor, lookupPlace as kbPlace } from '../actors/index.js';
+import type { ActorRef } from '../model/index.js';
+
+// Memoised knowledge-base lookups: the same phrases recur across a corpus; the caches are bounded.
+const actorCache = new Map<string, ActorRef | null>();
+const placeCache = new Map<string, ReturnType<typeof kbPlace> | null>();
+function lookupActor(text: string, date: string): ActorRef | undefined {
+  const key = `${date.slice(0, 4)}|${text}`;
+  let v = actorCache.get(key);
+  if (v === undefined) {
+    if (actorCache.size > 50000) actorCache.clear();
+    v = kbActor(text, date) ?? null;
+    actorCache.set(key, v);
+  }
+  return v ?? undefined;
+}
+function lookupPlace(text: string): ReturnType<typeof kbPlace> {
+  let v = placeCache.get(text);
+  if (v === undefined) {
+    if (placeCache.size > 50000) placeCache.clear();
+    v = kbPlace(text) ?? null;
+    placeCache.set(text, v);
+  }
+  return v ?? undefined;
+}
+import { sectorOf } from './sectors.js';
 
 export interface Ctx {
   doc: Doc;
@@ -20,7 +45,8 @@ export function spanOf(doc: Doc, a: number, b: number): { start: number; end: nu
   return { start, end, text: doc.article.text.slice(start, end) };
 }
 
-/** The actor a noun phrase names: a resolved mention inside it, else a knowledge-base lookup of its words. */
+/** The actor a noun phrase names: a resolved mention inside it, else the actor knowledge base on the whole
+ * phrase, else on its capitalised runs ("Ugandan" in "Ugandan opposition candidates") plus a sector noun. */
 export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   const { doc, ents } = c;
   // Mentions: the one covering the head first, then any other inside the chunk (a possessor, a modifier).
@@ -31,21 +57,37 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
     if (m?.actor) return { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
   }
   if (np.pronoun) return undefined;
+  const date = doc.article.date;
   let a = np.start;
-  while (a < np.end - 1 && DROP_START.has(doc.tokens[a]!.pos) && doc.tokens[a]!.pos !== 'PROPN') a++;
-  const span = spanOf(doc, a, np.end);
-  // Sector from the rightmost sector noun ("Russian President Vladimir Putin" -> president).
-  let actor;
-  for (let k = np.end - 1; k >= a && !actor; k--) actor = fallbackActor(span.text, doc.tokens[k]!.lemma);
-  if (!actor) return undefined;
-  if (actor.code.length === 3 && actor.code !== 'IGO') {
-    for (let k = np.end - 1; k >= a; k--) {
-      const withSector = fallbackActor(span.text, doc.tokens[k]!.lemma);
-      if (withSector && withSector.code.length > 3) { actor = withSector; break; }
+  while (a < np.end - 1 && DROP_START.has(doc.tokens[a]!.pos)) a++;
+  const whole = spanOf(doc, a, np.end);
+  const r = lookupActor(whole.text, date);
+  if (r) return { ...whole, code: r.code, name: r.name };
+  // Capitalised runs inside the phrase, longest first.
+  for (let i = a; i < np.end; i++) {
+    if (!capital(doc.tokens[i]!.text)) continue;
+    let j = i;
+    while (j < np.end && capital(doc.tokens[j]!.text) && !isPoss(doc.tokens[j]!.text)) j++;
+    for (let b = j; b > i; b--) {
+      const sp = spanOf(doc, i, b);
+      const hit = lookupActor(sp.text, date);
+      if (!hit) continue;
+      let code = hit.code;
+      if (code.length === 3) {
+        for (let k = np.end - 1; k >= b; k--) {
+          const sec = sectorOf(doc.tokens[k]!.lemma);
+          if (sec) { code += sec; break; }
+        }
+      }
+      return { ...whole, code, name: hit.name };
     }
+    i = j;
   }
-  return { ...span, code: actor.code, name: actor.name };
+  return undefined;
 }
+
+const capital = (t: string) => { const ch = t.charCodeAt(0); return ch >= 65 && ch <= 90; };
+const isPoss = (t: string) => t === "'s" || t === '’s';
 
 /** Resolve an NP, or the NP after "of/from/in/by" that follows it ("members of the Transatlantic Quad"). */
 export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
@@ -65,19 +107,27 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   return undefined;
 }
 
-/** A place named by a noun phrase ("Geneva", "the Ukraine border" -> Ukraine). */
+/** A place named by a noun phrase ("Geneva", "the Ukraine border" -> Ukraine), from the actor stage's gazetteer. */
 export function placeOf(c: Ctx, np: NP): EventLocation | undefined {
   const { doc } = c;
   for (let a = np.start; a < np.end; a++) {
-    if (doc.tokens[a]!.pos !== 'PROPN') continue;
+    if (doc.tokens[a]!.pos !== 'PROPN' || !capital(doc.tokens[a]!.text)) continue;
     let b = a;
     while (b < np.end && doc.tokens[b]!.pos === 'PROPN') b++;
     for (let end = b; end > a; end--) {
       const span = spanOf(doc, a, end);
-      const pl = fallbackPlace(span.text);
-      if (pl) return { ...span, name: pl.name, country: pl.country };
+      const pl = lookupPlace(span.text);
+      if (pl) return { ...span, name: pl.name, country: pl.country, lat: pl.lat, lon: pl.lon };
     }
     a = b;
   }
   return undefined;
+}
+
+/** The whole phrase is a place ("Ukraine", "the West Bank"), not a phrase that mentions one ("Ukrainian President"). */
+export function placeWhole(c: Ctx, np: NP): boolean {
+  let a = np.start;
+  while (a < np.end - 1 && DROP_START.has(c.doc.tokens[a]!.pos)) a++;
+  if (c.doc.tokens[np.end - 1]!.pos !== 'PROPN') return false;
+  return !!lookupPlace(spanOf(c.doc, a, np.end).text);
 }

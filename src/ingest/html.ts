@@ -21,6 +21,8 @@ const SKIP_CLASS_WORDS = new Set([
   'advert', 'advertisement', 'ads', 'sidebar', 'breadcrumb', 'breadcrumbs', 'subscribe', 'popup', 'modal', 'paywall',
 ]);
 const CLASS_SPLIT = /[\s_-]+/;
+// Never dropped for a class word: "article-body social-tracking" is still the article.
+const CONTAINERS = new Set(['html', 'body', 'main', 'article']);
 
 // Meta keys (name, property or itemprop, lower-case) that carry the publication date, best first.
 const DATE_KEYS = [
@@ -63,6 +65,12 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').trim();
  * body, without boilerplate; paragraphs are separated by a blank line.
  */
 export function parseHtml(html: string): HtmlParts {
+  const parts = extract(html, true);
+  // The class-word heuristic is a guess; when it leaves nothing, the page's own structure decides alone.
+  return parts.text === '' ? extract(html, false) : parts;
+}
+
+function extract(html: string, classWords: boolean): HtmlParts {
   const stack: Frame[] = [];
   let skipDepth = 0;
   let preDepth = 0;
@@ -113,7 +121,7 @@ export function parseHtml(html: string): HtmlParts {
           (role !== undefined && SKIP_ROLES.has(role)) ||
           attrs.hidden !== undefined ||
           attrs['aria-hidden'] === 'true';
-        if (!skip && cls.length > 1) {
+        if (!skip && classWords && cls.length > 1 && !CONTAINERS.has(name)) {
           for (const w of cls.toLowerCase().split(CLASS_SPLIT)) if (SKIP_CLASS_WORDS.has(w)) skip = true;
         }
         // Metadata is read wherever it is, boilerplate or not.
@@ -135,7 +143,8 @@ export function parseHtml(html: string): HtmlParts {
         } else if (name === 'script' && attrs.type?.toLowerCase() === 'application/ld+json') {
           inJsonLd = true;
         } else if (name === 'time' && attrs.datetime) {
-          if (attrs.pubdate !== undefined || attrs.itemprop?.toLowerCase() === 'datepublished') offerDate(RANK_TIME_PUBDATE, attrs.datetime, '<time pubdate>');
+          if (attrs.itemprop?.toLowerCase() === 'datepublished') offerDate(DATE_RANK.get('datepublished')!, attrs.datetime, '<time itemprop=datePublished>');
+          else if (attrs.pubdate !== undefined) offerDate(RANK_TIME_PUBDATE, attrs.datetime, '<time pubdate>');
           else if (skipDepth === 0) offerDate(RANK_TIME, attrs.datetime, '<time datetime>');
         } else if (attrs.itemprop?.toLowerCase() === 'datepublished') {
           offerDate(DATE_RANK.get('datepublished')!, attrs.datetime ?? attrs.content, '[itemprop=datePublished]');

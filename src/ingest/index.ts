@@ -14,6 +14,7 @@ import { kindOfName, sniffKind, stripExtension } from './kind.js';
 import { walk, type FoundFile } from './walk.js';
 import { headText, readFeedFile, readHtmlFile, readJsonl, readTextFile } from './readers.js';
 import type { FileContext, InputItem, ReadOptions } from './types.js';
+import type { Readable } from 'node:stream';
 
 export type { InputItem, Origin, ReadOptions } from './types.js';
 export { InputError, type InputErrorCode } from './errors.js';
@@ -73,12 +74,20 @@ async function* readOne(found: FoundFile, date: string | undefined, maxBytes: nu
  * Read every input under paths, in order: each path in turn, folders recursively in code-unit order of names,
  * hidden files and obvious non-inputs (images, .json, .md, ...) skipped. Bad inputs come out as { error } and
  * the rest goes on. Files are checked by size before they are read; JSONL is streamed line by line.
- * Throws (before the first item) only when opts.date itself is not a valid date.
+ * The path "-" is standard input, read as JSONL. Throws (before the first item) only when the options are
+ * wrong: opts.date not a real YYYY-MM-DD, opts.maxBytes not positive.
  */
 export async function* readInputs(paths: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
   const date = opts.date === undefined ? undefined : checkDate(opts.date, '--date');
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (!(maxBytes > 0)) throw new RangeError(`maxBytes must be a positive number of bytes, not ${maxBytes}`);
   for (const root of paths) {
+    if (root === '-') {
+      // Standard input is JSONL (a pipe has no name to tell its kind by); ids default to "stdin:<line>".
+      const ctx: FileContext = { file: '<stdin>', idBase: 'stdin', size: 0, date, maxBytes };
+      yield* readJsonl(ctx, false, (opts.stdin ?? process.stdin) as Readable);
+      continue;
+    }
     for await (const found of walk(root)) {
       if ('error' in found) yield found;
       else yield* readOne(found, date, maxBytes);

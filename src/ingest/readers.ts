@@ -1,6 +1,7 @@
-// One reader per kind of file. Each yields articles or InputErrors naming file and line; none throws for bad
-// input (the caller turns unexpected failures, like a file vanishing mid-read, into errors too).
-import { createReadStream } from 'node:fs';
+// One reader per kind of file. A reader of one article throws an InputError for a bad file; readers of many
+// records (JSONL, feeds) yield an error per bad record and go on. index.ts turns whatever is thrown (an
+// InputError, or a file vanishing mid-read) into an error item, so the batch always goes on.
+import { createReadStream, readFileSync } from 'node:fs';
 import { open, readFile } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { Readable } from 'node:stream';
@@ -46,6 +47,13 @@ function checkText(ctx: FileContext, text: string, line?: number, prefix = ''): 
   if (bytes > ctx.maxBytes) throw tooBig(ctx.file, `${prefix}text`, bytes, ctx.maxBytes, line);
 }
 
+/** Files up to this size are read synchronously (see walk.ts: page-cache reads beat thread-pool round trips). */
+const SYNC_READ_MAX = 1 << 20;
+
+function readWhole(file: string, size: number): Buffer | Promise<Buffer> {
+  return size <= SYNC_READ_MAX ? readFileSync(file) : readFile(file);
+}
+
 async function readHead(file: string, n = 4096): Promise<Buffer> {
   const fh = await open(file, 'r');
   try {
@@ -75,7 +83,7 @@ const SEED_HEADER = /^\s*date[ \t]+(\d\S*)(?:\s+|$)/;
  */
 export async function* readTextFile(ctx: FileContext): AsyncGenerator<InputItem> {
   if (ctx.size > ctx.maxBytes) throw tooBig(ctx.file, 'file', ctx.size, ctx.maxBytes);
-  let text = decodeText(await readFile(ctx.file), ctx.file).replace(/\r\n?/g, '\n');
+  let text = decodeText(await readWhole(ctx.file, ctx.size), ctx.file).replace(/\r\n?/g, '\n');
   let date: string;
   const m = SEED_HEADER.exec(text);
   if (m) {
@@ -134,13 +142,13 @@ export function recordToArticle(obj: unknown, ctx: FileContext, line: number): A
 const BLANK = /^\s*$/;
 
 /** JSONL / NDJSON, optionally gzip-compressed: streamed line by line; a bad line is one error, the rest goes on. */
-export async function* readJsonl(ctx: FileContext, gzip = false): AsyncGenerator<InputItem> {
+export async function* readJsonl(ctx: FileContext, gzip = false, input?: Readable): AsyncGenerator<InputItem> {
   const { file } = ctx;
-  const raw = createReadStream(file, { highWaterMark: 1 << 20 });
+  const raw = input ?? createReadStream(file, { highWaterMark: 1 << 20 });
   let src: Readable = raw;
   if (gzip) {
     const gunzip = createGunzip();
-    raw.on('error', (e) => gunzip.destroy(e));
+    raw.on('error', (e: Error) => gunzip.destroy(e));
     src = raw.pipe(gunzip);
   }
   const maxLine = ctx.maxBytes * JSON_ESCAPE_FACTOR + 65536;
@@ -185,15 +193,17 @@ export async function* readJsonl(ctx: FileContext, gzip = false): AsyncGenerator
     const msg = (e as NodeJS.ErrnoException).code === 'Z_DATA_ERROR' || (e as NodeJS.ErrnoException).code === 'Z_BUF_ERROR' ? 'corrupt gzip data' : `read failed (${(e as Error).message})`;
     yield { error: new InputError(file, msg, lineNo + 1, 'read') };
   } finally {
-    src.destroy();
-    raw.destroy();
+    if (!input) {
+      src.destroy();
+      raw.destroy();
+    }
   }
 }
 
 async function readMarkup(ctx: FileContext, what: string): Promise<string> {
   const limit = ctx.maxBytes * MARKUP_FACTOR;
   if (ctx.size > limit) throw tooBig(ctx.file, `${what} file`, ctx.size, limit);
-  const bytes = await readFile(ctx.file);
+  const bytes = await readWhole(ctx.file, ctx.size);
   return decodeText(bytes, ctx.file, { charset: declaredCharset(bytes) });
 }
 
@@ -204,7 +214,7 @@ export async function* readHtmlFile(ctx: FileContext): AsyncGenerator<InputItem>
   const found = parts.date?.value;
   if (found && 'date' in found) date = found.date;
   else if (found) date = fallbackDate(ctx, `invalid date ${JSON.stringify(found.invalid)} in ${parts.date!.from}: no such day`);
-  else date = fallbackDate(ctx, 'no publication date in the page (no article:published_time, date, DC.date or datePublished meta tag, no <time datetime>)');
+  else date = fallbackDate(ctx, 'no publication date in the page: no article:published_time, date, DC.date or datePublished meta tag, no <time datetime>');
   checkText(ctx, parts.text);
   const article: Article = { id: ctx.idBase, date, text: parts.text };
   if (parts.title) article.title = parts.title;

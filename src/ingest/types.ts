@@ -15,6 +15,8 @@ export interface ReadOptions {
   date?: string;
   /** Largest text accepted, in UTF-8 bytes; default 5 MiB. */
   maxBytes?: number;
+  /** What the path "-" reads, as JSONL; default process.stdin. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** One file on its way to a reader. */

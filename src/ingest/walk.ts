@@ -1,5 +1,8 @@
 // Paths -> files, folders recursively in a fixed order (code-unit order of names, not the locale's).
-import { readdir, realpath, stat } from 'node:fs/promises';
+// Synchronous fs calls on purpose: a stat or readdir answered from the page cache takes microseconds, while each
+// async call waits its turn in libuv's thread pool; on Timeline17 (4,661 files) the async walk took 0.4-0.9 s,
+// the synchronous one a few tens of ms. The generator still yields between files.
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { InputError } from './errors.js';
 import { SKIP_DIRS, kindOfName } from './kind.js';
@@ -25,7 +28,7 @@ function describe(e: unknown): string {
 export async function* walk(root: string): AsyncGenerator<FoundFile | { error: InputError }> {
   let st;
   try {
-    st = await stat(root);
+    st = statSync(root);
   } catch (e) {
     yield { error: new InputError(root, describe(e), undefined, 'read') };
     return;
@@ -42,10 +45,10 @@ async function* walkDir(root: string, dir: string, seen: Set<string>): AsyncGene
   let names: string[];
   try {
     // A folder reached twice through symbolic links is read once.
-    const real = await realpath(dir);
+    const real = realpathSync(dir);
     if (seen.has(real)) return;
     seen.add(real);
-    names = (await readdir(dir)).sort(byName);
+    names = readdirSync(dir).sort(byName);
   } catch (e) {
     yield { error: new InputError(dir, describe(e), undefined, 'read') };
     return;
@@ -55,7 +58,7 @@ async function* walkDir(root: string, dir: string, seen: Set<string>): AsyncGene
     const path = join(dir, name);
     let st;
     try {
-      st = await stat(path);
+      st = statSync(path);
     } catch (e) {
       yield { error: new InputError(path, describe(e), undefined, 'read') };
       continue;

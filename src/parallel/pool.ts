@@ -39,7 +39,8 @@ export async function* annotateAll<T>(
   const waiting = new Map<number, { resolve: (v: { annotation?: Annotation; error?: string }) => void; slot: Slot }>();
   let failure: Error | undefined;
   const slots: Slot[] = [];
-  for (let i = 0; i < workers; i++) {
+  // Workers start as work arrives: a handful of articles should not pay for loading every model N times.
+  const addWorker = () => {
     const worker = new Worker(new URL('./worker.js', import.meta.url));
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (m: { seq: number; annotation?: Annotation; error?: string }) => {
@@ -60,12 +61,13 @@ export async function* annotateAll<T>(
     worker.on('error', die);
     worker.on('exit', (code) => code !== 0 && die(new Error(`worker exited with code ${code}`)));
     slots.push(slot);
-  }
+  };
 
   let seq = 0;
   const submit = (article: Article) =>
     new Promise<{ annotation?: Annotation; error?: string }>((resolve) => {
       if (failure) return resolve({ error: `worker failed: ${failure.message}` });
+      if (slots.length < workers && (slots.length === 0 || seq >= slots.length * 4)) addWorker();
       const slot = slots.reduce((a, b) => (b.busy < a.busy ? b : a));
       slot.busy++;
       const s = seq++;

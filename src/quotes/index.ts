@@ -15,7 +15,7 @@ import { leftSubject, rightSubject, type NP } from './speaker.js';
 const TERMINAL = new Set(['.', '!', '?', ';']);
 const QUOTE_CHARS = /^["“”‘’'„«»]+$/;
 /** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
-const MIN_UNATTRIBUTED_WORDS = 6;
+const MIN_UNATTRIBUTED_WORDS = 8;
 
 interface Ctx {
   doc: Doc;
@@ -38,7 +38,9 @@ const lowAt = (c: Ctx, i: number): string => c.tokens[i]!.text.toLowerCase();
 function isCue(c: Ctx, i: number, want: 'direct' | 'indirect' | 'mixed', loose = false): boolean {
   if (i < 0 || i >= c.tokens.length || c.quoted[i]) return false;
   const t = c.tokens[i]!;
-  const use = lexicon.cues.get(t.text.toLowerCase());
+  const code = t.text.charCodeAt(0);
+  // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
+  const use = lexicon.cues.get(code >= 65 && code <= 90 ? t.text.toLowerCase() : t.text);
   if (!use || (use !== want && (use !== 'both' || want === 'mixed'))) return false;
   // next to a quotation mark the position is verbal whatever the tagger says ("…," Bozell notes.)
   if (!loose && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return t.text === 'said';
@@ -94,7 +96,7 @@ function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     if (np && b !== k && np.start > i) {
       // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
       let ok = true;
-      for (let x = i; x < np.start && ok; x++) ok = !['VERB', 'AUX', 'PUNCT', 'SCONJ'].includes(c.tokens[x]!.pos) || /^[A-Z]/.test(c.tokens[x]!.text);
+      for (let x = i; x < np.start && ok; x++) ok = ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X'].includes(c.tokens[x]!.pos) || /^[A-Z]/.test(c.tokens[x]!.text);
       if (ok) np.start = i;
     }
     if (np && (b === k || np.start === i)) {
@@ -128,7 +130,7 @@ function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
     if (isCue(c, j, 'direct', true)) {
       let min = j;
       while (min > 0 && c.tokens[min - 1]!.start >= pa && !TERMINAL.has(c.tokens[min - 1]!.text) && !c.quoted[min - 1]) min--;
-      const np = leftSubject(c.tokens, j, min) ?? participleSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
+      const np = cueSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
       if (np) c.usedCues.add(j);
       return np;
     }
@@ -159,7 +161,7 @@ function colonSubject(c: Ctx, j: number): NP | undefined {
   while (min > 0 && !TERMINAL.has(c.tokens[min - 1]!.text) && !c.quoted[min - 1]) min--;
   for (let k = j - 1; k >= min; k--) {
     if (isCue(c, k, 'direct') || isCue(c, k, 'indirect')) {
-      const np = leftSubject(c.tokens, k, min) ?? participleSubject(c, k, min);
+      const np = cueSubject(c, k, min);
       if (np) {
         c.usedCues.add(k);
         return np;
@@ -175,7 +177,11 @@ function colonSubject(c: Ctx, j: number): NP | undefined {
 
 /** Subject of a participle cue ("…, saying: “…”"): the subject of the clause's main verb. */
 function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
-  if (!/ing$/.test(lowAt(c, cue)) || cue === 0 || c.tokens[cue - 1]!.text !== ',') return undefined;
+  if (cue === 0) return undefined;
+  const before = c.tokens[cue - 1]!.text;
+  // "…, saying: “…”" and "She greeted supporters and told them that …": the clause's subject speaks
+  const coordinated = before === 'and' || before === 'but';
+  if (!coordinated && (!/ing$/.test(lowAt(c, cue)) || before !== ',')) return undefined;
   for (let k = min; k < cue - 1; k++) {
     const t = c.tokens[k]!;
     if (c.quoted[k]) continue;
@@ -184,15 +190,20 @@ function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
   return undefined;
 }
 
+/** The subject of a cue: a participle's or coordinated verb's clause subject, else the phrase before it. */
+function cueSubject(c: Ctx, cue: number, min: number): NP | undefined {
+  return participleSubject(c, cue, min) ?? leftSubject(c.tokens, cue, min);
+}
+
 /** The nearest cue in the quote's sentence, before or after the quote: "X says the plan has “…”". */
-function sentenceCue(c: Ctx, seg: QuoteSegment): NP | undefined {
+function sentenceCue(c: Ctx, seg: QuoteSegment): { np: NP; at: number } | undefined {
   const first = tokenIndexAt(c.doc, seg.open);
   const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
   if (!sent) return undefined;
   for (let k = first - 1; k >= sent.tokenStart; k--) {
     if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
-    const np = leftSubject(c.tokens, k, sent.tokenStart) ?? participleSubject(c, k, sent.tokenStart);
-    if (np) return np; // the cue stays free for the indirect quote around this fragment
+    const np = cueSubject(c, k, sent.tokenStart);
+    if (np) return { np, at: k }; // the cue stays free for the indirect quote around this fragment
   }
   return undefined;
 }
@@ -213,7 +224,7 @@ function previousSentenceSpeaker(c: Ctx, seg: QuoteSegment): NP | undefined {
   for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
     if (c.quoted[k]) return undefined; // a quoted sentence: its own speaker was tried already
     if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
-    const np = leftSubject(c.tokens, k, prev.tokenStart) ?? participleSubject(c, k, prev.tokenStart);
+    const np = cueSubject(c, k, prev.tokenStart);
     if (np) return np;
   }
   return undefined;
@@ -237,7 +248,7 @@ function startsSentence(c: Ctx, seg: QuoteSegment): boolean {
   if (j < 0) return true;
   const t = c.tokens[j]!;
   if (t.end <= c.paraStarts[paraIndex(c, seg.open)]!) return true;
-  if (TERMINAL.has(t.text)) return true;
+  if (TERMINAL.has(t.text) || /\.$/.test(t.text)) return true; // "… Springfield, Ill. “…”"
   return QUOTE_CHARS.test(t.text) && j > 0 && /[.!?]$/.test(c.tokens[j - 1]!.text);
 }
 
@@ -259,13 +270,20 @@ function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
     }
   }
   if (!name) {
+    // a person named in the phrase before an organisation ("Pentagon spokesperson John Kirby")
+    let org: (typeof ents.entities)[number] | undefined;
     for (const e of ents.entities) {
       if (e.end <= start || e.start >= end) continue;
-      if (e.type === 'PER' || e.type === 'ORG') {
+      if (e.type === 'PER') {
         name = e.text;
         code ??= e.actor?.code;
         break;
       }
+      if (e.type === 'ORG') org ??= e;
+    }
+    if (!name && org && org.end === end) {
+      name = org.text;
+      code ??= org.actor?.code;
     }
   }
   const single = np.end - np.start === 1 ? tokens[np.start]! : undefined;
@@ -275,9 +293,20 @@ function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
     while (s > np.start && /^[A-Z]/.test(tokens[s - 1]!.text) && !TITLE.test(tokens[s - 1]!.text)) s--;
     if (s < np.end && /^[A-Z]/.test(tokens[np.end - 1]!.text)) name = text.slice(tokens[s]!.start, end);
   }
+  if (name && !name.includes(' ')) {
+    // a surname: the full name of an earlier speaker ("Kirby" after "John Kirby")
+    for (let k = c.speakers.length - 1; k >= 0; k--) {
+      const prev = c.speakers[k]!.name;
+      if (prev && prev.endsWith(' ' + name)) {
+        name = prev;
+        code ??= c.speakers[k]!.code;
+        break;
+      }
+    }
+  }
   if (!code) {
-    const l = sp.text.toLowerCase();
-    for (const [k, v] of lexicon.unnamedCodes) if (l.includes(k)) { code = v; break; }
+    const l = ` ${sp.text.toLowerCase()} `;
+    for (const [k, v] of lexicon.unnamedCodes) if (l.includes(` ${k} `)) { code = v; break; }
   }
   const head = tokens[np.end - 1]!.text.toLowerCase();
   if (!name && !code && lexicon.speakerNouns.has(head) && /^the$/i.test(tokens[np.start]!.text)) {
@@ -332,20 +361,34 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     const para = paraIndex(c, first.open);
     let np = trailing(c, first);
     const byTrailing = !!np;
-    np ??= leading(c, first) ?? colon(c, first) ?? colonBefore(c, first);
+    const lead = np ? undefined : leading(c, first);
+    np ??= lead ?? colon(c, first) ?? colonBefore(c, first);
     if (!np && j > i) np = trailing(c, lastSeg);
     let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
-    if (!sp && last && para - last.para <= 1 && startsSentence(c, first)) sp = last.sp;
+    const opens = startsSentence(c, first);
+    if (!sp && opens) {
+      // a quoted sentence after reported speech ("Bystrom agreed. “…”"), else a quote continuing the last one
+      const pnp = previousSentenceSpeaker(c, first);
+      if (pnp) sp = speakerFor(c, pnp);
+      else if (last && para - last.para <= 1) sp = last.sp;
+    }
+    let cueAt = -1;
     if (!sp) {
-      const snp = sentenceCue(c, first) ?? (startsSentence(c, first) ? previousSentenceSpeaker(c, first) : undefined);
-      if (snp) sp = speakerFor(c, snp);
+      const sc = sentenceCue(c, first);
+      if (sc) {
+        sp = speakerFor(c, sc.np);
+        cueAt = sc.at;
+      }
     }
     const words = wordCount(c.text, first.start, lastSeg.end);
-    const clause = byTrailing && j === i && !startsSentence(c, first) ? clauseStart(c, first) : -1;
-    if (clause >= 0 && clause < first.open) {
-      // "the group is less likely to be “overrun,”" Hoover said: reported speech with quoted words
-      const end = first.closed ? first.close : first.end;
-      out.push({ start: clause, end, text: c.text.slice(clause, end), kind: 'indirect', speaker: sp });
+    if (j === i && !opens && !lead && !introduced(c, first)) {
+      // quoted words inside a clause ("that “we need more information” about …"): the clause is the quote
+      const a = cueAt >= 0 ? contentStartOffset(c, cueAt, first) : clauseStart(c, first);
+      const start = a >= 0 && a < first.open ? a : first.open;
+      const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first);
+      if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
+        out.push({ start, end, text: c.text.slice(start, end), kind: start < first.open || end > first.close ? 'indirect' : 'direct', speaker: sp });
+      }
     } else if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
       if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
@@ -353,6 +396,33 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     i = j;
   }
   return out;
+}
+
+/** Is the quote introduced by punctuation that opens speech (a colon, a dash, a parenthesis)? */
+function introduced(c: Ctx, seg: QuoteSegment): boolean {
+  const j = tokenIndexAt(c.doc, seg.open) - 1;
+  return j >= 0 && /^[:(—–-]$|^--$/.test(c.tokens[j]!.text);
+}
+
+/** Offset where the content after a cue begins, for a quoted fragment later in the sentence. */
+function contentStartOffset(c: Ctx, cue: number, seg: QuoteSegment): number {
+  const a = contentStart(c, cue, tokenIndexAt(c.doc, seg.open) + 1);
+  return a < c.tokens.length ? c.tokens[a]!.start : -1;
+}
+
+/** End of the clause after a quoted fragment: the sentence end, a semicolon, or ", adding …" / "and said …". */
+function clauseEnd(c: Ctx, seg: QuoteSegment): number {
+  const k0 = tokenIndexAt(c.doc, seg.close);
+  const sent = c.doc.sentences[c.sentOf[Math.min(Math.max(k0 - 1, 0), c.tokens.length - 1)]!];
+  let end = seg.closed ? seg.close : seg.end;
+  if (!sent) return end;
+  for (let k = k0; k < sent.tokenEnd; k++) {
+    const t = c.tokens[k]!.text;
+    if (t === ';' || c.quoted[k] && c.tokens[k]!.start > seg.close) break;
+    if ((t === ',' || t === 'and' || t === 'but') && k + 1 < sent.tokenEnd && (isCue(c, k + 1, 'direct') || isCue(c, k + 1, 'indirect'))) break;
+    if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
+  }
+  return end;
 }
 
 /** Where the content after a cue begins: past "Tuesday", "reporters", "in a statement"; at "that". */
@@ -398,15 +468,15 @@ function indirectQuotes(c: Ctx): Quote[] {
     const cues: Cue[] = [];
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (c.quoted[k] || c.usedCues.has(k)) continue;
-      if (lowAt(c, k) === 'according' && k + 1 < s.tokenEnd && lowAt(c, k + 1) === 'to') {
+      const w = tokens[k]!.text;
+      if ((w === 'according' || w === 'According') && k + 1 < s.tokenEnd && lowAt(c, k + 1) === 'to') {
         const np = accordingTo(c, k, s.tokenEnd);
         if (np) cues.push({ at: k, np, before: k > s.tokenStart, mixed: false });
         continue;
       }
       const mixed = isCue(c, k, 'mixed');
       if (!mixed && !isCue(c, k, 'indirect')) continue;
-      const ing = /ing$/.test(lowAt(c, k));
-      const np = (ing ? participleSubject(c, k, s.tokenStart) : undefined) ?? leftSubject(tokens, k, s.tokenStart);
+      const np = cueSubject(c, k, s.tokenStart);
       if (np) cues.push({ at: k, np, before: false, mixed });
       else if (k > s.tokenStart && tokens[k - 1]!.text === ',' && !mixed) {
         const r = rightSubject(tokens, k + 1, s.tokenEnd);
@@ -418,7 +488,7 @@ function indirectQuotes(c: Ctx): Quote[] {
       let range: [number, number] | undefined;
       // content after a cue runs to the next cue's subject (", adding that …", "and he called …")
       const next = cues[n + 1];
-      const stop = next ? Math.min(next.np.start, next.at) : s.tokenEnd;
+      const stop = next ? (next.np.start > cue.at ? Math.min(next.np.start, next.at) : next.at) : s.tokenEnd;
       if (lowAt(c, cue.at) === 'according') {
         range = cue.before ? [s.tokenStart, cue.at] : [cue.np.end, s.tokenEnd];
       } else if (!cue.before) {

@@ -15,6 +15,7 @@ export interface QuoteSegment {
   continues: boolean;
 }
 
+const MARKS = /["“”„«»‘'’]/g;
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -36,8 +37,11 @@ function push(out: QuoteSegment[], text: string, open: number, close: number, ma
 function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]): number {
   let dOpen = -1;
   let sOpen = -1;
-  for (let i = a; i < b; i++) {
-    const c = text[i]!;
+  // visit only quotation-mark characters: the paragraph scan is the stage's hot loop
+  MARKS.lastIndex = a;
+  for (let m = MARKS.exec(text); m && m.index < b; m = MARKS.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     if (OPEN_DOUBLE.has(c)) {
       if (dOpen >= 0) push(out, text, dOpen, i, 0, false); // a missing closing mark: close before reopening
       dOpen = i;

@@ -14,6 +14,7 @@ const TIME_WORDS = new Set([
   'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'weekend',
 ]);
 const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
+const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOT_HEAD = new Set(['that', 'this', 'which', 'what', 'there', 'here', 'it', 'who']);
 
 const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text);
@@ -31,6 +32,9 @@ function npToken(t: Token): boolean {
       return true;
     case 'PART':
       return t.text === "'s" || t.text === '’s';
+    case 'PRON':
+      return POSSESSIVE.has(t.text.toLowerCase()); // "his campaign manager"
+
     case 'PUNCT':
       return t.text === '-';
     case 'VERB':
@@ -59,6 +63,15 @@ export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
 export function leftSubject(tokens: Token[], cue: number, min: number): NP | undefined {
   let j = cue - 1;
   while (j >= min && lexicon.subjectBridge.has(low(tokens[j]!))) j--;
+  if (j >= min && tokens[j]!.text === ')') {
+    // "Sen. Chuck Schumer (D-N.Y.) said": the name before the parenthesis
+    let k = j - 1;
+    while (k >= min && j - k < 12 && tokens[k]!.text !== '(') k--;
+    if (k >= min && tokens[k]!.text === '(') {
+      const np = leftSubject(tokens, k, min);
+      return np ? { start: np.start, end: j + 1 } : undefined;
+    }
+  }
   if (j < min) return undefined;
   if (tokens[j]!.text === ',') {
     // apposition or relative clause between subject and verb: find the comma that opens it
@@ -88,7 +101,7 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
 export function rightSubject(tokens: Token[], from: number, max: number): NP | undefined {
   if (from >= max) return undefined;
   const t = tokens[from]!;
-  if (t.pos === 'PRON') {
+  if (t.pos === 'PRON' && !(POSSESSIVE.has(low(t)) && from + 1 < max && npToken(tokens[from + 1]!))) {
     const np = { start: from, end: from + 1 };
     return plausibleSpeaker(tokens, np) ? np : undefined;
   }
@@ -99,7 +112,8 @@ export function rightSubject(tokens: Token[], from: number, max: number): NP | u
     else if ((low(n) === 'of' || low(n) === 'for') && e + 1 < max && isCap(tokens[e + 1]!)) e++;
     else break;
   }
-  while (e > from && (tokens[e - 1]!.pos === 'PUNCT' || tokens[e - 1]!.pos === 'DET')) e--;
+  // "one Democrat familiar with the discussion": a trailing adjective is the start of a modifier
+  while (e > from && (tokens[e - 1]!.pos === 'PUNCT' || tokens[e - 1]!.pos === 'DET' || tokens[e - 1]!.pos === 'ADJ' && !isCap(tokens[e - 1]!))) e--;
   if (e === from) return undefined;
   const np = { start: from, end: e };
   return plausibleSpeaker(tokens, np) ? np : undefined;

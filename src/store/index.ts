@@ -1,6 +1,6 @@
 // The embedded store: SQLite (WAL) with versioned migrations, batched writes and the queries the shells use.
 import Database from 'better-sqlite3';
-import type { Annotation, Article, Event, Quote } from '../model/index.js';
+import type { AnnotatedArticle, Annotation, Article, Entity, Event, Quote, Timex } from '../model/index.js';
 import { periodStart } from '../util/period.js';
 import { migrations } from './schema.js';
 
@@ -31,6 +31,13 @@ export interface EventRow extends Event {
   id: number;
   article: string;
   articleDate: string;
+  // Cross-article fusion (src/fuse attachFusion): the fused event this mention belongs to and how it was reported.
+  fused?: number;
+  mentions?: number;
+  articles?: number;
+  sources?: number;
+  firstReported?: string;
+  lastReported?: string;
 }
 
 export interface QuoteRow extends Quote {
@@ -255,6 +262,43 @@ export class Store {
       articles: count('articles'), entities: count('entities'), timexes: count('timexes'),
       events: count('events'), quotes: count('quotes'), actors: count('actors'),
     };
+  }
+
+  /** One stored article (by its id; the first stored when several share it) with all its annotations. */
+  article(id: string): (AnnotatedArticle & { ingestedAt: string }) | undefined {
+    const a = this.db.prepare('SELECT * FROM articles WHERE ext_id = ? ORDER BY id LIMIT 1').get(id) as Record<string, unknown> | undefined;
+    if (!a) return undefined;
+    const rid = a.id as number;
+    const entities = (this.db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY start, id').all(rid) as Record<string, unknown>[])
+      .map((r) => {
+        const e: Entity = { start: r.start as number, end: r.end as number, text: r.text as string, type: r.type as Entity['type'] };
+        if (r.actor_code != null) e.actor = { code: r.actor_code as string, name: r.actor_name as string };
+        if (r.chain != null) e.chain = r.chain as number;
+        if (r.role != null) e.role = r.role as string;
+        return e;
+      });
+    const timexes = this.db.prepare('SELECT start, "end", text, type, value FROM timexes WHERE article_id = ? ORDER BY start, id').all(rid) as Timex[];
+    const events = (this.db.prepare(`SELECT e.*, ? AS article, ? AS article_date FROM events e WHERE e.article_id = ? ORDER BY e.trigger_start, e.id`)
+      .all(a.ext_id, a.date, rid) as Record<string, unknown>[]).map((r) => {
+      const { id: _id, article: _a, articleDate: _d, ...ev } = eventFromRow(r);
+      return ev as Event;
+    });
+    const quotes = (this.db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY start, id').all(rid) as Record<string, unknown>[])
+      .map((r): Quote => ({
+        start: r.start as number, end: r.end as number, text: r.text as string, kind: r.kind as Quote['kind'],
+        speaker: r.speaker_text == null ? null : dropNulls({
+          start: r.speaker_start as number, end: r.speaker_end as number, text: r.speaker_text as string,
+          name: r.speaker_name as string | undefined, code: r.speaker_code as string | undefined,
+        }),
+      }));
+    const out: AnnotatedArticle & { ingestedAt: string } = {
+      id: a.ext_id as string, date: a.date as string, text: a.text as string,
+      anchor: a.anchor as string, entities, timexes, events, quotes, ingestedAt: a.ingested_at as string,
+    };
+    if (a.title != null) out.title = a.title as string;
+    if (a.url != null) out.url = a.url as string;
+    if (a.source != null) out.source = a.source as string;
+    return out;
   }
 
   close(): void {

@@ -91,4 +91,41 @@ export const migrations: string[] = [
     PRIMARY KEY (actor_id, role)
   );
   `,
+  // 2 (src/fuse): near-duplicate sketches of articles, and fused events (one real-world event, many mentions).
+  `
+  CREATE TABLE article_sketches (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL,
+    dup_of INTEGER,
+    similarity REAL
+  );
+  CREATE TABLE article_bands (
+    band_key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+  );
+  CREATE INDEX article_bands_key ON article_bands(band_key);
+
+  CREATE TABLE fused_events (
+    id INTEGER PRIMARY KEY,
+    cameo TEXT NOT NULL, plover TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+    factuality TEXT NOT NULL,
+    date TEXT,
+    day TEXT NOT NULL,
+    day_end TEXT NOT NULL,
+    source_code TEXT, source_name TEXT, target_code TEXT, target_name TEXT,
+    loc_name TEXT, loc_country TEXT, loc_lat REAL, loc_lon REAL,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    articles INTEGER NOT NULL DEFAULT 0,
+    sources INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    first_reported TEXT,
+    last_reported TEXT
+  );
+  CREATE INDEX fused_events_day ON fused_events(day);
+  CREATE TABLE event_fusion (
+    event_id INTEGER PRIMARY KEY REFERENCES events(id) ON DELETE CASCADE,
+    fused_id INTEGER NOT NULL REFERENCES fused_events(id) ON DELETE CASCADE
+  );
+  CREATE INDEX event_fusion_fused ON event_fusion(fused_id);
+  `,
 ];

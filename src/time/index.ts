@@ -55,10 +55,10 @@ function isNarrative(placed: Placed[], pubYear: number): boolean {
     if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
   }
   // most explicit years far from the date field: history, not news quoting a maturity date
-  if (far.length < 4) return false;
+  if (far.length < 6) return false;
   let n = 0;
   for (const d of far) if (d > 5) n++;
-  return n >= 0.7 * far.length;
+  return n >= 0.8 * far.length;
 }
 
 const BOUNDARY = new Set([',', ';', ':', 'where', 'when', 'which', 'who', 'while', 'but', 'because', 'after', 'before', '“', '”', '"']);
@@ -77,7 +77,8 @@ export function annotateTime(doc: Doc): TimeLayer {
     const s = doc.sentences[sent];
     const tense = s ? clauseTense(doc, ts, te, s.tokenStart, s.tokenEnd) : 'none';
     placed.push({ m, ts, te, sent, tense });
-    if (m.kind === 'weekday' && !m.g.rel) cues.push({ wd: readWeekday(m.g.wd!)!, tense });
+    // what a weekday says about the time of writing: only plain past, present and "will" future speak from it
+    if (m.kind === 'weekday' && !m.g.rel && tense !== 'modal' && tense !== 'prospective' && tense !== 'none') cues.push({ wd: readWeekday(m.g.wd!)!, tense });
   }
 
   const anchor = inferAnchor(pub, cues);
@@ -126,7 +127,7 @@ export function annotateTime(doc: Doc): TimeLayer {
     const s = doc.sentences[sent]!;
     const t = toks[i];
     const tense = t && (t.pos === 'VERB' || t.pos === 'AUX') ? groupTense(toks, i, s.tokenStart) : clauseTense(doc, i, i + 1, s.tokenStart, s.tokenEnd);
-    return tense === 'future' || tense === 'modal' ? undefined : anchorStr;
+    return tense === 'future' || tense === 'prospective' || tense === 'modal' ? undefined : anchorStr;
   };
 
   return { anchor: anchorStr, timexes, dateAt };

@@ -69,6 +69,9 @@ export interface Rule {
   re: RegExp;
   /** Order in the lexicon, the last tie-breaker between equally long matches. */
   order: number;
+  source: string;
+  /** Trigger classes (bit mask) whose presence in a window makes this pattern worth running there. */
+  classes: number;
 }
 
 function compile(src: string): RegExp {
@@ -91,7 +94,7 @@ function loadRules(): Rule[] {
       const kind = r.slice(0, tab);
       const src = r.slice(tab + 1).replace(/\r$/, '');
       try {
-        out.push({ kind, family: f.replace(/\.tsv$/, ''), re: compile(src), order: out.length });
+        out.push({ kind, family: f.replace(/\.tsv$/, ''), re: compile(src), order: out.length, source: src, classes: -1 });
       } catch (e) {
         throw new Error(`lexicon/time/patterns/${f}: ${(e as Error).message}`);
       }
@@ -101,6 +104,70 @@ function loadRules(): Rule[] {
 }
 
 export const rules: Rule[] = loadRules();
+
+/**
+ * Trigger classes: every pattern contains a word or digit shape of one of its classes, so recognition runs a
+ * pattern only on windows of text around a trigger of its classes (most text holds no time expression).
+ */
+const WORD_CLASSES: [string, Iterable<string>][] = [
+  ['M', months.keys()],
+  ['WD', [...weekdays.keys()].map((w) => w.replace(/\.$/, ''))],
+  ['U', units.keys()],
+  ['S', seasons.keys()],
+  ['DP', dayparts.keys()],
+  ['H', holidays.keys()],
+  ['R', [...references.keys(), ...reldays.keys()].map((r) => r.split(' ').pop()!)],
+  ['Q', ['quarter', 'half']],
+  ['DW', ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
+  ['A', ['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']],
+  ['C', ['noon', 'midnight', 'midday']],
+  ['Y', ['nineteen', 'thousand', 'fy']],
+];
+/** Digit shapes, one capture group each after the word group. */
+const SHAPE_CLASSES: [string, string][] = [
+  ['C', '\\d\\s*[ap]\\.?\\s?m(?![\\p{L}])|\\d:\\d\\d'],
+  ['N', '\\d{1,2}/\\d{1,2}/\\d'],
+  ['DEC', "\\d{0,3}0s|['’]\\d0s"],
+  ['Y', '\\d{4}'],
+];
+
+export const triggerClasses = ['M', 'WD', 'U', 'S', 'DP', 'H', 'R', 'Q', 'DW', 'A', 'C', 'Y', 'N', 'DEC'];
+const classBit = (c: string) => 1 << triggerClasses.indexOf(c);
+
+/** Trigger word -> the classes it belongs to ("years" is a unit and ends "recent years"). */
+export const triggerWordClasses = new Map<string, number>();
+for (const [c, words] of WORD_CLASSES) for (const w of words) triggerWordClasses.set(w, (triggerWordClasses.get(w) ?? 0) | classBit(c));
+export const triggerShapeClasses = SHAPE_CLASSES.map(([c]) => classBit(c));
+
+/** Group 1: a trigger word; groups 2..: digit shapes. */
+export const trigger = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(${alt(triggerWordClasses.keys())})(?![\\p{L}])|${SHAPE_CLASSES.map(([, re]) => `(${re})`).join('|')})`,
+  'giu',
+);
+
+/** Bit mask of the trigger classes a pattern source can match through (all bits when unsure). */
+function classesOf(src: string): number {
+  const bit = classBit;
+  let m = 0;
+  const has = (re: RegExp) => re.test(src);
+  if (has(/\{MONTH\}/)) m |= bit('M');
+  if (has(/\{WEEKDAY\}/)) m |= bit('WD');
+  if (has(/\{UNIT\}|\b(?:day|week|weekend|month|year|years|months|weeks|days|decades|hours|minutes|centuries|decade|century)\b/)) m |= bit('U');
+  if (has(/\{SEASON\}/)) m |= bit('S');
+  if (has(/\{DAYPART\}|\b(?:morning|afternoon|evening|night)\b/)) m |= bit('DP');
+  if (has(/\{HOLIDAY\}/)) m |= bit('H');
+  if (has(/\{REF\}|\{RELDAY\}|\btoday\b/)) m |= bit('R');
+  if (has(/quarter|half/)) m |= bit('Q');
+  if (has(/twenties/)) m |= bit('DW');
+  if (has(/daily|mondays/)) m |= bit('A');
+  if (has(/noon|\[ap\]|a\\\.|\[0-5\]\\d/)) m |= bit('C');
+  if (has(/\{YEAR\}|\{YEARW\}|\\d\{4\}|\(\?:19\|20\)/)) m |= bit('Y');
+  if (has(/\//)) m |= bit('N');
+  if (has(/\\d\\d0|\\d0\)s|dec2/)) m |= bit('DEC');
+  return m === 0 ? -1 : m;
+}
+
+for (const r of rules) r.classes = classesOf(r.source);
 
 /** Modifier phrases that precede a date inside its extent ("early", "the end of"), as one regex anchored at the end. */
 export const modifierBefore = new RegExp(`(?<![\\p{L}\\p{N}])${alt(modifiers)}\\s*$`, 'iu');

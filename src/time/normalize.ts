@@ -36,7 +36,7 @@ const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, '
 
 const BACK = new Set(['last', 'past', 'previous', 'the past', 'the last', 'the previous', 'the preceding', 'the prior', 'preceding', 'prior', 'before', 'earlier', 'ago', 'previously']);
 const FORWARD = new Set(['next', 'coming', 'the next', 'the coming', 'following', 'the following', 'after', 'later', 'hence', 'from now', 'since']);
-const SAME = new Set(['this', 'current', 'the current', 'that', 'the same', 'same', 'the latest', 'latest']);
+const SAME = new Set(['the', 'this', 'current', 'the current', 'that', 'the same', 'same', 'the latest', 'latest']);
 /** Relative words that count from the last date mentioned rather than from the time of writing. */
 const ANAPHORIC = new Set(['the following', 'following', 'that', 'the same', 'same', 'the preceding', 'the prior', 'preceding', 'prior', 'earlier', 'later', 'before', 'after']);
 
@@ -67,6 +67,8 @@ function inferYear(c: Context, month: number, day?: number): number {
   const ref = c.narrative && c.last ? (c.lastDay ?? calStart(c.last)) : c.anchor;
   const y = fromDayNum(ref).y;
   if (c.narrative) {
+    // after a bare year ("In 1940, ..."), a month is in that year
+    if (c.last && c.last.gran === 'year') return c.last.y;
     // narratives move forward: the nearest occurrence, ties forward
     let best = y;
     let bestD = Infinity;
@@ -80,7 +82,7 @@ function inferYear(c: Context, month: number, day?: number): number {
   // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
   const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
-  if ((c.tense === 'future' || c.tense === 'modal') && here < ref - slack) return y + 1;
+  if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal') && here < ref - slack) return y + 1;
   if (c.tense === 'none' || c.tense === 'present') {
     // news talks mostly about the recent past: only a date more than ~8 months ahead is last year's
     if (here - ref > 200) return y - 1;
@@ -97,7 +99,7 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   if (rel === 'last' || rel === 'past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
   if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
   if (rel === 'this') return ref + (diff >= 0 ? diff : fwd);
-  if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"
+  if (tense === 'future' || tense === 'prospective' || tense === 'modal') return ref + fwd; // same day would be "today"
   // past, or no verb at all (news reports what happened): the latest on or before ref
   if (tense === 'past' || tense === 'none') return ref + back;
   // present: the nearest, ties to the past
@@ -182,7 +184,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     }
     case 'iso': {
       const v = `${g.y}-${g.mm}-${g.dd}`;
-      return g.hh ? { type: 'TIME', value: `${v}T${g.hh}:${g.mi}` } : { type: 'DATE', value: v };
+      return g.hh ? { type: 'TIME', value: `${v}T${g.hh}:${g.mi}${g.ss ? ':' + g.ss : ''}` } : { type: 'DATE', value: v };
     }
     case 'month': {
       const mon = readMonth(g.mon!);
@@ -204,6 +206,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return { type: 'DATE', value: fmtMonth(inferYear(c, mon), mon) };
     }
     case 'year': {
+      if (g.bc) return { type: 'DATE', value: `BC${pad(Number(g.bc), 4)}` };
       const y = g.y ? Number(g.y) : g.yw ? readYearWords(g.yw) : year2(g.yy!);
       return y ? { type: 'DATE', value: pad(y, 4) } : undefined;
     }
@@ -223,7 +226,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     }
     case 'quarter': return quarter(g, c);
     case 'half': {
-      const h = readOrdinal(g.ord!)!;
+      const h = /^(?:second|last|latter)$/i.test(g.ord!) ? 2 : 1;
       const y = g.y ? Number(g.y) : yearRel(g.yrel, c) ?? fromDayNum(refDay(c)).y;
       return { type: 'DATE', value: `${pad(y, 4)}-H${h}` };
     }
@@ -328,11 +331,13 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         return { type: 'SET', value: `XXXX-WXX-${wd}${dp ? 'T' + dp : ''}` };
       }
       if (g.adv) {
-        const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
+        const v: Record<string, string> = { daily: 'XXXX-XX-XX', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
         return { type: 'SET', value: v[low(g.adv)] ?? 'P1D' };
       }
       const n = g.n ? readNumber(g.n) : 1;
       if (n === undefined) return undefined;
+      // TimeML writes "every day" as the day pattern, other periods as durations
+      if (n === 1 && unitCode(g.unit!) === 'D' && !/night/i.test(g.unit!)) return { type: 'SET', value: 'XXXX-XX-XX' };
       return { type: 'SET', value: duration(n, unitCode(g.unit!)) };
     }
     case 'ref': {
@@ -347,8 +352,13 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
 
 function yearRel(rel: string | undefined, c: Context): number | undefined {
   if (!rel) return undefined;
-  const y = fromDayNum(refDay(c)).y;
   const r = low(rel);
+  // "that year", "the following year": the year of the last date mentioned
+  if (r === 'that' || r.startsWith('the ')) {
+    const base = c.last && c.last.gran !== 'decade' && c.last.gran !== 'century' ? c.last.y : fromDayNum(refDay(c)).y;
+    return r === 'the following' || r === 'the next' ? base + 1 : r === 'the previous' ? base - 1 : base;
+  }
+  const y = fromDayNum(refDay(c)).y;
   return r === 'last' ? y - 1 : r === 'next' ? y + 1 : y;
 }
 
@@ -367,7 +377,7 @@ function quarter(g: G, c: Context): Norm {
   else if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable' || rel === 'corresponding') yy = (lastQ?.y ?? y) - 1;
   else if (q !== undefined) {
     // "the third quarter": the latest such quarter (reported results); a future clause may look one year on
-    if ((c.tense === 'future' || c.tense === 'modal') && q < cur - 1) yy = y + 1;
+    if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal') && q < cur - 1) yy = y + 1;
     else yy = q <= cur ? y : y - 1;
   } else {
     // "the quarter", "the latest quarter": the one just discussed, else the last completed one

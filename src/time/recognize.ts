@@ -1,5 +1,5 @@
 // Recognition: run every pattern family over the text, keep the longest non-overlapping matches.
-import { modifierBefore, rules, type Rule } from './lexicon.js';
+import { modifierBefore, rules, trigger, triggerShapeClasses, triggerWordClasses, type Rule } from './lexicon.js';
 
 export interface Match {
   start: number;
@@ -13,9 +13,11 @@ export interface Match {
 const PRIORITY: Record<string, number> = { set: 5, time: 4, date: 3, offset: 3, relday: 3, anaphor: 3, relunit: 3, quarter: 2, ref: 1 };
 
 /** Words before a bare year that make it a year rather than a count ("in 1990", not "1990 troops"). */
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:in|since|by|until|till|of|from|to|through|thru|before|after|during|between|and|or|fiscal|year|early|late|mid|the|end|summer|spring|autumn|fall|winter|around|circa|c\.|,|\()\s*$/iu;
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:-|–|\n|in|since|by|until|till|of|from|to|through|thru|before|after|during|between|and|or|fiscal|year|early|late|mid|the|end|summer|spring|autumn|fall|winter|around|circa|c\.|,|\()\s*$/iu;
+/** Before a number that is an amount, not a year. */
+const COUNT_BEFORE = /(?:[$£€#]|\b(?:about|some|nearly|almost|over|than|roughly|approximately|only|just)\s+(?:[$£€#]|US\$)?)\s*$/i;
 /** After a bare year: a unit or a count noun means it is a number. */
-const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years)))/i;
+const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years|campaigns|elections|offensives))|(?:men|people|feet|foot|miles|metres|meters|tons|points)\b)/;
 
 /** Filters a pattern cannot express: verbs that look like months, counts that look like years. */
 function accept(kind: string, m: RegExpExecArray, text: string): boolean {
@@ -25,12 +27,14 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     // "may" and "march" are verbs unless capitalised; bare month abbreviations ("Jan") are too risky alone.
     const low = mon.toLowerCase();
     if ((low === 'may' || low === 'march') && mon[0] === low[0]) return false;
-    if (kind === 'month' && !g.y && !g.rel && low.length <= 4 && !mon.endsWith('.') && low !== 'may' && low !== 'june' && low !== 'july') return false;
+    const before = text.slice(Math.max(0, m.index - 6), m.index);
+    if (kind === 'month' && !g.y && !g.rel && !/(?:early|late|mid)[-\s]+$/i.test(before) && low.length <= 4 && !mon.endsWith('.') && low !== 'may' && low !== 'june' && low !== 'july') return false;
     if (kind === 'month' && !g.y && !g.rel && low === 'may' && /^\s+(?:be|have|not|also|well|still|need|want|seem)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
   }
   if (kind === 'year' && g.y && m[0].length === 4) {
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
-    if (!YEAR_BEFORE.test(before)) return false;
+    const before = text.slice(Math.max(0, m.index - 14), m.index);
+    // 1900-2099 is a year unless it reads as an amount; older years need a preposition ("in 1776")
+    if (g.y >= '1900' ? COUNT_BEFORE.test(before) : !YEAR_BEFORE.test(before)) return false;
     if (YEAR_AFTER.test(text.slice(m.index + 4, m.index + 24))) return false;
   }
   if (kind === 'duration' && g.unit) {
@@ -54,18 +58,51 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
 /** Date-like kinds whose extent takes a preceding "early", "the end of" ... */
 const MODIFIABLE = new Set(['date', 'month', 'year', 'decade', 'century', 'quarter', 'half', 'season', 'relunit', 'weekday', 'relday']);
 
+/** Context kept before and after a trigger word: longer than any pattern reaches beyond its trigger. */
+const BEFORE = 64;
+const AFTER = 40;
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+
+/** Windows of text around trigger words, widened to word boundaries and merged, with their trigger classes. */
+function windows(text: string): [number, number, number][] {
+  const out: [number, number, number][] = [];
+  trigger.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = trigger.exec(text)) !== null) {
+    let cls = 0;
+    if (m[1] !== undefined) cls = triggerWordClasses.get(m[1].toLowerCase().replace(/\s+/g, ' ')) ?? -1;
+    else for (let g = 2; g < m.length; g++) if (m[g] !== undefined) { cls = triggerShapeClasses[g - 2]!; break; }
+    let s = Math.max(0, m.index - BEFORE);
+    let e = Math.min(text.length, m.index + m[0].length + AFTER);
+    while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
+    while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) {
+      last[1] = Math.max(last[1], e);
+      last[2] |= cls;
+    } else out.push([s, e, cls]);
+  }
+  return out;
+}
+
 export function recognize(text: string): Match[] {
   const cands: { m: RegExpExecArray; rule: Rule }[] = [];
-  for (const rule of rules) {
-    const re = rule.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+  for (const [ws, we, cls] of windows(text)) {
+    const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
+    for (const rule of rules) {
+      if ((rule.classes & cls) === 0) continue;
+      const re = rule.re;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(slice)) !== null) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        m.index += ws;
+        if (accept(rule.kind, m, text)) cands.push({ m, rule });
       }
-      if (accept(rule.kind, m, text)) cands.push({ m, rule });
     }
   }
   cands.sort(

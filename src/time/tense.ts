@@ -2,7 +2,8 @@
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
 
-export type Tense = 'past' | 'present' | 'future' | 'modal' | 'none';
+/** prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from. */
+export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'modal' | 'none';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', '’ll']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d', 'ought']);
@@ -11,6 +12,13 @@ const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’r
 /** Tokens that close a clause when scanning left from a time expression. */
 const LEFT_STOP = new Set([',', ';', ':', '(', ')', '"', '“', '”', '``', "''", '—', '–', '--', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether', 'since']);
 const RIGHT_STOP = new Set([';', ':', '(', '"', '“', '”', '``', "''", '—', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether']);
+
+/** Verbs and adjectives whose infinitive complement lies ahead of them ("scheduled to close Monday"). */
+const LOOKS_AHEAD = new Set([
+  'schedule', 'expect', 'due', 'set', 'plan', 'intend', 'hope', 'want', 'aim', 'seek', 'prepare', 'likely', 'poised',
+  'slate', 'agree', 'promise', 'threaten', 'vow', 'decide', 'ready', 'about', 'go', 'propose', 'pledge', 'offer',
+  'arrange', 'hope', 'wish', 'need', 'have', 'able', 'unlikely', 'certain', 'sure', 'bound', 'invite', 'urge', 'ask',
+]);
 
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
@@ -42,7 +50,12 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
   if (w === 'to') {
     // ... unless the governing verb is pluperfect ("had been due to expire Friday")
     for (let k = i - 1; k >= lo && k >= i - 4; k--) if (toks[k]!.text.toLowerCase() === 'had') return 'past';
-    return 'future';
+    // "voted to support the republic Friday": the date goes with the governing verb, in its tense
+    let g = i - 1;
+    while (g >= lo && toks[g]!.pos === 'ADV') g--;
+    const gov = toks[g];
+    if (gov && gov.pos === 'VERB' && !LOOKS_AHEAD.has(gov.lemma)) return groupTense(toks, g, lo);
+    return 'prospective';
   }
   if (i !== v) return 'present';
   // A lone verb: base or -s form is present, -ing is unknown, anything else (left, said, met) is past.
@@ -54,15 +67,24 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
 
 /** Tense of the clause around tokens [ts, te): nearest verb to the left within the clause, else to the right. */
 export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: number): Tense {
+  return scan(doc, ts, te, sentStart, sentEnd, true) ?? scan(doc, ts, te, sentStart, sentEnd, false) ?? 'none';
+}
+
+/** One pass: left within the clause, then right; the second pass lets the left scan cross commas
+ * ("Blinken will meet ... Baerbock in Berlin, on Thursday"). */
+function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: number, commaStops: boolean): Tense | undefined {
   const toks = doc.tokens;
   for (let k = ts - 1; k >= sentStart; k--) {
     const t = toks[k]!;
-    if (LEFT_STOP.has(t.text.toLowerCase())) break;
+    const w = t.text.toLowerCase();
+    if (LEFT_STOP.has(w) && (commaStops || w !== ',')) break;
     if (isVerb(t) && !(t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing') && k < ts - 1 && toks[k + 1]!.pos === 'NOUN')) {
       // the last verb of a group: step right over following auxiliaries-to-verb chains ("has been met")
       let v = k;
       while (v + 1 < ts && isVerb(toks[v + 1]!)) v++;
-      return groupTense(toks, v, sentStart);
+      const t = groupTense(toks, v, sentStart);
+      // a bare participle ("composite trading on Wednesday") says nothing: keep looking left
+      if (t !== 'none') return t;
     }
   }
   for (let k = te; k < sentEnd; k++) {
@@ -74,5 +96,5 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
       return groupTense(toks, v, k);
     }
   }
-  return 'none';
+  return commaStops ? undefined : 'none';
 }

@@ -22,7 +22,7 @@ export const annotateCmd: Command = {
   options: {
     format: { type: 'string', arg: 'FMT', default: 'jsonl', help: 'jsonl|timeml|conll' },
     workers: workersOption,
-    date: { type: 'string', arg: 'YYYY-MM-DD', help: 'date for .txt inputs with no date in their path' },
+    date: { type: 'string', arg: 'YYYY-MM-DD', help: 'date for inputs that carry none of their own (.txt files; beats a date in the path)' },
   },
   async run(o, args) {
     if (args.length !== 2) throw new UsageError('annotate needs IN and OUT');

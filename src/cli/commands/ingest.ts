@@ -27,7 +27,7 @@ export const ingest: Command = {
   options: {
     db: dbOption,
     workers: workersOption,
-    date: { type: 'string', arg: 'YYYY-MM-DD', help: 'date for .txt files with no date in their path' },
+    date: { type: 'string', arg: 'YYYY-MM-DD', help: 'date for inputs that carry none of their own (.txt files; beats a date in the path)' },
     quiet: { type: 'boolean', short: 'q', help: 'no progress line and no per-file messages, only the summary' },
   },
   async run(o, paths) {

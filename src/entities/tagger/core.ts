@@ -4,7 +4,7 @@
 import { feat, feat2, hashRange, hashStr } from './hash.js';
 import { ALLOWED, CAN_END, N_LABELS, labelType } from './labels.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { WeightTable } from './table.js';
+import type { Weights, WeightTable } from './table.js';
 
 export interface Resources {
   gaz: Gazetteer;
@@ -266,7 +266,8 @@ const dyn = new Uint32Array(16);
  * Greedy left-to-right decoding. Tagging constrains each step to well-formed BILOU; training (train given)
  * predicts unconstrained with the model's own history and updates the weights on each mistake.
  */
-export function decodeDoc(p: PreparedDoc, table: WeightTable, train?: TrainStep): Uint8Array {
+export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): Uint8Array {
+  const table = weights as WeightTable; // training passes a WeightTable (insert, acc); tagging only finds
   const n = p.n;
   const out = new Uint8Array(n);
   const L = N_LABELS;

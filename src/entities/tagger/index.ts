@@ -7,14 +7,14 @@ import { LABEL_NAMES, TYPES, bilouSpans } from './labels.js';
 import { loadModel } from './modelio.js';
 import { placeType } from './places.js';
 import { MODEL_FILE, resources } from './resources.js';
-import type { WeightTable } from './table.js';
+import type { Weights } from './table.js';
 
 export interface TaggedSpan { tokenStart: number; tokenEnd: number; type: EntityType }
 
-let model: WeightTable | undefined;
+let model: Weights | undefined;
 let modelMissing = false;
 
-function getModel(): WeightTable | undefined {
+function getModel(): Weights | undefined {
   if (!model && !modelMissing) {
     if (existsSync(MODEL_FILE)) model = loadModel(readFileSync(MODEL_FILE));
     else modelMissing = true; // no model yet (before the first `npm run train:ner`): tag nothing

@@ -1,7 +1,7 @@
 // Compact model file: pruned features, weights quantised to int16, gzip. Layout after gunzip:
 // "DNER" u32 version, u32 nLabels, u32 n, f32 scale, then n u32 keys, then n*nLabels i16 weights.
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { WeightTable } from './table.js';
+import { FrozenTable } from './table.js';
 
 const MAGIC = 0x52454e44; // "DNER" little-endian
 const VERSION = 1;
@@ -41,16 +41,16 @@ export function saveModel(keys: Uint32Array, w: Float32Array, nLabels: number, m
 }
 
 /** Load a model file into a lookup table of float rows. */
-export function loadModel(file: Buffer): WeightTable {
+export function loadModel(file: Buffer): FrozenTable {
   const b = gunzipSync(file);
   if (b.readUInt32LE(0) !== MAGIC || b.readUInt32LE(4) !== VERSION) throw new Error('ner model: bad file header');
   const L = b.readUInt32LE(8);
   const n = b.readUInt32LE(12);
   const scale = b.readFloatLE(16);
-  const t = new WeightTable(L, n);
+  const t = new FrozenTable(L, n);
   let o = 20 + n * 4;
   for (let i = 0; i < n; i++) {
-    const r = t.insert(b.readUInt32LE(20 + i * 4));
+    const r = t.add(b.readUInt32LE(20 + i * 4));
     for (let l = 0; l < L; l++, o += 2) t.w[r * L + l] = b.readInt16LE(o) * scale;
   }
   return t;

@@ -1,4 +1,4 @@
-// GPE or LOC for a place the tagger found: CoNLL has only LOC, the JSON contract tells political units
+// GPE or LOC (or ORG) for a place the tagger found: CoNLL has only LOC, the JSON contract tells political units
 // (countries, cities, states) from geographic ones (regions, rivers, mountains, seas).
 import type { Resources } from './core.js';
 import { LISTS } from './resources.js';
@@ -6,6 +6,7 @@ import { LISTS } from './resources.js';
 const bit = (name: (typeof LISTS)[number]): number => 1 << LISTS.indexOf(name);
 const POLITICAL = bit('countries') | bit('cities') | bit('admin');
 const GEOGRAPHIC = bit('geo');
+const ORGANISATION = bit('orgs');
 
 /** Head words of geographic names ("Jordan River", "Gulf of Aden", "Mount Everest"). */
 const GEO_WORDS = new Set(
@@ -14,10 +15,16 @@ const GEO_WORDS = new Set(
     'continent region highlands lowlands archipelago reef falls volcano').split(' '),
 );
 
-export function placeType(text: string, res: Resources): 'GPE' | 'LOC' {
+/**
+ * The JSON type of a span the model tagged LOC. CoNLL annotators tag buildings that stand for institutions
+ * ("White House", "Kremlin") LOC; the JSON contract wants them ORG, so a name on the organisations list that is
+ * on no place list becomes ORG.
+ */
+export function placeType(text: string, res: Resources): 'GPE' | 'LOC' | 'ORG' {
   const lists = res.gaz.listsOf(text);
   if (lists & GEOGRAPHIC) return 'LOC';
   if (lists & POLITICAL) return 'GPE';
+  if (lists & ORGANISATION) return 'ORG';
   const words = text.toLowerCase().split(/\s+/);
   for (const w of words) if (GEO_WORDS.has(w)) return 'LOC';
   // Unknown places in news are mostly towns and districts.

@@ -84,3 +84,61 @@ export class WeightTable {
     }
   }
 }
+
+/**
+ * Read-only table for tagging: keys map to rows of a dense weight array (row order = insertion order), which
+ * keeps the weights several times smaller than the training table's sparse rows and friendlier to the cache.
+ */
+export class FrozenTable {
+  readonly keys: Uint32Array;
+  readonly rows: Int32Array;
+  readonly w: Float32Array;
+  size = 0;
+  private readonly mask: number;
+
+  constructor(readonly nLabels: number, n: number) {
+    let cap = 1;
+    while (cap < n * 2) cap <<= 1;
+    this.keys = new Uint32Array(cap);
+    this.rows = new Int32Array(cap);
+    this.w = new Float32Array(Math.max(n, 1) * nLabels);
+    this.mask = cap - 1;
+  }
+
+  /** Row of key, or -1. */
+  find(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = keys[i]!;
+      if (k === key) return this.rows[i]!;
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+
+  /** Add a key (once) and return its row. */
+  add(key: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = keys[i]!;
+      if (k === key) return this.rows[i]!;
+      if (k === 0) {
+        keys[i] = key;
+        this.rows[i] = this.size;
+        return this.size++;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+/** What decoding needs from a table: a row for a key, and the weights by row. */
+export interface Weights {
+  find(key: number): number;
+  readonly w: Float32Array;
+  readonly nLabels: number;
+}

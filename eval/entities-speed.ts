@@ -1,0 +1,93 @@
+// Mentions-and-actors stage on Timeline17: cost per article on top of the tagger, and how much it resolves.
+//   npx tsx eval/entities-speed.ts [N]            N articles spread over all topics (default 400)
+//   npx tsx eval/entities-speed.ts --learn        also: learn actors over the whole corpus in date order and
+//                                                 count how many more person mentions get a code with them
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeText } from '../src/text/index.js';
+import { tagDoc } from '../src/entities/tagger/index.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import { KnownActors, learnActors } from '../src/actors/index.js';
+import type { Doc } from '../src/model/index.js';
+import type { LearnedActor } from '../src/actors/types.js';
+import { sharedPath } from '../src/util/paths.js';
+
+const root = sharedPath('corpus', 't17');
+if (!root) {
+  console.error('eval/entities-speed: needs ../shared/corpus/t17');
+  process.exit(1);
+}
+const args = process.argv.slice(2);
+const learn = args.includes('--learn');
+const limit = Number(args.find((a) => /^\d+$/.test(a)) ?? 400);
+const files: { path: string; day: string }[] = [];
+for (const topic of readdirSync(root).sort()) {
+  const input = join(root, topic, 'InputDocs');
+  let days: string[];
+  try { days = readdirSync(input).sort(); } catch { continue; }
+  for (const day of days) for (const f of readdirSync(join(input, day)).sort()) files.push({ path: join(input, day, f), day });
+}
+const step = Math.max(1, Math.floor(files.length / limit));
+const docs: Doc[] = [];
+for (let i = 0; i < files.length && docs.length < limit; i += step) {
+  const { path, day } = files[i]!;
+  const text = readFileSync(path, 'utf8');
+  if (text.trim()) docs.push(analyzeText({ id: path, date: day, text }));
+}
+let words = 0;
+for (const d of docs) words += d.tokens.length;
+for (const d of docs.slice(0, 50)) recognizeEntities(d); // warm up
+
+// CPU time, not wall time: other processes on a shared machine inflate the latter.
+const REPS = 3;
+const c0 = process.cpuUsage();
+for (let r = 0; r < REPS; r++) for (const d of docs) tagDoc(d);
+const c1 = process.cpuUsage(c0);
+const c2 = process.cpuUsage();
+for (let r = 0; r < REPS; r++) for (const d of docs) recognizeEntities(d);
+const c3 = process.cpuUsage(c2);
+const tagMs = (c1.user + c1.system) / 1000 / REPS / docs.length;
+const allMs = (c3.user + c3.system) / 1000 / REPS / docs.length;
+console.log(`${docs.length} articles, ${Math.round(words / docs.length)} tokens/article`);
+console.log(`tagger ${tagMs.toFixed(3)} ms/article; recognizeEntities ${allMs.toFixed(3)} ms/article; mentions and actors on top of the tagger: ${(allMs - tagMs).toFixed(3)} ms/article`);
+
+// What the stage finds.
+const count = { PER: 0, PERcoded: 0, GPE: 0, GPEcoded: 0, ORG: 0, ORGcoded: 0, name: 0, nominal: 0, pronoun: 0, pronounResolved: 0 };
+for (const d of docs) {
+  const l = recognizeEntities(d);
+  for (const e of l.entities) {
+    if (e.type === 'PER') { count.PER++; if (e.actor) count.PERcoded++; }
+    if (e.type === 'GPE') { count.GPE++; if (e.actor) count.GPEcoded++; }
+    if (e.type === 'ORG') { count.ORG++; if (e.actor) count.ORGcoded++; }
+  }
+  for (const m of l.mentions) {
+    count[m.kind]++;
+    if (m.kind === 'pronoun' && m.name) count.pronounResolved++;
+  }
+}
+const pct = (a: number, b: number): string => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+console.log(`entities with an actor code: PER ${pct(count.PERcoded, count.PER)} of ${count.PER}, GPE ${pct(count.GPEcoded, count.GPE)} of ${count.GPE}, ORG ${pct(count.ORGcoded, count.ORG)} of ${count.ORG}`);
+console.log(`mentions per article: ${(count.name / docs.length).toFixed(1)} names, ${(count.nominal / docs.length).toFixed(1)} nominals, ${(count.pronoun / docs.length).toFixed(1)} pronouns (${pct(count.pronounResolved, count.pronoun)} linked to a named person)`);
+
+if (learn) {
+  // Whole corpus, oldest first: learn from each article, then annotate the next ones with what was learned.
+  const all = files.slice().sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const learned: LearnedActor[] = [];
+  let known = new KnownActors();
+  let per = 0, codedWithout = 0, codedWith = 0, n = 0;
+  for (const f of all) {
+    const text = readFileSync(f.path, 'utf8');
+    if (!text.trim()) continue;
+    const d = analyzeText({ id: f.path, date: f.day, text });
+    const plain = recognizeEntities(d);
+    const withKnown = known.size ? recognizeEntities(d, known) : plain;
+    for (const e of plain.entities) if (e.type === 'PER' && /^\p{Lu}/u.test(e.text)) { per++; if (e.actor) codedWithout++; }
+    for (const e of withKnown.entities) if (e.type === 'PER' && /^\p{Lu}/u.test(e.text) && e.actor) codedWith++;
+    const got = learnActors(d.article, { anchor: f.day, entities: withKnown.entities, timexes: [], events: [], quotes: [] });
+    if (got.length) { learned.push(...got); if (++n % 50 === 0) known = new KnownActors(learned); }
+  }
+  known = new KnownActors(learned);
+  console.log(`learning over ${all.length} files in date order: ${known.size} people learned; named person mentions with a code: ${pct(codedWithout, per)} without learned actors, ${pct(codedWith, per)} with them (${per} mentions)`);
+  const sample = [...known.byName.values()].slice(0, 8).map((r) => `${r.name} ${r.codes.map((c) => c.code).join('/')}`);
+  console.log(`e.g. ${sample.join('; ')}`);
+}

@@ -1,0 +1,156 @@
+// Itineraries: where a person was on which dates, from events with places ("arrived in Kyiv", "meet Lavrov in
+// Geneva", "visits to Ukraine on Wednesday"), each stop with its evidence sentences.
+import type Database from 'better-sqlite3';
+import { capitalOf, fuseNew, placeOf, type Place } from '../fuse/index.js';
+import type { AnalysisFilter } from './common.js';
+
+export interface Evidence {
+  article: string;
+  articleDate: string;
+  sentence: string;
+  trigger: string;
+  /**
+   * How the sentence places the person: `located` an event of theirs with this place; `visit` a visit with no
+   * named visitor in an article about their trip; `capital` a country-level place, read as its capital;
+   * `meeting` a meeting with that country's government the same day.
+   */
+  how: 'located' | 'visit' | 'capital' | 'meeting';
+}
+
+export interface Stop {
+  date: string;
+  place: string;
+  /** ISO alpha-3. */
+  country: string;
+  lat?: number;
+  lon?: number;
+  evidence: Evidence[];
+}
+
+interface Row {
+  id: number; article_id: number; cameo: string; factuality: string; date: string | null;
+  trigger_start: number; trigger_text: string; sentence_start: number; sentence_end: number;
+  source_code: string | null; source_name: string | null; source_text: string | null;
+  target_code: string | null; target_name: string | null; target_text: string | null;
+  loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null;
+  ext_id: string; adate: string;
+}
+
+interface Candidate {
+  date: string;
+  place: Place;
+  strong: boolean;
+  ev: Evidence;
+  order: number;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}/;
+// Meetings in person (not phone calls or statements) put both sides in one place.
+const MEETING = /^(meet|met|meeting|meetings|talks|held talks|hosted|host|visit|visited|visits)\b/i;
+
+export function itinerary(db: Database.Database, name: string, f: AnalysisFilter = {}): Stop[] {
+  fuseNew(db);
+  const q = name.trim();
+  if (!q) return [];
+  const like = `%${q}%`;
+  const rows = db.prepare(`SELECT e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_start, e.trigger_text,
+      e.sentence_start, e.sentence_end, e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,
+      e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, a.ext_id, a.date AS adate
+    FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE e.article_id IN (SELECT DISTINCT article_id FROM entities WHERE type = 'PER' AND (actor_name LIKE ? OR text LIKE ?))
+    ORDER BY a.date, e.article_id, e.trigger_start`).all(like, like) as Row[];
+  const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
+  const texts = new Map<number, string>();
+  const sentence = (r: Row) => {
+    let t = texts.get(r.article_id);
+    if (t === undefined) texts.set(r.article_id, (t = textOf.get(r.article_id) as string));
+    return t.slice(r.sentence_start, r.sentence_end).replace(/\s+/g, ' ').trim();
+  };
+  const low = q.toLowerCase();
+  const isPerson = (n: string | null, t: string | null) => !!(n && n.toLowerCase().includes(low)) || !!(t && t.toLowerCase().includes(low));
+
+  // The person leads the trip an article is about when they are the most frequent named source of its contact
+  // events (04x): then "visits to Ukraine on Wednesday" with no visitor named are theirs.
+  const leads = new Set<number>();
+  const bySource = new Map<number, Map<string, number>>();
+  for (const r of rows) {
+    if (!r.cameo.startsWith('04') || !r.source_code) continue;
+    const who = isPerson(r.source_name, r.source_text) ? '\u0000me' : (r.source_name ?? r.source_text ?? '');
+    const m = bySource.get(r.article_id) ?? new Map<string, number>();
+    bySource.set(r.article_id, m);
+    m.set(who, (m.get(who) ?? 0) + 1);
+  }
+  for (const [art, m] of bySource) {
+    const mine = m.get('\u0000me') ?? 0;
+    if (mine > 0 && [...m.entries()].every(([k, v]) => k === '\u0000me' || v < mine)) leads.add(art);
+  }
+
+  const cands: Candidate[] = [];
+  const hints: { date: string; country: string; ev: Evidence; order: number }[] = [];
+  let order = 0;
+  for (const r of rows) {
+    order++;
+    if (!r.date || !DAY.test(r.date) || r.factuality === 'hypothetical' || r.factuality === 'negated') continue;
+    const date = r.date.slice(0, 10);
+    if ((f.from && date < f.from) || (f.to && date > f.to)) continue;
+    const asSource = isPerson(r.source_name, r.source_text);
+    const asTarget = !asSource && r.cameo.startsWith('04') && isPerson(r.target_name, r.target_text);
+    const visit = !r.source_code && !r.source_text && /^04[23]/.test(r.cameo) && leads.has(r.article_id);
+    if (!asSource && !asTarget && !visit) continue;
+    const ev = (how: Evidence['how']): Evidence => ({ article: r.ext_id, articleDate: r.adate, sentence: sentence(r), trigger: r.trigger_text, how });
+    const place = placeOf(r.loc_name, r.loc_country, r.loc_lat, r.loc_lon);
+    if (place && place.country) {
+      cands.push({ date, place, strong: !visit, ev: ev(visit ? 'visit' : 'located'), order });
+      continue;
+    }
+    // A meeting with a foreign government, place unnamed: evidence for a stop in that country that day.
+    const other = asSource ? r.target_code : r.source_code;
+    const own = (asSource ? r.source_code : r.target_code)?.slice(0, 3);
+    if (other && own && other.slice(0, 3) !== own && /GOV$/.test(other) && MEETING.test(r.trigger_text)) {
+      hints.push({ date, country: other.slice(0, 3), ev: ev('meeting'), order });
+    }
+  }
+
+  const byDate = new Map<string, { stops: (Stop & { order: number })[]; wide: Candidate[]; }>();
+  const day = (d: string) => {
+    let x = byDate.get(d);
+    if (!x) byDate.set(d, (x = { stops: [], wide: [] }));
+    return x;
+  };
+  const addStop = (d: string, p: Place, ev: Evidence, ord: number) => {
+    const x = day(d);
+    let s = x.stops.find((s) => s.place === p.name && s.country === p.country);
+    if (!s) {
+      s = { date: d, place: p.name, country: p.country, order: ord, evidence: [] };
+      if (p.lat != null && p.lon != null) Object.assign(s, { lat: p.lat, lon: p.lon });
+      x.stops.push(s);
+    }
+    if (!s.evidence.some((e) => e.article === ev.article && e.sentence === ev.sentence)) s.evidence.push(ev);
+  };
+  // Cities named for the person's own events first; weak and country-level candidates only fill gaps.
+  for (const c of cands) if (c.strong && !c.place.wide) addStop(c.date, c.place, c.ev, c.order);
+  for (const c of cands) if (c.place.wide || !c.strong) day(c.date).wide.push(c);
+  for (const [d, x] of byDate) {
+    for (const c of x.wide) {
+      const inCountry = x.stops.find((s) => s.country === c.place.country);
+      if (inCountry) { addStop(d, { name: inCountry.place, country: inCountry.country, lat: inCountry.lat, lon: inCountry.lon }, c.ev, c.order); continue; }
+      // A weak candidate in another country than a named stop that day is more likely misdated than a second trip.
+      if (!c.strong && x.stops.some((s) => s.evidence.some((e) => e.how === 'located'))) continue;
+      if (!c.place.wide) { addStop(d, c.place, c.ev, c.order); continue; }
+      const cap = capitalOf(c.place.country);
+      if (cap) addStop(d, cap, { ...c.ev, how: c.ev.how === 'located' ? 'capital' : c.ev.how }, c.order);
+    }
+  }
+  for (const h of hints) {
+    const x = day(h.date);
+    const inCountry = x.stops.find((s) => s.country === h.country);
+    if (inCountry) addStop(h.date, { name: inCountry.place, country: inCountry.country }, h.ev, h.order);
+    else if (!x.stops.length) {
+      const cap = capitalOf(h.country);
+      if (cap) addStop(h.date, cap, h.ev, h.order);
+    }
+  }
+  const out = [...byDate.values()].flatMap((x) => x.stops);
+  out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
+  return out.map(({ order: _o, ...s }) => s);
+}

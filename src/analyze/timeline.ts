@@ -1,0 +1,191 @@
+// Timelines: the N most important dates of a corpus (or of an actor, or of a query) with a one-sentence summary
+// each. Dates are scored by how much the corpus talks about them: articles that refer to the day by a
+// calendar date, articles published on it or just after, and fused events on it weighted by reports, outlets
+// and Goldstein magnitude. Selection spreads dates so one burst does not take every slot.
+import type Database from 'better-sqlite3';
+import { addDays, daysBetween, fuseNew, hasFusion } from '../fuse/index.js';
+import { actorMatcher, type AnalysisFilter } from './common.js';
+
+export interface TimelineEntryEvent {
+  id: number;
+  plover: string;
+  cameo: string;
+  source?: string;
+  target?: string;
+  place?: string;
+  articles: number;
+}
+
+export interface TimelineEntry {
+  date: string;
+  summary: string;
+  /** Article the summary sentence comes from. */
+  article?: string;
+  score: number;
+  events: TimelineEntryEvent[];
+}
+
+export interface TimelineOptions extends AnalysisFilter {
+  /** Number of dates (default 10). */
+  dates?: number;
+  /** Only articles involving this actor (name part or CAMEO code prefix). */
+  actor?: string;
+  /** Only articles matching this full-text query. */
+  query?: string;
+}
+
+/** Weights of the date signals (tuned on the Timeline17 development topics, eval/timeline.ts). */
+export const WEIGHTS = {
+  /** Articles referring to the day with an explicit calendar date. */
+  ref: 1,
+  /** Articles published on the day, and on the next day (news reports yesterday). */
+  pub: 0.5,
+  pubNext: 0,
+  /** Reports of fused events on the day (sum of log(1+articles) * (1 + |Goldstein|/10)). */
+  events: 0,
+  /** Minimum gap in days between two chosen dates, relative to the span / N (0 = none). */
+  spread: 0,
+};
+
+export interface DayScore {
+  ref: number;
+  pub: number;
+  pubNext: number;
+  events: number;
+}
+
+export function timeline(db: Database.Database, o: TimelineOptions = {}, w = WEIGHTS): TimelineEntry[] {
+  fuseNew(db);
+  const articleIds = selectArticles(db, o);
+  const chosen = rankDates(dateSignals(db, articleIds), { ...o, dates: o.dates ?? 10 }, w);
+  return chosen.sort((a, b) => (a.d < b.d ? -1 : 1)).map(({ d, score }) => ({ date: d, score: Math.round(score * 100) / 100, ...describe(db, d, articleIds) }));
+}
+
+/** The per-day signals of a corpus (or of some of its articles). */
+export function dateSignals(db: Database.Database, articleIds?: number[]): Map<string, DayScore> {
+  const inSet = articleIds ? `AND a.id IN (SELECT value FROM json_each(?))` : '';
+  const setArg = articleIds ? [JSON.stringify(articleIds)] : [];
+  const days = new Map<string, DayScore>();
+  const get = (d: string) => {
+    let s = days.get(d);
+    if (!s) days.set(d, (s = { ref: 0, pub: 0, pubNext: 0, events: 0 }));
+    return s;
+  };
+  for (const r of db.prepare(`SELECT a.date AS d, count(*) AS c FROM articles a WHERE 1 ${inSet} GROUP BY a.date`).all(...setArg) as { d: string; c: number }[]) {
+    get(r.d).pub += r.c;
+    get(addDays(r.d, -1)).pubNext += r.c;
+  }
+  // Explicit day references, each article counted once per day it names (its own date excluded: "today").
+  for (const r of db.prepare(`SELECT substr(t.value, 1, 10) AS d, count(DISTINCT t.article_id) AS c FROM timexes t JOIN articles a ON a.id = t.article_id
+      WHERE t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(t.value, 1, 10) <> a.date ${inSet}
+      GROUP BY d`).all(...setArg) as { d: string; c: number }[]) {
+    get(r.d).ref += r.c;
+  }
+  if (hasFusion(db)) {
+    for (const r of db.prepare(`SELECT fe.day AS d, fe.articles AS c, fe.goldstein AS g FROM fused_events fe
+        WHERE fe.date IS NOT NULL AND length(fe.date) >= 10 AND fe.factuality NOT IN ('hypothetical', 'negated')
+        ${articleIds ? 'AND EXISTS (SELECT 1 FROM event_fusion x JOIN events e ON e.id = x.event_id JOIN articles a ON a.id = e.article_id WHERE x.fused_id = fe.id ' + inSet + ')' : ''}`)
+      .all(...setArg) as { d: string; c: number; g: number }[]) {
+      get(r.d).events += Math.log1p(r.c) * (1 + Math.abs(r.g) / 10);
+    }
+  }
+  return days;
+}
+
+/** The N best dates by weighted signals, within from..to. */
+export function rankDates(days: Map<string, DayScore>, o: { dates: number; from?: string; to?: string }, w = WEIGHTS): { d: string; score: number }[] {
+  const scored = [...days.entries()]
+    .filter(([d]) => (!o.from || d >= o.from) && (!o.to || d <= o.to))
+    .map(([d, s]) => ({ d, score: w.ref * s.ref + w.pub * s.pub + w.pubNext * s.pubNext + w.events * s.events }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score || (a.d < b.d ? -1 : 1));
+  return pick(scored, o.dates, w.spread);
+}
+
+/** Greedy choice by score; with spread > 0, skip dates closer than spread * (span / n) days to a chosen one. */
+function pick(scored: { d: string; score: number }[], n: number, spread: number) {
+  if (spread <= 0 || scored.length <= n) return scored.slice(0, n);
+  const ds = scored.map((x) => x.d).sort();
+  const gap = (spread * daysBetween(ds[0]!, ds[ds.length - 1]!)) / n;
+  const out: typeof scored = [];
+  for (const x of scored) {
+    if (out.length >= n) break;
+    if (out.every((y) => Math.abs(daysBetween(x.d, y.d)) >= gap)) out.push(x);
+  }
+  for (const x of scored) if (out.length < n && !out.includes(x)) out.push(x);
+  return out;
+}
+
+/** Article ids for an actor or query filter; undefined = the whole corpus. */
+function selectArticles(db: Database.Database, o: TimelineOptions): number[] | undefined {
+  let ids: Set<number> | undefined;
+  if (o.query) {
+    const q = /["*():^]|\b(AND|OR|NOT|NEAR)\b/.test(o.query) ? o.query
+      : o.query.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
+    ids = new Set(db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').pluck().all(q) as number[]);
+  }
+  if (o.actor) {
+    const match = actorMatcher(o.actor);
+    const rows = db.prepare(`SELECT DISTINCT article_id AS a, source_code AS sc, source_name AS sn, source_text AS st,
+      target_code AS tc, target_name AS tn, target_text AS tt FROM events`).all() as Record<string, string | null>[];
+    const ent = db.prepare(`SELECT DISTINCT article_id AS a, actor_code AS c, actor_name AS n, text AS t FROM entities WHERE actor_code IS NOT NULL`).all() as Record<string, string | null>[];
+    const hit = new Set<number>();
+    for (const r of rows) {
+      if (match(r.sc ?? null, [r.sn, r.st].filter(Boolean) as string[]) || match(r.tc ?? null, [r.tn, r.tt].filter(Boolean) as string[])) hit.add(r.a as unknown as number);
+    }
+    for (const r of ent) if (match(r.c ?? null, [r.n, r.t].filter(Boolean) as string[])) hit.add(r.a as unknown as number);
+    ids = ids ? new Set([...ids].filter((i) => hit.has(i))) : hit;
+  }
+  return ids ? [...ids] : undefined;
+}
+
+/** One sentence for a date: the most reported event's sentence, else one naming the date, else a lead sentence. */
+function describe(db: Database.Database, day: string, ids: number[] | undefined): { summary: string; article?: string; events: TimelineEntryEvent[] } {
+  const allowed = ids ? new Set(ids) : undefined;
+  const events = hasFusion(db) ? (db.prepare(`SELECT fe.id, fe.plover, fe.cameo, fe.source_code, fe.target_code, fe.loc_name, fe.articles
+      FROM fused_events fe WHERE fe.day = ? AND fe.date IS NOT NULL AND fe.factuality NOT IN ('hypothetical', 'negated')
+      ORDER BY fe.articles DESC, fe.mentions DESC, fe.id LIMIT 5`).all(day) as Record<string, unknown>[]) : [];
+  const list: TimelineEntryEvent[] = events.map((e) => {
+    const x: TimelineEntryEvent = { id: e.id as number, plover: e.plover as string, cameo: e.cameo as string, articles: e.articles as number };
+    if (e.source_code) x.source = e.source_code as string;
+    if (e.target_code) x.target = e.target_code as string;
+    if (e.loc_name) x.place = e.loc_name as string;
+    return x;
+  });
+  const textOf = db.prepare('SELECT ext_id, text FROM articles WHERE id = ?');
+  const sentenceAt = (articleId: number, start: number, end: number) => {
+    const a = textOf.get(articleId) as { ext_id: string; text: string };
+    return { article: a.ext_id, summary: clean(a.text.slice(start, end)) };
+  };
+  for (const e of events) {
+    const m = db.prepare(`SELECT e.article_id, e.sentence_start, e.sentence_end FROM event_fusion x JOIN events e ON e.id = x.event_id
+      JOIN articles a ON a.id = e.article_id WHERE x.fused_id = ? ORDER BY a.date, a.id LIMIT 20`).all(e.id) as { article_id: number; sentence_start: number; sentence_end: number }[];
+    const ok = m.find((r) => !allowed || allowed.has(r.article_id));
+    if (ok) return { ...sentenceAt(ok.article_id, ok.sentence_start, ok.sentence_end), events: list };
+  }
+  // A sentence that names the date; sentences are the lines of Timeline17-style texts, else up to a full stop.
+  const t = db.prepare(`SELECT t.article_id, t.start FROM timexes t JOIN articles a ON a.id = t.article_id
+    WHERE t.type = 'DATE' AND substr(t.value, 1, 10) = ? ORDER BY a.date, a.id LIMIT 20`).all(day) as { article_id: number; start: number }[];
+  const hit = t.find((r) => !allowed || allowed.has(r.article_id));
+  if (hit) {
+    const a = textOf.get(hit.article_id) as { ext_id: string; text: string };
+    return { article: a.ext_id, summary: sentenceAround(a.text, hit.start), events: list };
+  }
+  const lead = db.prepare('SELECT id, ext_id, title, text FROM articles WHERE date = ? ORDER BY id').all(day) as { id: number; ext_id: string; title: string | null; text: string }[];
+  const a = lead.find((r) => !allowed || allowed.has(r.id));
+  if (a) return { article: a.ext_id, summary: a.title ? clean(a.title) : sentenceAround(a.text, 0), events: list };
+  return { summary: '', events: list };
+}
+
+function sentenceAround(text: string, at: number): string {
+  let s = at;
+  while (s > 0 && !/[\n.!?]/.test(text[s - 1]!)) s--;
+  let e = at;
+  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e]!) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)))) e++;
+  return clean(text.slice(s, Math.min(text.length, e + 1)));
+}
+
+function clean(s: string): string {
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t.length > 300 ? t.slice(0, 299) + '…' : t;
+}

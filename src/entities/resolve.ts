@@ -1,0 +1,416 @@
+// Mentions and chains within one article: names with their titles and appositions, nominals ("his Russian
+// counterpart", "a senior State Department official", "Russian troops") and pronouns, each linked to a chain
+// (one participant) that carries the canonical name and actor code.
+import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
+import type { EntityLayer, Mention } from '../model/layers.js';
+import { allPeople, activeAt, codeAt, countries, roleClass, type ActorRecord } from '../actors/kb.js';
+import type { KnownActors } from '../actors/learn.js';
+import { lookupNonPerson, personRef, refForHit } from '../actors/lookup.js';
+import { norm } from '../actors/normalize.js';
+import { modifierEnding, modifierStarting, sectorEnding, sectorStarting, titleBefore, type Modifier, type Title } from '../actors/titles.js';
+import type { Span } from './scan.js';
+
+interface Chain {
+  id: number;
+  type: EntityType;
+  name?: string;
+  actor?: ActorRef;
+  /** Country (alpha-3) of a person, from a title, apposition or the actor code. */
+  country?: string;
+  /** Office class ("foreign-minister"), for counterparts. */
+  cls?: string;
+  gender?: 'm' | 'f';
+  /** Last word of the longest name, for "Blinken" after "Antony Blinken". */
+  surname?: string;
+  /** norm(name), for matching later mentions. */
+  key?: string;
+  unnamedOfficial?: boolean;
+}
+
+interface M {
+  tokenStart: number;
+  tokenEnd: number;
+  kind: Mention['kind'];
+  type: EntityType;
+  chain?: Chain;
+  role?: string;
+  /** First token of a title before a name, so mentionAt covers "Foreign Minister" in "Foreign Minister Lavrov". */
+  titleStart?: number;
+  sent: number;
+  quote: boolean;
+  /** Counterpart nominals: the possessive pronoun token and the counterpart's country. */
+  possessor?: number;
+  counterpartOf?: string;
+  /** Pronoun gender and whether it is an object form. */
+  gender?: 'm' | 'f';
+  object?: boolean;
+  /** Show this nominal in the entities list (it names a person with an actor). */
+  entity?: boolean;
+}
+
+const PRONOUNS: Record<string, { g: 'm' | 'f'; object: boolean }> = {
+  he: { g: 'm', object: false }, him: { g: 'm', object: true }, his: { g: 'm', object: false }, himself: { g: 'm', object: true },
+  she: { g: 'f', object: false }, her: { g: 'f', object: false }, hers: { g: 'f', object: false }, herself: { g: 'f', object: true },
+};
+const POSSESSIVE_PRON = new Set(['his', 'her', 'their', 'its']);
+const DETS = new Set(['a', 'an', 'the', 'one', 'another']);
+/** Nouns for one unnamed person ("a senior official"). */
+const PERSON_NOUNS = new Set(['official', 'diplomat', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'minister', 'aide', 'adviser', 'advisor', 'negotiator', 'commander', 'general']);
+const ADJ_OK = new Set(['senior', 'top', 'high-ranking', 'former', 'deputy', 'chief', 'western', 'administration', 'government', 'foreign', 'defense', 'defence', 'military', 'intelligence', 'security', 'police', 'state', 'department', 'press', 'another', 'other', 'second', 'third', 'same', 'anonymous', 'unnamed', 'local', 'regional', 'provincial', 'federal', 'national', 'veteran', 'ranking']);
+const SECTOR_ADJ: Record<string, string> = { military: 'MIL', defense: 'MIL', defence: 'MIL', army: 'MIL', intelligence: 'SPY', police: 'COP', security: 'GOV' };
+const QUOTE_OPEN = new Set(['“', '``', '«']);
+const QUOTE_CLOSE = new Set(['”', "''", '»']);
+
+function isCountryCode(code: string | undefined): code is string {
+  return !!code && countries.has(code.slice(0, 3));
+}
+
+export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownActors): EntityLayer {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const text = doc.article.text;
+  const date = doc.article.date || undefined;
+  const words = toks.map((t) => t.text);
+  const lower = words.map((w) => w.toLowerCase());
+  const sentOf = new Int32Array(n);
+  const sentStartOf = new Int32Array(n);
+  doc.sentences.forEach((s, si) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) { sentOf[i] = si; sentStartOf[i] = s.tokenStart; }
+  });
+  // Inside quotation marks (curly or straight); a paragraph break closes an unbalanced quote.
+  const quote = new Uint8Array(n);
+  let q = false;
+  for (let i = 0; i < n; i++) {
+    const w = words[i]!;
+    if (q && i > 0 && toks[i]!.start - toks[i - 1]!.end >= 2 && text.slice(toks[i - 1]!.end, toks[i]!.start).includes('\n\n')) q = false;
+    if (QUOTE_OPEN.has(w)) q = true;
+    else if (QUOTE_CLOSE.has(w)) { quote[i] = 1; q = false; continue; }
+    else if (w === '"') q = !q;
+    quote[i] = q ? 1 : 0;
+  }
+
+  const chains: Chain[] = [];
+  const newChain = (c: Omit<Chain, 'id'>): Chain => {
+    const ch = { id: chains.length, ...c };
+    chains.push(ch);
+    return ch;
+  };
+  const ms: M[] = [];
+  const covered = new Uint8Array(n); // tokens inside named mentions or their titles
+  const named: M[] = [];
+  const namedAt = new Map<number, M>(); // first token (title included) -> named mention
+  const otherChains = new Map<string, Chain>();
+  const personChains: Chain[] = [];
+
+  const chainCountry = (c: Chain): string | undefined => c.country ?? (isCountryCode(c.actor?.code) ? c.actor!.code.slice(0, 3) : undefined);
+
+  // ---- 1. named mentions ----
+  for (const sp of spans) {
+    const s = sp.tokenStart;
+    const e = sp.tokenEnd;
+    if (e <= s) continue;
+    const base = { sent: sentOf[s]!, quote: quote[s] === 1 };
+    if (sp.type !== 'PER') {
+      const t = text.slice(toks[s]!.start, toks[e - 1]!.end);
+      const ref = sp.hit ? refForHit(sp.hit, date) : cachedLookup(t, date, known);
+      const key = `${sp.type}|${ref?.name ?? norm(t)}`;
+      let ch = otherChains.get(key);
+      if (!ch) otherChains.set(key, (ch = newChain({ type: sp.type, name: ref?.name ?? t, actor: ref })));
+      const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: sp.type, chain: ch, ...base };
+      ms.push(m); named.push(m); namedAt.set(s, m);
+      covered.fill(1, s, e);
+      continue;
+    }
+    const title: Title | undefined = titleBefore(words, s, sentStartOf[s]!);
+    const nameText = text.slice(toks[s]!.start, toks[e - 1]!.end);
+    const person = personRef(nameText, date, known);
+    const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: 'PER', role: title?.role, titleStart: title?.start, ...base };
+    // Code: a title with a country says more about this article than the dictionary; a bare title takes the
+    // dictionary's country, or the country of the person it is coordinated with ("Ukrainian President X and
+    // Foreign Minister Y").
+    let country = title?.country;
+    let code = title?.code;
+    if (title && !country && title.start >= 2 && lower[title.start - 1] === 'and') {
+      const prev = named.find((p) => p.type === 'PER' && p.tokenEnd === title!.start - 1);
+      const pc = prev?.chain && chainCountry(prev.chain);
+      if (pc && !person) { country = pc; code = pc + title.info.sector; }
+      else if (pc && person && person.ref.code.startsWith(pc)) country = pc;
+    }
+    if (!code && person) code = person.ref.code;
+    if (code && !country && isCountryCode(code)) country = code.slice(0, 3);
+    const cls = title?.info.cls ?? roleClass(person ? codeAt(person.rec, date)?.role : undefined)?.cls;
+    const lastWord = norm(words[e - 1]!);
+    // Same person as an earlier chain: same full name, or same surname with no conflicting country.
+    const fullKey = norm(person?.rec.name ?? nameText);
+    let ch = personChains.find((c) => c.key === fullKey);
+    ch ??= personChains.find((c) => c.surname === lastWord && (!country || !chainCountry(c) || chainCountry(c) === country));
+    const actor: ActorRef | undefined = code ? { code, name: person?.rec.name ?? nameText } : undefined;
+    if (!ch) {
+      ch = newChain({ type: 'PER', name: person?.rec.name ?? nameText, actor, country, cls, gender: person?.rec.gender, surname: lastWord, key: fullKey });
+      personChains.push(ch);
+    } else {
+      if (!ch.actor && actor) ch.actor = actor;
+      if (!ch.country && country) ch.country = country;
+      if (!ch.cls && cls) ch.cls = cls;
+      if (!person && e - s > 1 && nameText.length > (ch.name?.length ?? 0)) { ch.name = nameText; ch.key = norm(nameText); }
+    }
+    if (ch.actor && ch.name && ch.actor.name !== ch.name && !person) ch.actor = { code: ch.actor.code, name: ch.name };
+    m.chain = ch;
+    ms.push(m); named.push(m);
+    namedAt.set(title ? title.start : s, m);
+    covered.fill(1, title ? title.start : s, e);
+  }
+
+  // ---- 2. appositions after a name: "Antony Blinken, the United States’ top diplomat" ----
+  for (const m of named) {
+    if (m.type !== 'PER' || words[m.tokenEnd] !== ',') continue;
+    let p = m.tokenEnd + 1;
+    const end = doc.sentences[m.sent]?.tokenEnd ?? n;
+    const det = p < end && DETS.has(lower[p]!);
+    if (det) p++;
+    const mod = p < end ? modifierStarting(words, p, end) : undefined;
+    let r = mod ? mod.end : p;
+    while (r < end && (lower[r] === 'top' || lower[r] === 'senior' || lower[r] === 'chief')) r++;
+    const sec = r < end ? sectorStarting(words, r, end) : undefined;
+    if (!sec || !sec.info.cls || (!det && !mod)) continue;
+    // "X, Foreign Minister Y" is a list of people, not an apposition.
+    if (sec.end < end && /^\p{Lu}/u.test(words[sec.end]!) && toks[sec.end]!.pos === 'PROPN') continue;
+    const ch = m.chain!;
+    const c = mod?.country?.iso3;
+    if (!ch.country && c) ch.country = c;
+    if (!ch.cls) ch.cls = sec.info.cls;
+    if (!ch.actor && (mod?.code || c)) ch.actor = { code: mod?.code ?? c! + sec.info.sector, name: ch.name ?? '' };
+    const nm: M = { tokenStart: m.tokenEnd + 1, tokenEnd: sec.end, kind: 'nominal', type: 'PER', chain: ch, role: words.slice(mod ? mod.end : p, sec.end).join(' '), sent: m.sent, quote: m.quote, entity: true };
+    ms.push(nm);
+    covered.fill(1, nm.tokenStart, nm.tokenEnd);
+  }
+
+  // ---- 3. nominals ----
+  let lastUnnamed: Chain | undefined;
+  const groupChains = new Map<string, Chain>();
+  for (let i = 0; i < n; i++) {
+    if (covered[i]) continue;
+    const w = lower[i]!;
+    const ss = sentStartOf[i]!;
+    const base = { sent: sentOf[i]!, quote: quote[i] === 1 };
+    if (w === 'counterpart' || w === 'counterparts') {
+      const mod = modifierEnding(words, i, ss);
+      const p = mod ? mod.start : i;
+      const poss = p > ss && POSSESSIVE_PRON.has(lower[p - 1]!) ? p - 1 : undefined;
+      if (mod?.country || poss !== undefined) {
+        ms.push({ tokenStart: poss ?? p, tokenEnd: i + 1, kind: 'nominal', type: 'PER', possessor: poss, counterpartOf: mod?.country?.iso3, entity: true, ...base });
+      }
+      continue;
+    }
+    const sec = PERSON_NOUNS.has(w) ? { start: i, info: undefined } : undefined;
+    if (sec) {
+      // Not a title before a name ("spokesperson Ned Price") and not part of a larger name.
+      if (i + 1 < n && /^\p{Lu}/u.test(words[i + 1]!) && toks[i + 1]!.pos === 'PROPN') continue;
+      let j = i;
+      const mods: Modifier[] = [];
+      let sector = 'GOV';
+      for (;;) {
+        if (j <= ss) break;
+        const mod = modifierEnding(words, j, ss);
+        if (mod && mod.start < j) { mods.push(mod); j = mod.start; continue; }
+        const pw = lower[j - 1]!;
+        if (ADJ_OK.has(pw) || (toks[j - 1]!.pos === 'ADJ' && !DETS.has(pw))) {
+          if (SECTOR_ADJ[pw]) sector = SECTOR_ADJ[pw]!;
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (j <= ss || !DETS.has(lower[j - 1]!)) continue;
+      const definite = lower[j - 1] === 'the';
+      const mod = mods[0];
+      const code = mod?.code ?? (mod?.country ? mod.country.iso3 + sector : undefined);
+      const start = j - 1;
+      let ch: Chain | undefined;
+      if (definite && (!code || lastUnnamed?.actor?.code === code)) ch = lastUnnamed;
+      if (!ch && (!definite || code)) {
+        const phrase = text.slice(toks[start]!.start, toks[i]!.end);
+        ch = newChain({ type: 'PER', name: phrase, actor: code ? { code, name: phrase } : undefined, unnamedOfficial: true, country: code?.slice(0, 3), cls: 'official' });
+        lastUnnamed = ch;
+      }
+      if (!ch) continue;
+      ms.push({ tokenStart: start, tokenEnd: i + 1, kind: 'nominal', type: 'PER', chain: ch, role: w, entity: !!ch.actor, ...base });
+      covered.fill(1, start, i + 1);
+      continue;
+    }
+    // Groups: "Russian troops", "NATO forces", "U.S. officials".
+    if (toks[i]!.pos !== 'NOUN') continue;
+    const g = sectorEnding(words, i + 1, Math.max(ss, i));
+    if (g && (!g.info.cls || w.endsWith('s')) && toks[i]!.pos === 'NOUN') {
+      let j = i;
+      while (j > ss && (toks[j - 1]!.pos === 'ADJ' && !DETS.has(lower[j - 1]!))) j--;
+      const mod = modifierEnding(words, j, ss);
+      if (!mod) continue;
+      const code = mod.code ?? (mod.country ? mod.country.iso3 + g.info.sector : undefined);
+      if (!code) continue;
+      let ch = groupChains.get(code);
+      const phrase = text.slice(toks[mod.start]!.start, toks[i]!.end);
+      if (!ch) groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
+      ms.push({ tokenStart: mod.start, tokenEnd: i + 1, kind: 'nominal', type: 'ORG', chain: ch, ...base });
+    }
+  }
+
+  // ---- 4. pronouns ----
+  for (let i = 0; i < n; i++) {
+    const p = PRONOUNS[lower[i]!];
+    if (!p || toks[i]!.pos !== 'PRON') continue;
+    ms.push({ tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', type: 'PER', gender: p.g, object: p.object || (lower[i] === 'her' && !/^(NOUN|ADJ|PROPN|NUM)$/.test(toks[i + 1]?.pos ?? '')), sent: sentOf[i]!, quote: quote[i] === 1 });
+  }
+
+  // Counterparts in apposition ("his Russian counterpart, Foreign Minister Sergei Lavrov") fix that person's country
+  // before anything searches for counterparts.
+  for (const m of ms) {
+    if (m.kind !== 'nominal' || m.chain || words[m.tokenEnd] !== ',') continue;
+    const target = namedAt.get(m.tokenEnd + 1);
+    if (!target || target.type !== 'PER') continue;
+    m.chain = target.chain;
+    const ch = target.chain!;
+    if (m.counterpartOf && !ch.country) {
+      ch.country = m.counterpartOf;
+      if (!ch.actor || !isCountryCode(ch.actor.code)) {
+        const sector = roleClass(target.role)?.sector ?? 'GOV';
+        ch.actor = { code: m.counterpartOf + sector, name: ch.name ?? '' };
+      }
+    }
+  }
+
+  // ---- 5. one pass in text order: pronouns and counterparts, which need what came before ----
+  ms.sort((a, b) => a.tokenStart - b.tokenStart || order(a) - order(b));
+  const cands: M[] = [];
+  const byToken = new Map<number, M>();
+  for (const m of ms) {
+    if (m.kind === 'pronoun') {
+      m.chain = resolvePronoun(m, cands);
+      byToken.set(m.tokenStart, m);
+    } else if (m.kind === 'nominal' && (m.possessor !== undefined || m.counterpartOf)) {
+      if (!m.chain) {
+        const owner = m.possessor !== undefined ? byToken.get(m.possessor)?.chain : undefined;
+        m.chain = findCounterpart(owner, m.counterpartOf, named, chains, date, chainCountry, newChain);
+      }
+    }
+    if (m.type === 'PER' && m.chain) cands.push(m);
+  }
+
+  // ---- 6. output ----
+  const mentions: Mention[] = [];
+  const entities: Entity[] = [];
+  const at = new Int32Array(n).fill(-1);
+  const final = ms.filter((m) => m.chain).sort((a, b) => a.tokenStart - b.tokenStart || order(a) - order(b));
+  for (const m of final) {
+    const ch = m.chain!;
+    const start = toks[m.tokenStart]!.start;
+    const end = toks[m.tokenEnd - 1]!.end;
+    const mention: Mention = {
+      start, end, text: text.slice(start, end), tokenStart: m.tokenStart, tokenEnd: m.tokenEnd,
+      kind: m.kind, type: m.type, chain: ch.id,
+    };
+    if (ch.name && !ch.unnamedOfficial) mention.name = ch.name;
+    if (ch.actor) mention.actor = { code: ch.actor.code, name: ch.actor.name || ch.name || mention.text };
+    if (m.role) mention.role = m.role;
+    mentions.push(mention);
+    if (m.kind === 'name' || (m.entity && mention.actor)) {
+      const ent: Entity = { start, end, text: mention.text, type: m.type, chain: ch.id };
+      if (mention.actor) ent.actor = mention.actor;
+      if (m.role) ent.role = m.role;
+      entities.push(ent);
+    }
+  }
+  // Token -> mention: nominals first, then names (with their titles), then pronouns, so the most specific wins.
+  for (const pass of ['nominal', 'name', 'pronoun'] as const) {
+    mentions.forEach((mn, idx) => {
+      if (mn.kind !== pass) return;
+      const m = final[idx]!;
+      at.fill(idx, m.titleStart ?? m.tokenStart, m.tokenEnd);
+    });
+  }
+  return { entities, mentions, mentionAt: (i: number) => (i >= 0 && i < n && at[i]! >= 0 ? mentions[at[i]!] : undefined) };
+}
+
+// Names that are not people resolve the same way in every article; remember them (bounded).
+const lookupCache = new Map<string, ActorRef | null>();
+function cachedLookup(t: string, date: string | undefined, known: KnownActors | undefined): ActorRef | undefined {
+  let ref = lookupCache.get(t);
+  if (ref === undefined) {
+    ref = lookupNonPerson(t) ?? null;
+    if (lookupCache.size > 20000) lookupCache.clear();
+    lookupCache.set(t, ref);
+  }
+  // A tagger's ORG or GPE that is really a person ("Blinken" tagged GPE): dated, so never cached.
+  return ref ?? personRef(t, date, known)?.ref;
+}
+
+function order(m: M): number {
+  return m.kind === 'pronoun' ? 0 : m.kind === 'name' ? 1 : 2;
+}
+
+/** Subject-first within the sentence (the last candidate for object pronouns), else the subject of the nearest
+ * earlier sentence with a candidate; a pronoun inside a quotation prefers people inside quotations. */
+function resolvePronoun(p: M, cands: readonly M[]): Chain | undefined {
+  const ok = (c: M): boolean => !!c.chain && (!c.chain.gender || c.chain.gender === p.gender) && c.tokenStart < p.tokenStart;
+  // cands are in text order; walk back to the start of the pronoun's sentence.
+  let k = cands.length - 1;
+  while (k >= 0 && cands[k]!.sent > p.sent) k--;
+  let first: M | undefined;
+  let last: M | undefined;
+  for (; k >= 0 && cands[k]!.sent === p.sent; k--) {
+    const c = cands[k]!;
+    if (!ok(c) || c.quote !== p.quote) continue;
+    last ??= c;
+    first = c;
+  }
+  if (first) return (p.object ? last! : first).chain;
+  // Earlier sentences, nearest first: their first candidate (the subject), preferring the pronoun's quote state.
+  for (let s = p.sent - 1; s >= Math.max(0, p.sent - 3); s--) {
+    let anyFirst: M | undefined;
+    let quoteFirst: M | undefined;
+    while (k >= 0 && cands[k]!.sent > s) k--;
+    for (; k >= 0 && cands[k]!.sent === s; k--) {
+      const c = cands[k]!;
+      if (!ok(c)) continue;
+      anyFirst = c;
+      if (c.quote === p.quote) quoteFirst = c;
+    }
+    if (anyFirst) return (quoteFirst ?? anyFirst).chain;
+  }
+  for (let j = cands.length - 1; j >= 0; j--) if (ok(cands[j]!)) return cands[j]!.chain;
+  return undefined;
+}
+
+/** "his Russian counterpart": the person of that country holding the owner's office class, mentioned in the
+ * article (anywhere), else the dictionary's holder of that office on the article date. */
+function findCounterpart(
+  owner: Chain | undefined,
+  country: string | undefined,
+  named: readonly M[],
+  chains: readonly Chain[],
+  date: string | undefined,
+  chainCountry: (c: Chain) => string | undefined,
+  newChain: (c: Omit<Chain, 'id'>) => Chain,
+): Chain | undefined {
+  if (!country) return undefined;
+  const cls = owner?.cls;
+  const people = named.filter((m) => m.type === 'PER' && m.chain && m.chain !== owner && !m.chain.unnamedOfficial && chainCountry(m.chain) === country);
+  const same = cls ? people.find((m) => m.chain!.cls === cls) : undefined;
+  if (same) return same.chain;
+  if (!cls && people.length === 1) return people[0]!.chain;
+  if (!cls) return undefined;
+  // Not named in the article: the office holder from the dictionary.
+  let found: ActorRecord | undefined;
+  for (const rec of allPeople()) {
+    if (!activeAt(rec, date)) continue;
+    const c = codeAt(rec, date);
+    if (!c || !c.code.startsWith(country) || roleClass(c.role)?.cls !== cls) continue;
+    found = rec;
+    break;
+  }
+  if (!found) return undefined;
+  const existing = chains.find((c) => c.name === found!.name);
+  if (existing) return existing;
+  const c = codeAt(found, date)!;
+  return newChain({ type: 'PER', name: found.name, actor: { code: c.code, name: found.name }, country, cls, gender: found.gender });
+}

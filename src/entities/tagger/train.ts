@@ -1,0 +1,78 @@
+// Training: averaged perceptron with a margin over greedy left-to-right decoding, documents shuffled by a
+// seeded generator, so the same data and options always give the same model bytes.
+import type { ConllDoc } from '../../formats/conll.js';
+import { labelsToIob } from '../../formats/conll.js';
+import { decodeDoc, prepareDoc, type PreparedDoc, type Resources } from './core.js';
+import { N_LABELS, iobToBilou } from './labels.js';
+import { saveModel } from './modelio.js';
+import { scoreIob, type SpanScore } from './score.js';
+import { WeightTable, type Weights } from './table.js';
+
+export interface TrainOptions {
+  epochs: number;
+  /** Margin for the perceptron update (0: plain perceptron). */
+  margin: number;
+  /** Rows whose largest averaged weight is below this are dropped from the saved model. */
+  prune: number;
+  seed: number;
+  /** Called after each epoch (for progress and development scores). */
+  onEpoch?: (epoch: number, info: { errors: number; tokens: number; features: number; averaged: () => WeightTable }) => void;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 16, margin: 30, prune: 0.01, seed: 20220121 };
+
+export interface Example { doc: ConllDoc; prep: PreparedDoc; gold: Uint8Array }
+
+export function toExamples(docs: ConllDoc[], res: Resources): Example[] {
+  return docs.map((doc) => ({
+    doc,
+    prep: prepareDoc(doc.sentences.map((s) => s.words), res),
+    gold: Uint8Array.from(doc.sentences.flatMap((s) => iobToBilou(s.tags.map((t) => t || 'O')))),
+  }));
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Train on examples; returns the model file's bytes (gzip). */
+export function trainModel(train: Example[], opts: TrainOptions = DEFAULT_TRAIN): Buffer {
+  const table = new WeightTable(N_LABELS, 1 << 18, true);
+  const clock = { c: 0 };
+  const rand = mulberry32(opts.seed);
+  const order = train.map((_, i) => i);
+  const tokens = train.reduce((a, e) => a + e.prep.n, 0);
+  for (let epoch = 1; epoch <= opts.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    const errors = { n: 0 };
+    for (const k of order) decodeDoc(train[k]!.prep, table, { gold: train[k]!.gold, clock, errors, margin: opts.margin });
+    opts.onEpoch?.(epoch, { errors: errors.n, tokens, features: table.size, averaged: () => table.averaged(clock.c) });
+  }
+  const avg = table.averaged(clock.c);
+  return saveModel(avg.keys, avg.w, N_LABELS, opts.prune);
+}
+
+/** Exact-span scores of a weight table on examples. */
+export function evaluateExamples(exs: Example[], table: Weights): SpanScore {
+  const gold: string[][] = [];
+  const pred: string[][] = [];
+  for (const ex of exs) {
+    const ids = decodeDoc(ex.prep, table);
+    let i = 0;
+    for (const s of ex.doc.sentences) {
+      gold.push(s.tags.map((t) => t || 'O'));
+      pred.push(labelsToIob(ids, i, i + s.words.length, 'IOB2'));
+      i += s.words.length;
+    }
+  }
+  return scoreIob(gold, pred);
+}

@@ -1,0 +1,24 @@
+// Sector suffixes for the head noun of an actor phrase whose country the knowledge base found
+// ("Ugandan opposition candidates" -> UGA + OPP). The actor stage resolves whole phrases; this covers the rest.
+/** Sector nouns: head lemma -> CAMEO sector suffix. */
+const SECTORS: Record<string, string> = {
+  government: 'GOV', administration: 'GOV', official: 'GOV', minister: 'GOV', president: 'GOV', leader: 'GOV',
+  diplomat: 'GOV', authority: 'GOV', ministry: 'GOV', cabinet: 'GOV', spokesman: 'GOV', spokesperson: 'GOV',
+  spokeswoman: 'GOV', envoy: 'GOV', ambassador: 'GOV', premier: 'GOV', chancellor: 'GOV', counterpart: 'GOV',
+  secretary: 'GOV', king: 'GOV', prime: 'GOV',
+  parliament: 'LEG', legislature: 'LEG', lawmaker: 'LEG', assembly: 'LEG',
+  court: 'JUD', judge: 'JUD',
+  army: 'MIL', troop: 'MIL', force: 'MIL', military: 'MIL', soldier: 'MIL', general: 'MIL', navy: 'MIL',
+  peacekeeper: 'MIL', officer: 'MIL', helicopter: 'MIL', tank: 'MIL',
+  rebel: 'REB', insurgent: 'REB', guerrilla: 'REB', guerilla: 'REB', militant: 'REB', militia: 'REB',
+  police: 'COP', policeman: 'COP',
+  opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL',
+  refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', union: 'LAB', farmer: 'AGR',
+  intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP',
+};
+
+
+/** CAMEO sector suffix for a noun lemma ("official" -> GOV, "troop" -> MIL). */
+export function sectorOf(lemma: string): string | undefined {
+  return SECTORS[lemma];
+}

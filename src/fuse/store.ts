@@ -1,0 +1,187 @@
+// Fusion over the store, incremental: new articles get MinHash sketches (near-duplicates point at the earlier
+// copy), new event mentions join fused events, and the counts of the fused events they touched are recomputed.
+import type Database from 'better-sqlite3';
+import { bandKeys, fromBlob, signature, similarity, toBlob } from './minhash.js';
+import { Clusterer, type Cluster } from './cluster.js';
+import { features, type Features } from './match.js';
+import { placeOf } from './place.js';
+import { interval } from './dates.js';
+
+/** Estimated Jaccard of word 5-grams above which an article is a copy of an earlier one. */
+export const DUPLICATE_SIMILARITY = 0.7;
+
+export interface FuseStats {
+  sketched: number;
+  duplicates: number;
+  mentions: number;
+  fused: number;
+  created: number;
+}
+
+/** Whether the store has the fusion tables (a database from before migration 2 opened read-only has not). */
+export function hasFusion(db: Database.Database): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_fusion'").get() !== undefined;
+}
+
+/** Bring fusion up to date with the stored articles and events; cheap when nothing is new. */
+export function fuseNew(db: Database.Database): FuseStats {
+  const stats: FuseStats = { sketched: 0, duplicates: 0, mentions: 0, fused: 0, created: 0 };
+  if (!hasFusion(db) || db.readonly) return stats;
+  db.transaction(() => {
+    sketchNew(db, stats);
+    fuseNewEvents(db, stats);
+  })();
+  return stats;
+}
+
+/** Forget all fusion and redo it from the stored mentions (after changing the rules, or deleting articles). */
+export function refuse(db: Database.Database): FuseStats {
+  db.transaction(() => {
+    db.exec('DELETE FROM event_fusion; DELETE FROM fused_events; DELETE FROM article_bands; DELETE FROM article_sketches;');
+  })();
+  return fuseNew(db);
+}
+
+function sketchNew(db: Database.Database, stats: FuseStats): void {
+  const fresh = db.prepare(`SELECT a.id, a.text FROM articles a LEFT JOIN article_sketches s ON s.article_id = a.id
+    WHERE s.article_id IS NULL ORDER BY a.date, a.id`).all() as { id: number; text: string }[];
+  if (!fresh.length) return;
+  const candidates = db.prepare('SELECT DISTINCT article_id FROM article_bands WHERE band_key = ?').pluck();
+  const sketchOf = db.prepare('SELECT minhash, dup_of FROM article_sketches WHERE article_id = ?');
+  const insSketch = db.prepare('INSERT INTO article_sketches (article_id, minhash, dup_of, similarity) VALUES (?, ?, ?, ?)');
+  const insBand = db.prepare('INSERT INTO article_bands (band_key, article_id) VALUES (?, ?)');
+  for (const { id, text } of fresh) {
+    const sig = signature(text);
+    const keys = bandKeys(sig);
+    let best: { id: number; sim: number } | undefined;
+    const seen = new Set<number>();
+    for (const k of keys) {
+      for (const other of candidates.all(k) as number[]) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const row = sketchOf.get(other) as { minhash: Buffer; dup_of: number | null } | undefined;
+        if (!row) continue;
+        const sim = similarity(sig, fromBlob(row.minhash));
+        // Point at the original, not at another copy, so every copy of a story has one canonical article.
+        if (sim >= DUPLICATE_SIMILARITY && (!best || sim > best.sim)) best = { id: row.dup_of ?? other, sim };
+      }
+    }
+    insSketch.run(id, toBlob(sig), best?.id ?? null, best?.sim ?? null);
+    if (best) stats.duplicates++;
+    for (const k of keys) insBand.run(k, id);
+    stats.sketched++;
+  }
+}
+
+interface MentionRow {
+  id: number; article_id: number; cameo: string; plover: string; quad: number; goldstein: number; factuality: string;
+  date: string | null; day: string; source_code: string | null; target_code: string | null;
+  loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null;
+}
+
+function fuseNewEvents(db: Database.Database, stats: FuseStats): void {
+  const fresh = db.prepare(`SELECT e.id, e.article_id, e.cameo, e.plover, e.quad, e.goldstein, e.factuality, e.date, e.day,
+      e.source_code, e.target_code, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon
+    FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_fusion f ON f.event_id = e.id
+    WHERE f.event_id IS NULL ORDER BY a.date, e.article_id, e.trigger_start`).all() as MentionRow[];
+  if (!fresh.length) return;
+  const dayRows = db.prepare('SELECT * FROM fused_events WHERE day = ?');
+  const clusterer = new Clusterer((day) => (dayRows.all(day) as Record<string, unknown>[]).map(clusterFromRow));
+  const insFused = db.prepare(`INSERT INTO fused_events (cameo, plover, quad, goldstein, factuality, date, day, day_end,
+    source_code, target_code, loc_name, loc_country, loc_lat, loc_lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const updRep = db.prepare(`UPDATE fused_events SET factuality = ?, date = ?, day = ?, day_end = ?, source_code = ?, target_code = ?,
+    loc_name = ?, loc_country = ?, loc_lat = ?, loc_lon = ? WHERE id = ?`);
+  const link = db.prepare('INSERT INTO event_fusion (event_id, fused_id) VALUES (?, ?)');
+  const touched = new Map<Cluster, MentionRow>();
+  const pending: [eventId: number, cluster: Cluster][] = [];
+  for (const m of fresh) {
+    const f = features({
+      plover: m.plover, cameo: m.cameo, factuality: m.factuality, date: m.date, day: m.day,
+      source: m.source_code, target: m.target_code, place: placeOf(m.loc_name, m.loc_country, m.loc_lat, m.loc_lon),
+    });
+    const c = clusterer.add(f);
+    if (!touched.has(c)) touched.set(c, m);
+    pending.push([m.id, c]);
+    stats.mentions++;
+  }
+  for (const [c, first] of touched) {
+    const r = c.rep;
+    const date = repDate(r, first);
+    if (c.id < 0) {
+      c.id = Number(insFused.run(first.cameo, first.plover, first.quad, first.goldstein, r.factuality, date, r.when.from, r.when.to,
+        r.source, r.target, r.place?.name ?? null, r.place?.country ?? null, r.place?.lat ?? null, r.place?.lon ?? null).lastInsertRowid);
+      stats.created++;
+    } else {
+      updRep.run(r.factuality, date, r.when.from, r.when.to, r.source, r.target, r.place?.name ?? null, r.place?.country ?? null,
+        r.place?.lat ?? null, r.place?.lon ?? null, c.id);
+    }
+  }
+  for (const [eventId, c] of pending) link.run(eventId, c.id);
+  recount(db, [...touched.keys()].map((c) => c.id));
+  stats.fused = touched.size;
+}
+
+/** A TimeML value for the representative's interval: the day, else the member date it came from. */
+function repDate(r: Features, m: MentionRow): string | null {
+  if (r.when.days === 1) return r.dated ? r.when.from : null;
+  return m.date && interval(m.date, m.day).from === r.when.from ? m.date : null;
+}
+
+function clusterFromRow(row: Record<string, unknown>): Cluster {
+  const rep = features({
+    plover: row.plover as string, cameo: row.cameo as string, factuality: row.factuality as string,
+    date: row.date as string | null, day: row.day as string,
+    source: row.source_code as string | null, target: row.target_code as string | null,
+    place: placeOf(row.loc_name as string | null, row.loc_country as string | null, row.loc_lat as number | null, row.loc_lon as number | null),
+  });
+  // A stored interval wider than its date value (coarse dates) is kept as stored.
+  rep.when = { from: row.day as string, to: row.day_end as string, days: rep.when.days };
+  return { id: row.id as number, rep, members: row.mentions as number };
+}
+
+/**
+ * Recompute counts of fused events from their mentions. Copies of an article (near-duplicates) count once:
+ * `articles` are distinct original articles, `mentions` the mentions in them, `duplicates` the copies seen,
+ * `sources` distinct outlets (source field, else URL host, else the article itself).
+ */
+export function recount(db: Database.Database, ids: number[]): void {
+  if (!ids.length) return;
+  const members = db.prepare(`SELECT e.article_id AS article, s.dup_of AS dup, a.date AS date, a.source AS source, a.url AS url
+    FROM event_fusion f JOIN events e ON e.id = f.event_id JOIN articles a ON a.id = e.article_id
+    LEFT JOIN article_sketches s ON s.article_id = e.article_id WHERE f.fused_id = ?`);
+  const upd = db.prepare(`UPDATE fused_events SET mentions = ?, articles = ?, sources = ?, duplicates = ?,
+    first_reported = ?, last_reported = ? WHERE id = ?`);
+  for (const id of ids) {
+    const rows = members.all(id) as { article: number; dup: number | null; date: string; source: string | null; url: string | null }[];
+    const present = new Set(rows.map((r) => r.article));
+    const originals = new Set<number>();
+    const copies = new Set<number>();
+    const sources = new Set<string>();
+    let mentions = 0;
+    let first = '9999';
+    let last = '';
+    for (const r of rows) {
+      // A copy whose original also reported the event adds nothing; a copy alone stands for its original.
+      const canon = r.dup ?? r.article;
+      if (r.dup != null && present.has(r.dup)) {
+        copies.add(r.article);
+      } else {
+        mentions++;
+        originals.add(canon);
+        sources.add(r.source || hostOf(r.url) || `#${canon}`);
+      }
+      if (r.date < first) first = r.date;
+      if (r.date > last) last = r.date;
+    }
+    upd.run(mentions, originals.size, sources.size, copies.size, rows.length ? first : null, rows.length ? last : null, id);
+  }
+}
+
+function hostOf(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,180 @@
+// Actor knowledge base: places, actor codes over time, user dictionaries, actors learned from the corpus.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  KnownActors, addActors, learnActors, loadActorFile, lookupActor, lookupPlace, parseActorCsv, parseActorsTxt, parseActorYaml,
+} from '../src/actors/index.js';
+import { analyzeText } from '../src/text/index.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import type { Annotation, Article } from '../src/model/index.js';
+
+test('lookupPlace: English names, capitals and the most populous win over namesakes', () => {
+  const geneva = lookupPlace('Geneva');
+  assert.equal(geneva?.country, 'CHE'); // not one of the US Genevas in GeoNames
+  assert.equal(geneva?.name, 'Geneva');
+  assert.ok(Math.abs(geneva!.lat - 46.2) < 0.1 && Math.abs(geneva!.lon - 6.15) < 0.1);
+  assert.equal(lookupPlace('Genève')?.country, 'CHE');
+  assert.equal(lookupPlace('Kyiv')?.country, 'UKR');
+  assert.equal(lookupPlace('Kiev')?.name, 'Kyiv');
+  assert.equal(lookupPlace('Berlin')?.country, 'DEU');
+  assert.equal(lookupPlace('Moscow')?.country, 'RUS');
+  assert.equal(lookupPlace('Washington')?.country, 'USA');
+  assert.equal(lookupPlace('Tripoli')?.country, 'LBY'); // the capital beats Lebanon's Tripoli
+  assert.equal(lookupPlace('Kandahar')?.country, 'AFG'); // GeoNames spells it Kandahār
+  assert.equal(lookupPlace('Homs')?.country, 'SYR');
+  assert.equal(lookupPlace('Ukraine')?.country, 'UKR');
+  assert.equal(lookupPlace('Flurbington'), undefined);
+});
+
+test('lookupActor: organisations, government bodies, IGOs', () => {
+  const code = (s: string, d?: string): string | undefined => lookupActor(s, d)?.code;
+  assert.equal(code('State Department'), 'USAGOV');
+  assert.equal(code('the State Department'), 'USAGOV');
+  assert.equal(code('White House'), 'USAGOV');
+  assert.equal(code('Pentagon'), 'USAMIL');
+  assert.equal(code('CIA'), 'USASPY');
+  assert.equal(code('Kremlin'), 'RUSGOV');
+  assert.equal(code('NATO'), 'IGOWSTNAT');
+  assert.equal(code('U.N.'), 'IGOUNO');
+  assert.equal(code('OSCE'), 'IGOEUROSC');
+  assert.equal(code('European Union'), 'IGOEUREEC');
+  assert.equal(code('WHO'), 'IGOUNOHLHWHO');
+  assert.equal(code('who'), undefined); // acronyms match in capitals only
+});
+
+test('lookupActor: countries, demonyms, titles and sector nouns', () => {
+  const code = (s: string, d?: string): string | undefined => lookupActor(s, d)?.code;
+  assert.equal(code('Russia'), 'RUS');
+  assert.equal(code('Russian'), 'RUS');
+  assert.equal(code('U.S.'), 'USA');
+  assert.equal(code('Ukrainians'), 'UKR');
+  assert.equal(code('Russian Foreign Minister'), 'RUSGOV');
+  assert.equal(code("Russia's Foreign Minister"), 'RUSGOV');
+  assert.equal(code('Secretary of State'), 'USAGOV');
+  assert.equal(code('Russian troops'), 'RUSMIL');
+  assert.equal(code('Syrian rebels'), 'SYRREB');
+  assert.equal(code('Egyptian opposition'), 'EGYOPP');
+  assert.equal(code('Ukrainian police'), 'UKRCOP');
+  assert.equal(code('Israeli military'), 'ISRMIL');
+  assert.equal(code('Pentagon spokesperson John Kirby'), 'USAMIL');
+  assert.equal(code('Moldovan Foreign Minister Nicu Popescu'), 'MDAGOV');
+  assert.equal(code('Moscow'), 'RUS');
+});
+
+test('lookupActor: people by name and surname, with the code they held on the date', () => {
+  const code = (s: string, d?: string): string | undefined => lookupActor(s, d)?.code;
+  assert.equal(code('Lavrov', '2022-01-21'), 'RUSGOV');
+  assert.equal(code('Sergei Lavrov', '2022-01-21'), 'RUSGOV');
+  assert.equal(code('Putin', '2022-01-21'), 'RUSGOV');
+  assert.equal(code('Blinken', '2022-01-21'), 'USAGOV');
+  assert.equal(lookupActor('Blinken', '2022-01-21')?.name, 'Antony Blinken');
+  assert.equal(code('Blinken', '2026-03-01'), 'USAELI'); // a former office holder
+  assert.equal(code('Psaki', '2022-01-21'), 'USAGOV');
+  assert.equal(code('Kirby', '2022-01-21'), 'USAMIL'); // Pentagon spokesman then
+  assert.equal(code('Kirby', '2023-06-01'), 'USAGOV'); // National Security Council later
+  assert.equal(code('Burns', '2022-01-21'), 'USASPY');
+  assert.equal(code('Zelenskyy', '2022-01-21'), 'UKRGOV');
+  assert.equal(code('Zelensky', '2022-01-21'), 'UKRGOV');
+  assert.equal(code('Kuleba', '2022-01-21'), 'UKRGOV');
+  assert.equal(code('Baerbock', '2022-01-21'), 'DEUGOV');
+  assert.equal(code('Price', '2022-01-21'), 'USAGOV');
+});
+
+test('parseActorsTxt: PETRARCH/Phoenix entries, synonyms and date-restricted codes', () => {
+  const entries = parseActorsTxt([
+    '# comment line',
+    'BARACK_OBAMA_ [USAELI 19700101-20090120] [USAGOV 20090121-20170120]  # inline comment',
+    '+PRESIDENT_OBAMA_',
+    '+BARACK_H._OBAMA_',
+    'HAMID_KARZAI_  # CountryInfo.txt',
+    '+KARZAI_',
+    '\t[AFGELI 750101-000101]',
+    '\t[AFGGOV >011222]',
+    'ZORBLAND_NATIONAL_GUARD',
+    '+ZNG',
+    '\t[ZZZMIL]',
+    'NOBODY_ [---]',
+  ].join('\n'));
+  assert.equal(entries.length, 3);
+  const [obama, karzai, guard] = entries;
+  assert.equal(obama!.name, 'Barack Obama');
+  assert.deepEqual(obama!.aliases, ['President Obama', 'Barack H. Obama']);
+  assert.deepEqual(obama!.codes[1], { code: 'USAGOV', from: '2009-01-21', to: '2017-01-20' });
+  assert.equal(karzai!.type, 'PER');
+  assert.deepEqual(karzai!.codes, [{ code: 'AFGELI', from: '1975-01-01', to: '2000-01-01' }, { code: 'AFGGOV', from: '2001-12-22' }]);
+  assert.equal(guard!.type, 'ORG');
+  assert.deepEqual(guard!.codes, [{ code: 'ZZZMIL' }]);
+});
+
+test('user dictionaries (YAML, CSV, .actors.txt) merge into the knowledge base', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-actors-'));
+  try {
+    writeFileSync(join(dir, 'mine.yaml'), [
+      '- name: Quillon Vantrass',
+      '  aliases: [Vantrass]',
+      '  codes:',
+      '    - {code: ESTGOV, role: Foreign Minister, from: 2019-01-01, to: 2020-12-31}',
+      '    - {code: ESTELI, from: 2021-01-01}',
+    ].join('\n'));
+    writeFileSync(join(dir, 'mine.csv'), 'name,code,role,from,to,aliases\nOrsolya Brandtner,HUNMIL,Defence Minister,2018-05-01,,Brandtner\n"Brandtner, Orsolya",HUNMIL,,,,\n');
+    writeFileSync(join(dir, 'mine.actors.txt'), 'TEMPORAL_DIRECTORATE_\n+TEMPORAL_DIRECTORATE_OF_ZORBLAND\n\t[ZZZGOV]\n');
+    const yaml = loadActorFile(join(dir, 'mine.yaml'));
+    assert.equal(yaml[0]!.codes.length, 2);
+    const csv = loadActorFile(join(dir, 'mine.csv'));
+    assert.equal(csv.length, 2);
+    assert.equal(csv[0]!.codes[0]!.role, 'Defence Minister');
+    const txt = loadActorFile(join(dir, 'mine.actors.txt'));
+    assert.equal(lookupActor('Vantrass', '2020-06-01'), undefined); // not known before the import
+    addActors([...yaml, ...csv]);
+    addActors(txt, { caseless: true });
+    assert.equal(lookupActor('Vantrass', '2020-06-01')?.code, 'ESTGOV');
+    assert.equal(lookupActor('Quillon Vantrass', '2022-06-01')?.code, 'ESTELI');
+    assert.equal(lookupActor('Brandtner', '2019-01-01')?.code, 'HUNMIL');
+    assert.equal(lookupActor('Temporal Directorate of Zorbland')?.code, 'ZZZGOV');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  assert.equal(parseActorYaml('actors:\n  - name: X Y\n    code: usagov\n')[0]!.codes[0]!.code, 'USAGOV');
+  assert.equal(parseActorCsv('name\tcode\nA B\tRUSGOV\n', '\t')[0]!.codes[0]!.code, 'RUSGOV');
+});
+
+function annotateEntities(article: Article, known?: KnownActors): Annotation {
+  const layer = recognizeEntities(analyzeText(article), known);
+  return { anchor: article.date, entities: layer.entities, timexes: [], events: [], quotes: [] };
+}
+
+test('learned actors: a title seen once lets a bare surname resolve in a later article', () => {
+  const a1: Article = { id: 'l1', date: '2022-03-02', text: 'Moldovan Foreign Minister Nicu Popescu met his Romanian counterpart in Chisinau on Tuesday. Popescu said talks went well.' };
+  const learned = learnActors(a1, annotateEntities(a1));
+  const pop = learned.find((l) => l.name === 'Nicu Popescu');
+  assert.ok(pop, `learned: ${JSON.stringify(learned)}`);
+  assert.equal(pop.code, 'MDAGOV');
+  assert.equal(pop.role, 'Foreign Minister');
+  assert.equal(pop.date, '2022-03-02');
+
+  const a2: Article = { id: 'l2', date: '2022-05-10', text: 'Popescu warned on Monday that the region was at risk.' };
+  const without = annotateEntities(a2).entities.find((e) => e.text === 'Popescu');
+  assert.equal(without?.actor, undefined);
+  const known = new KnownActors(learned);
+  const withKnown = annotateEntities(a2, known).entities.find((e) => e.text === 'Popescu');
+  assert.equal(withKnown?.type, 'PER');
+  assert.deepEqual(withKnown?.actor, { code: 'MDAGOV', name: 'Nicu Popescu' });
+  assert.equal(lookupActor('Popescu', '2022-05-10', known)?.code, 'MDAGOV');
+});
+
+test('learned actors: roles keep date ranges', () => {
+  const known = new KnownActors([
+    { name: 'Ilse Marwick', code: 'NORGOV', role: 'Foreign Minister', date: '2019-02-01', lastSeen: '2020-06-01' },
+    { name: 'Ilse Marwick', code: 'NORGOV', role: 'Foreign Minister', date: '2020-09-01' },
+    { name: 'Ilse Marwick', code: 'IGOWSTNAT', role: 'NATO Secretary General', date: '2021-03-01' },
+  ]);
+  assert.equal(known.seen.get('ilse marwick')?.first, '2019-02-01');
+  assert.equal(known.seen.get('ilse marwick')?.last, '2021-03-01');
+  assert.equal(lookupActor('Marwick', '2018-01-01', known)?.code, 'NORGOV');
+  assert.equal(lookupActor('Marwick', '2020-12-01', known)?.code, 'NORGOV');
+  assert.equal(lookupActor('Marwick', '2021-03-01', known)?.code, 'IGOWSTNAT');
+  assert.equal(lookupActor('Ilse Marwick', '2024-01-01', known)?.code, 'IGOWSTNAT');
+});

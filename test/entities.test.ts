@@ -1,0 +1,166 @@
+// Mentions, chains and actors on the defining example (issue 4 "Done when"), with and without the tagger.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { nth, seedArticle } from './fixtures.js';
+import { analyzeText } from '../src/text/index.js';
+import { recognizeEntities } from '../src/entities/index.js';
+import { mergeSpans, scanNames, scanTitled } from '../src/entities/scan.js';
+import { resolveMentions } from '../src/entities/resolve.js';
+import { lookupPlace } from '../src/actors/index.js';
+import { sharedPath } from '../src/util/paths.js';
+import type { Doc } from '../src/model/index.js';
+import type { EntityLayer, Mention } from '../src/model/layers.js';
+
+const article = seedArticle();
+const text = article.text;
+const doc = analyzeText(article);
+const full = recognizeEntities(doc);
+
+/** The same stage with no statistical tagger: dictionary and title spans only. */
+function withoutTagger(d: Doc): EntityLayer {
+  const words = d.tokens.map((t) => t.text);
+  const ss = new Int32Array(d.tokens.length);
+  for (const s of d.sentences) ss.fill(s.tokenStart, s.tokenStart, s.tokenEnd);
+  return resolveMentions(d, mergeSpans([], scanTitled(d, words, ss), scanNames(d, words)));
+}
+const bare = withoutTagger(doc);
+
+/** The mention that starts at the n-th occurrence of a string. */
+function mentionAtText(layer: EntityLayer, needle: string, n = 0): Mention | undefined {
+  const at = nth(text, needle, n);
+  const all = layer.mentions.filter((m) => m.start === at);
+  return all.find((m) => m.kind !== 'pronoun') ?? all[0];
+}
+
+for (const [label, layer] of [['with the tagger', full], ['dictionary and titles only', bare]] as const) {
+  test(`seed people resolve to their actor codes (${label})`, () => {
+    const expect: [string, string, string][] = [
+      ['Antony Blinken', 'USAGOV', 'Antony Blinken'],
+      ['Blinken’s trip', 'USAGOV', 'Antony Blinken'],
+      ['Jen Psaki', 'USAGOV', 'Jen Psaki'],
+      ['Ned Price', 'USAGOV', 'Ned Price'],
+      ['Sergei Lavrov', 'RUSGOV', 'Sergei Lavrov'],
+      ['Vladimir Putin', 'RUSGOV', 'Vladimir Putin'],
+      ['Volodymyr Zelenskyy', 'UKRGOV', 'Volodymyr Zelenskyy'],
+      ['Dmytro Kuleba', 'UKRGOV', 'Dmytro Kuleba'],
+      ['Annalena Baerbock', 'DEUGOV', 'Annalena Baerbock'],
+      ['William Burns', 'USASPY', 'William Burns'],
+      ['John Kirby', 'USAMIL', 'John Kirby'],
+      ['Kirby said', 'USAMIL', 'John Kirby'],
+    ];
+    for (const [needle, code, name] of expect) {
+      const m = mentionAtText(layer, needle);
+      assert.ok(m, `no mention at "${needle}"`);
+      assert.equal(m.type, 'PER', needle);
+      assert.equal(m.actor?.code, code, needle);
+      assert.equal(m.name, name, needle);
+      const e = layer.entities.find((x) => x.start === m.start);
+      assert.equal(e?.actor?.code, code, `entity ${needle}`);
+    }
+  });
+
+  test(`seed titles become roles (${label})`, () => {
+    assert.equal(mentionAtText(layer, 'Antony Blinken')?.role, 'Secretary of State');
+    assert.equal(mentionAtText(layer, 'William Burns')?.role, 'CIA Director');
+    assert.equal(mentionAtText(layer, 'Ned Price')?.role, 'State Department spokesperson');
+    assert.equal(mentionAtText(layer, 'John Kirby')?.role, 'Pentagon spokesperson');
+    assert.equal(mentionAtText(layer, 'Jen Psaki')?.role, 'White House Press Secretary');
+    assert.equal(mentionAtText(layer, 'Dmytro Kuleba')?.role, 'Foreign Minister');
+  });
+
+  test(`seed places and organisations (${label})`, () => {
+    for (const place of ['Geneva', 'Kyiv', 'Berlin']) {
+      const e = layer.entities.find((x) => x.text === place);
+      assert.equal(e?.type, 'GPE', place);
+      assert.ok(lookupPlace(e!.text), place);
+    }
+    assert.equal(layer.entities.find((x) => x.text === 'Geneva')?.actor?.code, 'CHE');
+    const orgs: [string, string][] = [['NATO', 'IGOWSTNAT'], ['CIA', 'USASPY'], ['State Department', 'USAGOV'], ['Pentagon', 'USAMIL']];
+    for (const [org, code] of orgs) {
+      const e = layer.entities.find((x) => x.text === org);
+      assert.equal(e?.type, 'ORG', org);
+      assert.equal(e?.actor?.code, code, org);
+    }
+  });
+
+  test(`"his Russian counterpart" is Lavrov, the first time too (${label})`, () => {
+    const lavrov = mentionAtText(layer, 'Sergei Lavrov')!;
+    for (const n of [0, 1]) {
+      const c = mentionAtText(layer, 'his Russian counterpart', n);
+      assert.ok(c, `counterpart ${n}`);
+      assert.equal(c.kind, 'nominal');
+      assert.equal(c.text, 'his Russian counterpart');
+      assert.equal(c.chain, lavrov.chain, `counterpart ${n}`);
+      assert.equal(c.name, 'Sergei Lavrov');
+      assert.equal(c.actor?.code, 'RUSGOV');
+    }
+    const german = mentionAtText(layer, 'his German counterpart');
+    assert.equal(german?.chain, mentionAtText(layer, 'Annalena Baerbock')?.chain);
+  });
+
+  test(`pronouns and nominals join the right chains (${label})`, () => {
+    const blinken = mentionAtText(layer, 'Antony Blinken')!;
+    const he = layer.mentions.find((m) => m.kind === 'pronoun' && m.start === nth(text, 'he will meet'));
+    assert.equal(he?.chain, blinken.chain);
+    const He = layer.mentions.find((m) => m.kind === 'pronoun' && m.start === nth(text, 'He will also'));
+    assert.equal(He?.chain, blinken.chain);
+    assert.equal(He?.actor?.code, 'USAGOV');
+    const diplomat = mentionAtText(layer, 'the United States’ top diplomat');
+    assert.equal(diplomat?.kind, 'nominal');
+    assert.equal(diplomat?.chain, blinken.chain);
+    const him = layer.mentions.find((m) => m.kind === 'pronoun' && m.start === nth(text, 'him multiple'));
+    assert.equal(him?.name, 'Vladimir Putin');
+    // Pronouns are mentions, never entities.
+    assert.ok(!layer.entities.some((e) => /^(he|his|him|He)$/.test(e.text)));
+  });
+
+  test(`"the official" is the last unnamed official (${label})`, () => {
+    const senior = mentionAtText(layer, 'A senior state department official');
+    assert.ok(senior);
+    assert.equal(senior.kind, 'nominal');
+    assert.equal(senior.actor?.code, 'USAGOV');
+    const official = mentionAtText(layer, 'the official said');
+    assert.equal(official?.chain, senior.chain);
+    assert.equal(official?.actor?.code, 'USAGOV');
+    assert.notEqual(senior.chain, mentionAtText(layer, 'a U.S. official')?.chain);
+  });
+
+  test(`mentionAt covers names, titles and pronouns (${label})`, () => {
+    const ti = (needle: string, n = 0): number => doc.tokens.findIndex((t) => t.start === nth(text, needle, n));
+    assert.equal(layer.mentionAt(ti('Blinken’s'))?.name, 'Antony Blinken');
+    assert.equal(layer.mentionAt(ti('Secretary of State'))?.name, 'Antony Blinken'); // the title token
+    assert.equal(layer.mentionAt(ti('counterpart', 0))?.name, 'Sergei Lavrov');
+    assert.equal(layer.mentionAt(ti('his way'))?.kind, 'pronoun');
+    assert.equal(layer.mentionAt(ti('tensions'))?.text, undefined);
+    assert.equal(layer.mentionAt(-1), undefined);
+    for (const m of layer.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+}
+
+test('entities on real news: consistent spans, chains and codes', (t) => {
+  const root = sharedPath('corpus', 't17');
+  if (!root) return t.skip('needs ../shared/corpus/t17');
+  const files: { path: string; date: string }[] = [];
+  for (const topic of readdirSync(root).sort().slice(0, 6)) {
+    const d = join(root, topic, 'InputDocs');
+    const days = readdirSync(d).sort();
+    for (const day of days.slice(0, 3)) for (const f of readdirSync(join(d, day)).sort().slice(0, 1)) files.push({ path: join(d, day, f), date: day });
+  }
+  let people = 0, coded = 0;
+  for (const f of files) {
+    const d = analyzeText({ id: f.path, date: f.date, text: readFileSync(f.path, 'utf8') });
+    const layer = recognizeEntities(d);
+    for (const e of layer.entities) {
+      assert.equal(d.article.text.slice(e.start, e.end), e.text);
+      if (e.actor) assert.match(e.actor.code, /^[A-Z]{3}[A-Z]*$/);
+      if (e.type === 'PER') { people++; if (e.actor) coded++; }
+    }
+    for (let i = 0; i < d.tokens.length; i++) {
+      const m = layer.mentionAt(i);
+      if (m && m.kind !== 'name') assert.ok(i >= m.tokenStart && i < m.tokenEnd);
+    }
+  }
+  assert.ok(people > 0 && coded > 0, `people ${people}, coded ${coded}`);
+});

@@ -1,0 +1,134 @@
+// Named-entity tagger: labels, CoNLL format, the seed article, eng.testa F1 and deterministic training.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { analyzeText } from '../src/text/index.js';
+import { tagDoc, tagTokens } from '../src/entities/tagger/index.js';
+import { bilouSpans, iobToBilou, LABEL_NAMES } from '../src/entities/tagger/labels.js';
+import { resources } from '../src/entities/tagger/resources.js';
+import { placeType } from '../src/entities/tagger/places.js';
+import { scoreIob } from '../src/entities/tagger/score.js';
+import { toExamples, trainModel } from '../src/entities/tagger/train.js';
+import { annotateConll, detectScheme, parseConll } from '../src/formats/conll.js';
+import { sharedPath } from '../src/util/paths.js';
+import { seedArticle } from './fixtures.js';
+
+test('IOB1 tags become BILOU labels and the same spans come back', () => {
+  const tags = ['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-ORG', 'I-MISC'];
+  const labels = iobToBilou(tags).map((l) => LABEL_NAMES[l]);
+  assert.deepEqual(labels, ['B-PER', 'L-PER', 'O', 'U-LOC', 'U-LOC', 'U-ORG', 'U-MISC']);
+  const spans = bilouSpans(iobToBilou(tags)).map((s) => [s.start, s.end]);
+  assert.deepEqual(spans, [[0, 2], [3, 4], [4, 5], [5, 6], [6, 7]]);
+});
+
+test('exact-span scoring counts a boundary error as one false positive and one false negative', () => {
+  const s = scoreIob([['I-PER', 'I-PER', 'O']], [['I-PER', 'O', 'O']]);
+  assert.equal(s.overall.tp, 0);
+  assert.equal(s.overall.fp, 1);
+  assert.equal(s.overall.fn, 1);
+});
+
+const CONLL_IOB1 = [
+  '-DOCSTART- -X- -X- O',
+  '',
+  'Foreign NNP I-NP O',
+  'Minister NNP I-NP O',
+  'Sergei NNP I-NP I-PER',
+  'Lavrov NNP I-NP I-PER',
+  'met VBD I-VP O',
+  'Antony NNP I-NP I-PER',
+  'Blinken NNP I-NP I-PER',
+  'in IN I-PP O',
+  'Geneva NNP I-NP I-LOC',
+  '. . O O',
+  '',
+  'NATO NNP I-NP I-ORG',
+  'said VBD I-VP O',
+  'nothing NN I-NP O',
+  '. . O O',
+  '',
+].join('\n');
+
+test('annotate --format conll keeps every line and appends one IOB1 tag to token lines', () => {
+  const out = annotateConll(CONLL_IOB1).split('\n');
+  const inp = CONLL_IOB1.split('\n');
+  assert.equal(out.length, inp.length);
+  for (let i = 0; i < inp.length; i++) {
+    if (inp[i] === '' || inp[i]!.startsWith('-DOCSTART-')) assert.equal(out[i], inp[i]);
+    else assert.match(out[i]!, new RegExp(`^${inp[i]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (O|I-(PER|ORG|LOC|MISC)|B-(PER|ORG|LOC|MISC))$`));
+  }
+  const pred = out.filter((l) => l && !l.startsWith('-DOCSTART-')).map((l) => l.split(' ').at(-1));
+  assert.deepEqual(pred.slice(2, 4), ['I-PER', 'I-PER'], 'Sergei Lavrov');
+  assert.equal(pred[8], 'I-LOC', 'Geneva is LOC in CoNLL output (never GPE)');
+  assert.equal(pred[10], 'I-ORG', 'NATO');
+});
+
+test('the IOB scheme of the input is kept: IOB2 in, IOB2 out', () => {
+  const iob2 = CONLL_IOB1.replace('Sergei NNP I-NP I-PER', 'Sergei NNP I-NP B-PER').replace('Geneva NNP I-NP I-LOC', 'Geneva NNP I-NP B-LOC');
+  assert.equal(detectScheme(parseConll(CONLL_IOB1)), 'IOB1');
+  assert.equal(detectScheme(parseConll(iob2)), 'IOB2');
+  const lines = annotateConll(iob2).split('\n');
+  const geneva = lines.find((l) => l.startsWith('Geneva'))!;
+  assert.equal(geneva.split(' ').at(-1), 'B-LOC');
+});
+
+test('curly apostrophes and quotes tag like straight ones', () => {
+  const [curly] = tagTokens([['Antony', 'Blinken', '’s', 'trip', 'to', 'Kyiv', '“', 'matters', '”', '.']]);
+  const [straight] = tagTokens([['Antony', 'Blinken', "'s", 'trip', 'to', 'Kyiv', '"', 'matters', '"', '.']]);
+  assert.deepEqual(curly, straight);
+  assert.deepEqual(curly!.slice(0, 2), ['B-PER', 'L-PER']);
+  assert.equal(curly![5], 'U-LOC');
+});
+
+test('the seed article: people, places and organisations', () => {
+  const doc = analyzeText(seedArticle());
+  const spans = tagDoc(doc).map((s) => ({
+    text: doc.article.text.slice(doc.tokens[s.tokenStart]!.start, doc.tokens[s.tokenEnd - 1]!.end),
+    type: s.type,
+  }));
+  const typeOf = (name: string) => {
+    const types = new Set(spans.filter((s) => s.text === name).map((s) => s.type));
+    assert.ok(types.size > 0, `${name} is tagged`);
+    return [...types];
+  };
+  for (const p of ['Blinken', 'Lavrov', 'Zelenskyy', 'Kirby', 'Putin', 'Ned Price', 'Jen Psaki', 'William Burns',
+    'Dmytro Kuleba', 'Annalena Baerbock']) assert.deepEqual(typeOf(p), ['PER'], p);
+  for (const g of ['Geneva', 'Kyiv', 'Berlin', 'Ukraine', 'Russia', 'Moscow']) assert.deepEqual(typeOf(g), ['GPE'], g);
+  for (const o of ['NATO', 'CIA', 'State Department', 'Pentagon', 'White House']) assert.deepEqual(typeOf(o), ['ORG'], o);
+  assert.deepEqual(typeOf('Eastern Europe'), ['LOC']);
+  assert.deepEqual(typeOf('Russian'), ['MISC']);
+});
+
+test('GPE or LOC after tagging: countries and cities are GPE, regions and rivers LOC', () => {
+  const res = resources();
+  assert.equal(placeType('Ukraine', res), 'GPE');
+  assert.equal(placeType('Geneva', res), 'GPE');
+  assert.equal(placeType('Texas', res), 'GPE');
+  assert.equal(placeType('Middle East', res), 'LOC');
+  assert.equal(placeType('Danube', res), 'LOC');
+  assert.equal(placeType('Zambezi River', res), 'LOC');
+});
+
+test('eng.testa: exact-span F1 of at least 90', (t) => {
+  const p = sharedPath('gold', 'ner', 'eng.testa');
+  if (!p) return t.skip('needs ../shared/gold/ner/eng.testa');
+  const input = readFileSync(p, 'utf8');
+  const gold = parseConll(input).flatMap((d) => d.sentences.map((s) => s.tags.map((x) => x || 'O')));
+  const pred = parseConll(annotateConll(input)).flatMap((d) => d.sentences.map((s) => s.tags));
+  const s = scoreIob(gold, pred);
+  assert.equal(s.overall.tp + s.overall.fn, 5942, 'all gold entities of eng.testa scored');
+  assert.ok(s.overall.f1 >= 0.9, `F1 ${(100 * s.overall.f1).toFixed(2)}`);
+  for (const type of ['PER', 'ORG', 'LOC', 'MISC']) assert.ok(s.byType[type]!.f1 >= 0.8, `${type} F1 ${s.byType[type]!.f1}`);
+});
+
+test('training is deterministic: the same data gives the same model bytes', (t) => {
+  const p = sharedPath('gold', 'ner', 'eng.train');
+  if (!p) return t.skip('needs ../shared/gold/ner/eng.train');
+  const docs = parseConll(readFileSync(p, 'utf8')).slice(0, 40);
+  const exs = toExamples(docs, resources());
+  const opts = { epochs: 2, margin: 30, prune: 0.01, seed: 7 };
+  const a = trainModel(exs, opts);
+  const b = trainModel(toExamples(docs, resources()), opts);
+  assert.ok(a.length > 1000);
+  assert.ok(a.equals(b));
+});

@@ -1,0 +1,126 @@
+// Quotes and speakers: quote styles, attribution patterns, the seed article, and a PolNeAR floor.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/text/index.js';
+import { annotate } from '../src/pipeline.js';
+import { findQuotes } from '../src/quotes/index.js';
+import { findSegments } from '../src/quotes/marks.js';
+import type { Quote } from '../src/model/index.js';
+import type { EntityLayer } from '../src/model/layers.js';
+import { sharedPath } from '../src/util/paths.js';
+import { seedArticle } from './fixtures.js';
+import { loadPolnear } from '../eval/polnear.js';
+import { scoreQuotes } from '../eval/quotes.js';
+
+// The quote stage on its own: no entity layer, so names come from the text alone.
+const noEntities: EntityLayer = { entities: [], mentions: [], mentionAt: () => undefined };
+function quotes(text: string): Quote[] {
+  return findQuotes(analyzeText({ id: 't', date: '2022-01-21', text }), noEntities);
+}
+function direct(text: string): [string, string | null][] {
+  return quotes(text).filter((q) => q.kind === 'direct').map((q) => [q.text, q.speaker?.text ?? null]);
+}
+
+test('segments: curly, straight, single, nested, unclosed over paragraphs', () => {
+  const text = '“One,” he said. "Two." ‘Three four.’ “Outer ‘inner’ end.”\n\n“Para one\n\n“Para two.”';
+  const segs = findSegments(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(segs, ['One', 'Two.', 'Three four.', 'Outer ‘inner’ end.', 'Para one', 'Para two.']);
+  const multi = findSegments(text).slice(-2);
+  assert.equal(multi[0]!.runsOn, true);
+  assert.equal(multi[1]!.continues, true);
+});
+
+test('apostrophes are not single quotes', () => {
+  assert.deepEqual(findSegments("The Clintons' house isn't Trump's, and it's the '90s."), []);
+});
+
+test('attribution after the quote: X said / said X / according to X', () => {
+  assert.deepEqual(direct('“We will not back down,” the official said.'), [['We will not back down', 'the official']]);
+  assert.deepEqual(direct('"It is over," said Sen. Ted Cruz, R-Texas.'), [['It is over', 'Sen. Ted Cruz']]);
+  assert.deepEqual(direct('“Talks will continue,” according to a senior State Department official.'), [
+    ['Talks will continue', 'a senior State Department official'],
+  ]);
+});
+
+test('attribution before the quote: X said, / X told reporters: / previous paragraph ends with a colon', () => {
+  assert.deepEqual(direct('Kirby said Tuesday, “Putin is building up a force.”'), [['Putin is building up a force.', 'Kirby']]);
+  assert.deepEqual(direct('Psaki told reporters: “This is an extremely dangerous situation.”'), [
+    ['This is an extremely dangerous situation.', 'Psaki'],
+  ]);
+  assert.deepEqual(direct('The minister said:\n\n“We are ready for talks at any time.”'), [['We are ready for talks at any time.', 'The minister']]);
+});
+
+test('split quotes share the speaker mention; a following quoted sentence continues it', () => {
+  const text = '“The fact is,” the official said, “diplomacy is not dead.” “Russia has two choices.”';
+  const qs = direct(text);
+  assert.deepEqual(qs, [
+    ['The fact is', 'the official'],
+    ['diplomacy is not dead.', 'the official'],
+    ['Russia has two choices.', 'the official'],
+  ]);
+  const spans = quotes(text).map((q) => q.speaker!.start);
+  assert.equal(new Set(spans).size, 1);
+});
+
+test('a quote over several paragraphs is one quote', () => {
+  const text = 'Price said:\n\n“We will meet on Friday.\n\n“We will keep the door to diplomacy open.”';
+  const qs = direct(text);
+  assert.equal(qs.length, 1);
+  assert.match(qs[0]![0], /^We will meet on Friday\.[\s\S]*open\.$/);
+  assert.equal(qs[0]![1], 'Price');
+});
+
+test('pronoun speakers resolve to the named speaker before them without an entity layer', () => {
+  const qs = quotes('“We are ready,” Lavrov said. Later he added, “We will see.”');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[1]!.speaker!.text, 'he');
+  assert.equal(qs[1]!.speaker!.name, 'Lavrov');
+});
+
+test('indirect quotes with their content, and quoted words inside reported speech', () => {
+  const qs = quotes('Blinken said that Russia could launch an attack at any point. Trump said the deal was “a disaster” for America.');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0]!.kind, 'indirect');
+  assert.equal(qs[0]!.text, 'that Russia could launch an attack at any point');
+  assert.equal(qs[0]!.speaker!.text, 'Blinken');
+  assert.equal(qs[1]!.kind, 'indirect');
+  assert.equal(qs[1]!.text, 'the deal was “a disaster” for America');
+});
+
+test('scare quotes and titles without a speaker are not quotes', () => {
+  assert.deepEqual(quotes('The so-called “reset” failed, and he appeared on “Meet the Press” later.'), []);
+});
+
+test('seed: Price, Psaki, Kirby and the unnamed officials with their speakers', () => {
+  const article = seedArticle();
+  const qs = annotate(article).quotes;
+  const by = (needle: string): Quote => {
+    const q = qs.find((x) => x.text.includes(needle));
+    assert.ok(q, `no quote containing ${needle}`);
+    return q;
+  };
+  assert.match(by('to reinforce the United States’ commitment').speaker!.text, /Ned Price$/);
+  const psaki = by('This is an extremely dangerous situation');
+  assert.equal(psaki.kind, 'direct');
+  assert.match(psaki.speaker!.text, /Jen Psaki$/);
+  const kirby = by('Putin clearly is building up a force posture');
+  assert.equal(kirby.speaker!.text, 'Kirby');
+  assert.match(kirby.speaker!.name ?? '', /Kirby/);
+  const fact = by('The fact that Secretary Blinken');
+  assert.equal(fact.kind, 'direct');
+  assert.equal(fact.speaker!.text, 'the official');
+  assert.ok(!fact.text.startsWith('“'), 'direct quote spans exclude the quotation marks');
+  assert.equal(by('Russia has two choices').speaker!.start, fact.speaker!.start);
+  const senior = by('Russia’s willingness to continue talks');
+  assert.equal(senior.speaker!.text, 'A senior state department official');
+  assert.equal(senior.speaker!.code, 'USAGOV');
+});
+
+test('PolNeAR train sample: direct-quote F1 and speaker accuracy floors', (t) => {
+  const dir = sharedPath('gold', 'quotes', 'polnear');
+  if (!dir) return t.skip('needs ../shared/gold/quotes/polnear');
+  const s = scoreQuotes(loadPolnear(dir, 'train').slice(0, 80));
+  assert.ok(s.gold > 200, `gold quotes: ${s.gold}`);
+  assert.ok(s.f1 >= 0.75, `F1 ${s.f1}`);
+  assert.ok(s.speakerAccuracy >= 0.8, `speaker accuracy ${s.speakerAccuracy}`);
+});

@@ -1,0 +1,126 @@
+// Time stage: every expression family, anchoring on the time of writing, the seed targets, dateAt.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/text/index.js';
+import { annotateTime } from '../src/time/index.js';
+import { seedArticle, nth } from './fixtures.js';
+
+/** "text|TYPE|value" for each time expression found in a one-off article. */
+function tag(text: string, date = '2009-03-10'): string[] {
+  return annotateTime(analyzeText({ id: 't', date, text })).timexes.map((t) => `${t.text}|${t.type}|${t.value}`);
+}
+
+// 2009-03-10 is a Tuesday in ISO week 11.
+test('full and partial dates', () => {
+  assert.deepEqual(tag('The deal was signed on March 5.'), ['March 5|DATE|2009-03-05']);
+  assert.deepEqual(tag('The war began on September 1, 1939, in Europe.'), ['September 1, 1939|DATE|1939-09-01']);
+  assert.deepEqual(tag('Sales rose 5% in March 2008.'), ['March 2008|DATE|2008-03']);
+  assert.deepEqual(tag('The company was founded in 2009.'), ['2009|DATE|2009']);
+  assert.deepEqual(tag('Prices rose sharply in the 1990s.'), ['the 1990s|DATE|199']);
+  // a third quarter seen from March is last year's
+  assert.deepEqual(tag('Profit fell in the third quarter.'), ['the third quarter|DATE|2008-Q3']);
+  assert.deepEqual(tag('It was built in the 19th century.'), ['the 19th century|DATE|18']);
+  assert.deepEqual(tag('Talks resume in early April.'), ['early April|DATE|2009-04']);
+  assert.deepEqual(tag('It closed at the end of 1990.'), ['the end of 1990|DATE|1990']);
+});
+
+test('a verb that looks like a month or a count that looks like a year is not a date', () => {
+  assert.deepEqual(tag('Officials may decide later.'), []);
+  assert.deepEqual(tag('Some 1500 troops crossed.'), []);
+});
+
+test('weekdays follow the tense of their clause', () => {
+  assert.deepEqual(tag('The minister said Monday that talks had stalled.'), ['Monday|DATE|2009-03-09']);
+  assert.deepEqual(tag('The minister will travel to Paris on Thursday.'), ['Thursday|DATE|2009-03-12']);
+  assert.deepEqual(tag('The vote is scheduled to take place Monday.'), ['Monday|DATE|2009-03-16']);
+  assert.deepEqual(tag('He arrived last Friday.'), ['last Friday|DATE|2009-03-06']);
+});
+
+test('relative dates count from the time of writing', () => {
+  assert.deepEqual(tag('He resigned last week.'), ['last week|DATE|2009-W10']);
+  assert.deepEqual(tag('Elections will be held next month.'), ['next month|DATE|2009-04']);
+  assert.deepEqual(tag('The ship sank two days ago.'), ['two days ago|DATE|2009-03-08']);
+  assert.deepEqual(tag('Growth slowed this year.'), ['this year|DATE|2009']);
+  assert.deepEqual(tag('The rebels attacked earlier this month.'), ['earlier this month|DATE|2009-03']);
+  assert.deepEqual(tag('Rain fell yesterday.'), ['yesterday|DATE|2009-03-09']);
+  assert.deepEqual(tag('Sales fell a year ago.'), ['a year ago|DATE|2008']);
+});
+
+test('narratives: "the following day" and "two days later" count from the last date mentioned', () => {
+  assert.deepEqual(tag('Troops landed on June 6, 1944. The following day they took the town.', '2009-12-19'), [
+    'June 6, 1944|DATE|1944-06-06', 'The following day|DATE|1944-06-07',
+  ]);
+  assert.deepEqual(tag('Germany invaded on September 1, 1939. Two days later, Britain declared war.', '2009-12-19'), [
+    'September 1, 1939|DATE|1939-09-01', 'Two days later|DATE|1939-09-03',
+  ]);
+});
+
+test('times of day', () => {
+  assert.deepEqual(tag('The meeting starts at 3 p.m.'), ['3 p.m.|TIME|2009-03-10T15:00']);
+  assert.deepEqual(tag('Polls will close at 10:30 a.m. Friday.'), ['10:30 a.m. Friday|TIME|2009-03-13T10:30']);
+  assert.deepEqual(tag('The blast happened this morning.'), ['this morning|TIME|2009-03-10TMO']);
+});
+
+test('durations', () => {
+  assert.deepEqual(tag('He served three years in prison.'), ['three years|DURATION|P3Y']);
+  assert.deepEqual(tag('The strike lasted a month.'), ['a month|DURATION|P1M']);
+  assert.deepEqual(tag('Prices doubled over the past two weeks.'), ['the past two weeks|DURATION|P2W']);
+  assert.deepEqual(tag('It ended the eight-year war.'), ['eight-year|DURATION|P8Y']);
+  assert.deepEqual(tag('The talks took 48 hours.'), ['48 hours|DURATION|PT48H']);
+  assert.deepEqual(tag('The dispute went on for decades.'), ['decades|DURATION|PXDE']);
+});
+
+test('sets', () => {
+  assert.deepEqual(tag('The council meets every Monday.'), ['every Monday|SET|XXXX-WXX-1']);
+  assert.deepEqual(tag('The report is published each year.'), ['each year|SET|P1Y']);
+  assert.deepEqual(tag('The firm earns $5 million a year.'), ['a year|SET|P1Y']);
+});
+
+test('vague references', () => {
+  assert.deepEqual(tag('The situation is now dangerous.'), ['now|DATE|PRESENT_REF']);
+  assert.deepEqual(tag('Prices have recently risen.'), ['recently|DATE|PAST_REF']);
+  assert.deepEqual(tag('A decision is expected in the coming weeks.'), ['the coming weeks|DATE|FUTURE_REF']);
+});
+
+test('seed: anchor and every target date', () => {
+  const art = seedArticle();
+  const time = annotateTime(analyzeText(art));
+  assert.equal(time.anchor, '2022-01-18');
+  const at = (needle: string, n = 0) => {
+    const s = nth(art.text, needle, n);
+    const t = time.timexes.find((x) => x.start <= s && s < x.end);
+    assert.ok(t, `no timex at ${needle}`);
+    return t.value;
+  };
+  assert.equal(at('Tuesday'), '2022-01-18'); // "left Tuesday"
+  assert.equal(at('Friday'), '2022-01-21'); // "will meet his Russian counterpart on Friday"
+  assert.equal(at('Wednesday'), '2022-01-19');
+  assert.equal(at('Thursday'), '2022-01-20');
+  assert.equal(at('last week'), '2022-W02');
+  assert.equal(at('Tuesday', 2), '2022-01-18'); // "Psaki said on Tuesday"
+  assert.ok(art.text.slice(nth(art.text, 'Tuesday', 2) - 14).startsWith('Psaki said on '));
+  for (const t of time.timexes) assert.equal(art.text.slice(t.start, t.end), t.text);
+});
+
+test('dateAt: the clause\'s own time expression, else the anchor by tense', () => {
+  const art = seedArticle();
+  const doc = analyzeText(art);
+  const time = annotateTime(doc);
+  const tok = (needle: string) => {
+    const i = doc.tokens.findIndex((t) => t.start === nth(art.text, needle));
+    assert.ok(i >= 0, needle);
+    return i;
+  };
+  assert.equal(time.dateAt(tok('left')), '2022-01-18');
+  assert.equal(time.dateAt(tok('meet his Russian')), '2022-01-21'); // "he will meet his Russian counterpart on Friday"
+  assert.equal(time.dateAt(tok('meet with Ukrainian')), '2022-01-19'); // "On Wednesday, Blinken will meet with ... Zelenskyy"
+  assert.equal(time.dateAt(tok('meet with his German')), '2022-01-20');
+  assert.equal(time.dateAt(tok('demanded')), '2022-01-18'); // no date in the clause: past tense -> anchor
+  assert.equal(time.dateAt(tok('launches')), '2022-01-18');
+});
+
+test('the date field is kept when the text gives no reason to move it', () => {
+  const time = annotateTime(analyzeText({ id: 't', date: '2009-03-10', text: 'Officials said on Friday that the talks would resume on Monday.' }));
+  assert.equal(time.anchor, '2009-03-10');
+  assert.deepEqual(time.timexes.map((t) => t.value), ['2009-03-06', '2009-03-16']);
+});

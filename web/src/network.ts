@@ -1,0 +1,34 @@
+// The actor network: nodes sized by events, edges green (cooperation) or red (conflict).
+import { get, type Network } from './api.js';
+import { chart } from './charts.js';
+import { esc, h, note, panel } from './dom.js';
+import { update, type State } from './state.js';
+
+export async function networkView(root: HTMLElement, s: State): Promise<void> {
+  const net = await get<Network>('/api/network', { actor: s.actor, from: s.from, to: s.to, limit: 120 });
+  const box = h('div', { class: 'chart tall', id: 'network-chart', dataset: { nodes: String(net.nodes.length) } });
+  root.append(panel(`Actor network (${net.nodes.length} actors, ${net.edges.length} links)`,
+    net.nodes.length ? box : note('No events with both a source and a target actor.'),
+    note('Green: cooperation, red: conflict (sign of the summed Goldstein score); width: number of events. Click an actor to open it.')));
+  if (!net.nodes.length) return;
+  const max = Math.max(...net.nodes.map((n) => n.events));
+  const c = chart(box);
+  c.setOption({
+    tooltip: {
+      formatter: (p: { dataType: string; data: { name?: string; code?: string; events: number; source?: string; target?: string; goldstein?: number } }) =>
+        p.dataType === 'edge'
+          ? `${esc(p.data.source)} — ${esc(p.data.target)}<br>${p.data.events} events, Goldstein ${p.data.goldstein}`
+          : `${esc(p.data.name)} ${esc(p.data.code)}<br>${p.data.events} events`,
+    },
+    series: [{
+      type: 'graph', layout: 'force', roam: true, draggable: true, force: { repulsion: 220, edgeLength: [60, 160] },
+      label: { show: true, position: 'right' },
+      data: net.nodes.map((n) => ({ name: n.id, code: n.code, events: n.events, symbolSize: 10 + 30 * Math.sqrt(n.events / max) })),
+      links: net.edges.map((e) => ({ ...e, lineStyle: { color: e.sign < 0 ? '#c92a2a' : '#2b8a3e', width: 1 + Math.log2(1 + e.events), opacity: 0.7 } })),
+    }],
+  });
+  c.on('click', (p) => {
+    const d = p as { dataType?: string; name?: string };
+    if (d.dataType === 'node' && d.name) update({ view: 'actor', actor: d.name });
+  });
+}
