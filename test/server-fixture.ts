@@ -29,9 +29,10 @@ class Builder {
     return { start, end: start + needle.length, text: needle };
   }
   sentence(at: number) {
-    const start = Math.max(this.text.lastIndexOf('. ', at) + 2, this.text.lastIndexOf('\n', at) + 1, 0);
-    const dot = this.text.indexOf('.', at);
-    return { start, end: dot < 0 ? this.text.length : dot + 1 };
+    const dot = this.text.lastIndexOf('. ', at);
+    const start = Math.max(dot < 0 ? 0 : dot + 2, this.text.lastIndexOf('\n', at) + 1);
+    const stop = this.text.indexOf('.', at);
+    return { start, end: stop < 0 ? this.text.length : stop + 1 };
   }
   person(needle: string, key: string, n = 0): this {
     const [code, name] = PEOPLE[key]!;

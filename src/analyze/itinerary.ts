@@ -22,8 +22,9 @@ export interface Stop {
   place: string;
   /** ISO alpha-3. */
   country: string;
-  lat?: number;
-  lon?: number;
+  /** Coordinates of the place; null when the knowledge base has none. */
+  lat: number | null;
+  lon: number | null;
   evidence: Evidence[];
 }
 
@@ -121,8 +122,7 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     const x = day(d);
     let s = x.stops.find((s) => s.place === p.name && s.country === p.country);
     if (!s) {
-      s = { date: d, place: p.name, country: p.country, order: ord, evidence: [] };
-      if (p.lat != null && p.lon != null) Object.assign(s, { lat: p.lat, lon: p.lon });
+      s = { date: d, place: p.name, country: p.country, lat: p.lat ?? null, lon: p.lon ?? null, evidence: [], order: ord };
       x.stops.push(s);
     }
     if (!s.evidence.some((e) => e.article === ev.article && e.sentence === ev.sentence)) s.evidence.push(ev);
@@ -133,7 +133,7 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
   for (const [d, x] of byDate) {
     for (const c of x.wide) {
       const inCountry = x.stops.find((s) => s.country === c.place.country);
-      if (inCountry) { addStop(d, { name: inCountry.place, country: inCountry.country, lat: inCountry.lat, lon: inCountry.lon }, c.ev, c.order); continue; }
+      if (inCountry) { addStop(d, { name: inCountry.place, country: inCountry.country }, c.ev, c.order); continue; }
       // A weak candidate in another country than a named stop that day is more likely misdated than a second trip.
       if (!c.strong && x.stops.some((s) => s.evidence.some((e) => e.how === 'located'))) continue;
       if (!c.place.wide) { addStop(d, c.place, c.ev, c.order); continue; }

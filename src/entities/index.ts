@@ -17,5 +17,5 @@ export function recognizeEntities(doc: Doc, known?: KnownActors): EntityLayer {
   for (const s of doc.sentences) sentStartOf.fill(s.tokenStart, s.tokenStart, s.tokenEnd);
   const tagged: Span[] = tagDoc(doc).map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, type: s.type, src: 'tagger' }));
   const spans = mergeSpans(fixTaggerSpans(doc, words, sentStartOf, tagged, known), scanTitled(doc, words, sentStartOf), scanNames(doc, words, known));
-  return resolveMentions(doc, spans, known);
+  return resolveMentions(doc, spans, known, words);
 }

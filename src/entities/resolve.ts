@@ -3,7 +3,7 @@
 // (one participant) that carries the canonical name and actor code.
 import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
 import type { EntityLayer, Mention } from '../model/layers.js';
-import { allPeople, activeAt, codeAt, countries, roleClass, type ActorRecord } from '../actors/kb.js';
+import { allPeople, activeAt, codeAt, countries, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
 import { lookupNonPerson, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
@@ -48,10 +48,10 @@ interface M {
   entity?: boolean;
 }
 
-const PRONOUNS: Record<string, { g: 'm' | 'f'; object: boolean }> = {
-  he: { g: 'm', object: false }, him: { g: 'm', object: true }, his: { g: 'm', object: false }, himself: { g: 'm', object: true },
-  she: { g: 'f', object: false }, her: { g: 'f', object: false }, hers: { g: 'f', object: false }, herself: { g: 'f', object: true },
-};
+const PRONOUNS = new Map<string, { g: 'm' | 'f'; object: boolean }>([
+  ['he', { g: 'm', object: false }], ['him', { g: 'm', object: true }], ['his', { g: 'm', object: false }], ['himself', { g: 'm', object: true }],
+  ['she', { g: 'f', object: false }], ['her', { g: 'f', object: false }], ['hers', { g: 'f', object: false }], ['herself', { g: 'f', object: true }],
+]);
 const POSSESSIVE_PRON = new Set(['his', 'her', 'their', 'its']);
 const DETS = new Set(['a', 'an', 'the', 'one', 'another']);
 /** Nouns for one unnamed person ("a senior official"). */
@@ -65,13 +65,19 @@ function isCountryCode(code: string | undefined): code is string {
   return !!code && countries.has(code.slice(0, 3));
 }
 
-export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownActors): EntityLayer {
+export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownActors, words: readonly string[] = doc.tokens.map((t) => t.text)): EntityLayer {
   const toks = doc.tokens;
   const n = toks.length;
   const text = doc.article.text;
   const date = doc.article.date || undefined;
-  const words = toks.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
+  // Person lookups repeat within an article ("Blinken" ten times): remember them for this article.
+  const people = new Map<string, ReturnType<typeof personRef>>();
+  const personOf = (t: string): ReturnType<typeof personRef> => {
+    let r = people.get(t);
+    if (r === undefined && !people.has(t)) { r = personRef(t, date, known); people.set(t, r); }
+    return r;
+  };
   const sentOf = new Int32Array(n);
   const sentStartOf = new Int32Array(n);
   doc.sentences.forEach((s, si) => {
@@ -113,7 +119,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (sp.type !== 'PER') {
       const t = text.slice(toks[s]!.start, toks[e - 1]!.end);
       const ref = sp.hit ? refForHit(sp.hit, date) : cachedLookup(t, date, known);
-      const key = `${sp.type}|${ref?.name ?? norm(t)}`;
+      const key = ref ? `${sp.type}|${ref.name}` : `${sp.type}|${norm(t)}`;
       let ch = otherChains.get(key);
       if (!ch) otherChains.set(key, (ch = newChain({ type: sp.type, name: ref?.name ?? t, actor: ref })));
       const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: sp.type, chain: ch, ...base };
@@ -123,7 +129,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     }
     const title: Title | undefined = titleBefore(words, s, sentStartOf[s]!);
     const nameText = text.slice(toks[s]!.start, toks[e - 1]!.end);
-    const person = personRef(nameText, date, known);
+    const person = personOf(nameText);
     const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: 'PER', role: title?.role, titleStart: title?.start, ...base };
     // Code: a title with a country says more about this article than the dictionary; a bare title takes the
     // dictionary's country, or the country of the person it is coordinated with ("Ukrainian President X and
@@ -190,10 +196,12 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   const groupChains = new Map<string, Chain>();
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
+    const pos = toks[i]!.pos;
+    if (pos !== 'NOUN' && pos !== 'PROPN') continue;
     const w = lower[i]!;
     const ss = sentStartOf[i]!;
-    const base = { sent: sentOf[i]!, quote: quote[i] === 1 };
     if (w === 'counterpart' || w === 'counterparts') {
+      const base = { sent: sentOf[i]!, quote: quote[i] === 1 };
       const mod = modifierEnding(words, i, ss);
       const p = mod ? mod.start : i;
       const poss = p > ss && POSSESSIVE_PRON.has(lower[p - 1]!) ? p - 1 : undefined;
@@ -234,12 +242,12 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
         lastUnnamed = ch;
       }
       if (!ch) continue;
-      ms.push({ tokenStart: start, tokenEnd: i + 1, kind: 'nominal', type: 'PER', chain: ch, role: w, entity: !!ch.actor, ...base });
+      ms.push({ tokenStart: start, tokenEnd: i + 1, kind: 'nominal', type: 'PER', chain: ch, role: w, entity: !!ch.actor, sent: sentOf[i]!, quote: quote[i] === 1 });
       covered.fill(1, start, i + 1);
       continue;
     }
     // Groups: "Russian troops", "NATO forces", "U.S. officials".
-    if (toks[i]!.pos !== 'NOUN') continue;
+    if (pos !== 'NOUN' || !sectorLastWords.has(w)) continue;
     const g = sectorEnding(words, i + 1, Math.max(ss, i));
     if (g && (!g.info.cls || w.endsWith('s')) && toks[i]!.pos === 'NOUN') {
       let j = i;
@@ -251,13 +259,13 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       let ch = groupChains.get(code);
       const phrase = text.slice(toks[mod.start]!.start, toks[i]!.end);
       if (!ch) groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
-      ms.push({ tokenStart: mod.start, tokenEnd: i + 1, kind: 'nominal', type: 'ORG', chain: ch, ...base });
+      ms.push({ tokenStart: mod.start, tokenEnd: i + 1, kind: 'nominal', type: 'ORG', chain: ch, sent: sentOf[i]!, quote: quote[i] === 1 });
     }
   }
 
   // ---- 4. pronouns ----
   for (let i = 0; i < n; i++) {
-    const p = PRONOUNS[lower[i]!];
+    const p = PRONOUNS.get(lower[i]!);
     if (!p || toks[i]!.pos !== 'PRON') continue;
     ms.push({ tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', type: 'PER', gender: p.g, object: p.object || (lower[i] === 'her' && !/^(NOUN|ADJ|PROPN|NUM)$/.test(toks[i + 1]?.pos ?? '')), sent: sentOf[i]!, quote: quote[i] === 1 });
   }

@@ -17,9 +17,12 @@ for (const [lemma, pats] of verbPatterns) if (pats.length) ADJ_TRIGGERS.add(lemm
 const SUBORDINATORS = new Set(['as', 'because', 'while', 'after', 'before', 'since', 'until', 'although', 'though', 'if', 'unless', 'whereas', 'when', 'than', 'once', 'whether']);
 const SPEECH = new Set(['say', 'declare', 'conclude', 'insist', 'state', 'tell', 'stress', 'add', 'argue', 'write']);
 const MODAL_DEMAND = new Set(['must', 'should']);
+// Participles that after "be" describe a stance, not a passive action: "Israel is opposed to".
+const STATIVE = new Set(['oppose', 'opposed', 'commit', 'committed', 'prepare', 'prepared', 'determine', 'ready', 'willing']);
 const COORD = new Set(['and', 'or', 'but']);
 const RELATIVE = new Set(['who', 'which', 'that']);
-const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from'];
+// Slots tried for a complement verb outside the lexicon; "in <place>" last ("troops to a force in Liberia").
+const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in'];
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const MAX_ARGS = 4;
 
@@ -500,9 +503,11 @@ class SentenceCoder {
       for (const np of r.nps) contentEnd = Math.max(contentEnd, np.end);
       const obj = this.npFrom(objStart, limit);
       if (obj) for (let q = obj.start; q < obj.end; q++) this.consumed[q - this.s] = 1;
+      // A transitive pattern without any object is another use of the word ("with Albania's help").
+      if (!obj && !g.passive && !g.inf && chosen.target.length === 1 && chosen.target[0] === 'obj' && !chosen.comp && this.lower(objStart) !== 'to') return;
     }
 
-    if (g.passive) {
+    if (g.passive && !STATIVE.has(vt.lemma)) {
       // "X was arrested by Y": the grammatical subject is the target, the by-phrase the source.
       const by = this.slotArgs(['by'], objStart, limit, false);
       targets = sources;

@@ -9,6 +9,7 @@ export function intentPlover(ev: Pick<Event, 'cameo' | 'plover' | 'factuality'>)
   if (ev.factuality !== 'future' && ev.factuality !== 'hypothetical') return ev.plover;
   const root = Number(ev.cameo.slice(0, 2));
   if (root >= 4 && root <= 9) return 'AGREE';
-  if (root >= 15) return 'THREATEN';
+  // Announced protest (14) and announced force or coercion (15-20) are threats in CAMEO (13x).
+  if (root === 14 || root >= 15) return 'THREATEN';
   return ev.plover;
 }

@@ -46,6 +46,7 @@ const TEMPORAL = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'decade', 'tonight', 'overnight', 'earlier', 'later', 'point', 'period', 'season',
 ]);
+const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
@@ -57,6 +58,11 @@ const isPossMark = (t: Token) => t.pos === 'PART' && (t.text === "'s" || t.text 
 export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers: Set<string>, verbLemmas: Set<string> = adjTriggers,
   lowers: string[] = tokens.map((t) => t.text.toLowerCase())): Parse {
   const n = e - s;
+  // wink-nlp tags some demonyms as verbs ("French/VERB mediation"): a capitalised "verb" inside a sentence is a name.
+  const pos = (i: number): string => {
+    const p = tokens[i]!.pos;
+    return p === 'VERB' && i > s && capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"' ? 'PROPN' : p;
+  };
   const npOf = new Int32Array(n).fill(-1);
   const vgOf = new Int32Array(n).fill(-1);
   const nps: NP[] = [];
@@ -65,14 +71,15 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   let i = s;
   while (i < e) {
     const t = tokens[i]!;
+    const tp = pos(i);
     const lower = lowers[i]!;
-    if (t.pos === 'PRON' && PERSONAL.has(lower)) {
+    if (tp === 'PRON' && PERSONAL.has(lower)) {
       npOf[i - s] = nps.length;
       nps.push({ start: i, end: i + 1, head: i, poss: -1, temporal: false, pronoun: true });
       i++;
       continue;
     }
-    const starts = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || isNominal(t.pos) || (t.pos === 'PRON' && POSSESSIVE.has(lower));
+    const starts = tp === 'DET' || tp === 'ADJ' || tp === 'NUM' || isNominal(tp) || (tp === 'PRON' && POSSESSIVE.has(lower));
     if (!starts || lower === 'that' || lower === 'which' || lower === 'what') {
       i++;
       continue;
@@ -81,9 +88,11 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     let poss = -1;
     while (j < e) {
       const u = tokens[j]!;
-      // "Kyiv last week": a time phrase after a name starts a new chunk.
-      if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && tokens[j - 1]!.pos === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
-      if (u.pos === 'ADJ' || u.pos === 'NUM' || isNominal(u.pos)) { j++; continue; }
+      const up = pos(j);
+      // "Kyiv last week": a time phrase after a name starts a new chunk; so does "towns today".
+      if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && pos(j - 1) === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
+      if (DAY_WORDS.has(u.lemma) && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
+      if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
       if (isPossMark(u) && isNominal(tokens[j - 1]!.pos)) { poss = j; j++; continue; }
       if (u.pos === 'DET' && poss === j - 1) { j++; continue; }
       if (u.pos === 'PRON' && poss === j - 1) { j++; continue; }
@@ -95,7 +104,7 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     }
     let head = -1;
     for (let k = j - 1; k >= i; k--) {
-      const p = tokens[k]!.pos;
+      const p = pos(k);
       if (isNominal(p) || p === 'NUM' || p === 'PRON') { head = k; break; }
     }
     if (head < 0) head = j - 1;
@@ -112,7 +121,7 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   for (let h = s; h < e; h++) {
     const t = tokens[h]!;
     const lowerH = lowers[h]!;
-    let isHead = t.pos === 'VERB';
+    let isHead = pos(h) === 'VERB';
     // wink-nlp sometimes tags a present-tense verb after a name as a noun: "Russia launches an incursion".
     if (!isHead && t.pos === 'NOUN' && verbLemmas.has(t.lemma) && t.text.endsWith('s') && h > s && h + 1 < e
       && (tokens[h - 1]!.pos === 'PROPN' || tokens[h - 1]!.pos === 'PRON') && tokens[h + 1]!.pos === 'DET') isHead = true;

@@ -94,7 +94,8 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   const r = resolveNP(c, np);
   if (r || np.pronoun) return r;
   const next = c.doc.tokens[np.end];
-  if (next && (next.text === 'of' || next.text === 'from')) {
+  // "an admission by Moscow", "violations by Algerian security forces": the agent of a nominalisation.
+  if (next && (next.text === 'of' || next.text === 'from' || next.text === 'by')) {
     const np2 = npAt(c.p, np.end + 1);
     if (np2 && !np2.temporal) {
       const r2 = resolveNP(c, np2);

@@ -13,6 +13,8 @@ import { findSegments, type QuoteSegment } from './marks.js';
 import { leftSubject, rightSubject, type NP } from './speaker.js';
 
 const TERMINAL = new Set(['.', '!', '?', ';']);
+/** Punctuation after which reported content with quoted words has ended ("he was “not quite there yet”, who …"). */
+const CLAUSE_BREAK = /^(,|;|—|–|--|\(|:)$/;
 const QUOTE_CHARS = /^["“”‘’'„«»]+$/;
 /** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
 const MIN_UNATTRIBUTED_WORDS = 8;
@@ -418,8 +420,8 @@ function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   if (!sent) return end;
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
-    if (t === ';' || c.quoted[k] && c.tokens[k]!.start > seg.close) break;
-    if ((t === ',' || t === 'and' || t === 'but') && k + 1 < sent.tokenEnd && (isCue(c, k + 1, 'direct') || isCue(c, k + 1, 'indirect'))) break;
+    if (CLAUSE_BREAK.test(t) || c.quoted[k] && c.tokens[k]!.start > seg.close) break;
+    if ((t === 'and' || t === 'but') && k + 1 < sent.tokenEnd && (isCue(c, k + 1, 'direct') || isCue(c, k + 1, 'indirect'))) break;
     if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
   }
   return end;
@@ -497,6 +499,15 @@ function indirectQuotes(c: Ctx): Quote[] {
         else if (cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') range = [s.tokenStart, cue.np.start - 1];
       } else range = [s.tokenStart, cue.at - 1];
       if (!range) continue;
+      // content holding quoted words ends at the first clause break after them
+      let seenQuote = false;
+      for (let k = range[0]; k < range[1]; k++) {
+        if (c.quoted[k]) seenQuote = true;
+        else if (seenQuote && CLAUSE_BREAK.test(tokens[k]!.text) && !QUOTE_CHARS.test(tokens[k - 1]!.text.slice(-1)) || seenQuote && CLAUSE_BREAK.test(tokens[k]!.text) && k + 1 < range[1] && !c.quoted[k + 1]) {
+          range = [range[0], k];
+          break;
+        }
+      }
       const span = spanOf(c, range[0], range[1]);
       if (!span) continue;
       const text = c.text.slice(span[0], span[1]);

@@ -7,6 +7,7 @@ import { HttpError, P, parseQuery, openapiParams, type ParamSpecs } from './para
 import { Queries } from './queries.js';
 import { loadStatic } from './static.js';
 import { ResponseCache } from './cache.js';
+import { escalation, itinerary, network, timeline, type Network } from '../analyze/index.js';
 
 export interface ServerOptions {
   /** Folder of the built UI (default: dist/web under the repository). */
@@ -119,30 +120,39 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
     {
       path: '/api/itinerary', summary: 'Where an actor was on which days: stops with place, country, coordinates and evidence sentences.',
       query: { actor: { ...P.actor, required: true }, from: P.from, to: P.to },
-      handle: (q) => ({ actor: q.actor, stops: db.itinerary({ actor: String(q.actor), from: s(q.from), to: s(q.to) }) }),
+      handle: (q) => ({ actor: q.actor, stops: itinerary(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }) }),
     },
     {
-      path: '/api/timeline', summary: 'The most important days (of the corpus, an actor or a query), each with a one-sentence summary and its events.',
+      path: '/api/timeline', summary: 'The most important days (of the corpus, an actor or a full-text query), each with a one-sentence summary and its fused events.',
       query: {
         actor: P.actor, q: { type: 'string', description: 'full-text query restricting the articles', maxLength: 500 },
-        dates: { type: 'integer', description: 'number of days', min: 1, max: 200, default: 20 }, from: P.from, to: P.to,
+        dates: { type: 'integer', description: 'number of days', min: 1, max: 200, default: 10 }, from: P.from, to: P.to,
       },
       fts: true,
-      handle: (q) => ({ dates: db.timeline({ actor: s(q.actor), query: s(q.q), from: s(q.from), to: s(q.to), dates: q.dates as number }) }),
+      handle: (q) => ({ dates: timeline(store.db, { actor: s(q.actor), query: s(q.q), from: s(q.from), to: s(q.to), dates: q.dates as number }) }),
     },
     {
-      path: '/api/escalation', summary: 'Goldstein-weighted series with counts per quad class for a pair of actors (both directions), or one actor against all.',
+      path: '/api/escalation', summary: 'Goldstein-weighted series of fused events with counts per quad class for a pair of actors (both directions), or one actor against all.',
       query: {
         a: { ...P.actor, required: true, description: 'first actor (name part or code prefix)' },
         b: { ...P.actor, description: 'second actor; omit for the first against all' },
-        by: { type: 'enum', description: 'period', values: ['day', 'week', 'month'], default: 'day' }, from: P.from, to: P.to,
+        by: { type: 'enum', description: 'period', values: ['day', 'week', 'month'], default: 'week' },
+        unreal: { type: 'enum', description: 'also count hypothetical and negated events', values: ['true', 'false'], default: 'false' },
+        from: P.from, to: P.to,
       },
-      handle: (q) => ({ a: q.a, b: q.b ?? null, by: q.by, series: db.escalation({ a: String(q.a), b: s(q.b), by: String(q.by), from: s(q.from), to: s(q.to) }) }),
+      handle: (q) => ({
+        a: q.a, b: q.b ?? null, by: q.by,
+        series: escalation(store.db, String(q.a), s(q.b), { by: q.by as 'day' | 'week' | 'month', includeUnreal: q.unreal === 'true', from: s(q.from), to: s(q.to) }),
+      }),
     },
     {
-      path: '/api/network', summary: 'Actor network: actors as nodes, edges weighted by events and signed by cooperation (+1) or conflict (-1).',
-      query: { actor: P.actor, from: P.from, to: P.to, limit: { type: 'integer', description: 'at most this many edges, the heaviest', min: 1, max: 2000, default: 150 } },
-      handle: (q) => db.network({ actor: s(q.actor), from: s(q.from), to: s(q.to), limit: q.limit as number }),
+      path: '/api/network', summary: 'Actor network: actor codes as nodes, directed edges weighted by fused events and signed by cooperation (+1) or conflict (-1).',
+      query: {
+        actor: { ...P.actor, description: 'only links touching this actor (code prefix or label part)' }, from: P.from, to: P.to,
+        limit: { type: 'integer', description: 'at most this many edges, the heaviest', min: 1, max: 2000, default: 150 },
+        minWeight: { type: 'integer', description: 'drop edges with fewer events', min: 1, max: 1_000_000, default: 1 },
+      },
+      handle: (q) => trimNetwork(network(store.db, { from: s(q.from), to: s(q.to), minWeight: q.minWeight as number }), s(q.actor), q.limit as number),
     },
   ];
 
@@ -203,6 +213,16 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
   });
 
   return app;
+}
+
+/** The heaviest links (touching the actor, if one is given) and the nodes they use. */
+function trimNetwork(net: Network, actor: string | undefined, limit: number): Network {
+  const a = actor?.toLowerCase();
+  const label = new Map(net.nodes.map((n) => [n.id, n.label.toLowerCase()]));
+  const touches = (id: string) => !a || id.toLowerCase().startsWith(a) || !!label.get(id)?.includes(a);
+  const edges = net.edges.filter((e) => touches(e.source) || touches(e.target)).sort((x, y) => y.weight - x.weight).slice(0, limit);
+  const used = new Set(edges.flatMap((e) => [e.source, e.target]));
+  return { nodes: net.nodes.filter((n) => used.has(n.id)), edges };
 }
 
 function notFound(msg: string): never {

@@ -82,18 +82,22 @@ export class Store {
 
   constructor(file: string, opts: { readonly?: boolean } = {}) {
     this.db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
-    if (!opts.readonly) {
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
+    try {
+      if (!opts.readonly) {
+        this.db.pragma('journal_mode = WAL');
+        this.db.pragma('synchronous = NORMAL');
+      }
+      this.db.pragma('foreign_keys = ON');
+      this.db.pragma('busy_timeout = 5000');
+      if (!opts.readonly) this.migrate();
+      else if ((this.db.pragma('user_version', { simple: true }) as number) < migrations.length) {
+        throw new Error('database schema is older than this version of dossier; open it once without --readonly to migrate');
+      }
+      this.hasHash = this.db.prepare('SELECT 1 FROM articles WHERE hash = ?').pluck();
+    } catch (err) {
+      this.db.close();
+      throw new Error(`${file}: ${(err as Error).message}`);
     }
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    if (!opts.readonly) this.migrate();
-    else if ((this.db.pragma('user_version', { simple: true }) as number) < migrations.length) {
-      throw new Error(`${file}: database schema is older than this version of dossier; open it once without --readonly to migrate`);
-    }
-    const db = this.db;
-    this.hasHash = db.prepare('SELECT 1 FROM articles WHERE hash = ?').pluck();
   }
 
   /** Insert statements, prepared on first write (a read-only handle never prepares them). */

@@ -50,12 +50,15 @@ interface Placed {
 /** Texts whose explicit years lie far from the date field are narratives (history, biographies). */
 function isNarrative(placed: Placed[], pubYear: number): boolean {
   const far: number[] = [];
+  let deictic = 0;
   for (const p of placed) {
+    // news speaks from its date: weekdays, "yesterday", "last week" mark a dated report, not a history
+    if (p.m.kind === 'weekday' || p.m.kind === 'relday' || (p.m.kind === 'relunit' && /^(?:last|next|this|past|coming)$/i.test(p.m.g.rel ?? ''))) deictic++;
     const y = p.m.g.y ?? p.m.g.y2;
     if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
   }
   // most explicit years far from the date field: history, not news quoting a maturity date
-  if (far.length < 6) return false;
+  if (far.length < 6 || deictic >= 2) return false;
   let n = 0;
   for (const d of far) if (d > 5) n++;
   return n >= 0.8 * far.length;
@@ -97,8 +100,8 @@ export function annotateTime(doc: Doc): TimeLayer {
       if (cal) {
         ctx.last = cal;
         ctx.lastEnd = p.m.end;
-        const day = parseDay(n.value);
-        if (day !== undefined) ctx.lastDay = day;
+        // the last full day mentioned, forgotten once a coarser date is mentioned ("in June 1998 ... later that year")
+        ctx.lastDay = parseDay(n.value);
       }
       dated.push({ tok: p.ts, sent: p.sent, date: n.value.length > 10 && n.value[10] === 'T' ? n.value.slice(0, 10) : n.value });
     }
@@ -116,7 +119,8 @@ export function annotateTime(doc: Doc): TimeLayer {
       if (d.sent !== sent) continue;
       const lo = Math.min(d.tok, i);
       const hi = Math.max(d.tok, i);
-      let cost = hi - lo;
+      // time adverbials mostly follow what they date ("visits to Ukraine on Wednesday"): ties go right
+      let cost = hi - lo + (d.tok < i ? 0.5 : 0);
       for (let k = lo + 1; k < hi; k++) if (BOUNDARY.has(toks[k]!.text.toLowerCase())) cost += 8;
       if (cost < bestCost) {
         bestCost = cost;

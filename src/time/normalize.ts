@@ -17,7 +17,7 @@ export interface Context {
   narrative: boolean;
   /** Last calendar value mentioned, and the last full day mentioned. */
   last?: CalValue;
-  lastDay?: number;
+  lastDay?: number | undefined;
   /** Offset where the last calendar value ended (for "a year earlier" after "the third quarter"). */
   lastEnd: number;
   tense: Tense;
@@ -82,11 +82,11 @@ function inferYear(c: Context, month: number, day?: number): number {
   // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
   const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
-  if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal') && here < ref - slack) return y + 1;
-  if (c.tense === 'none' || c.tense === 'present') {
-    // news talks mostly about the recent past: only a date more than ~8 months ahead is last year's
-    if (here - ref > 200) return y - 1;
-    if (ref - here > 200) return y + 1;
+  if ((c.tense === 'future' || c.tense === 'modal') && here < ref - slack) return y + 1;
+  if (c.tense === 'none' || c.tense === 'present' || c.tense === 'prospective') {
+    // news talks mostly about the recent past: a date well ahead without a future verb is last year's
+    if (here - ref > (c.tense === 'prospective' ? 200 : 100)) return y - 1;
+    if (ref - here > 270) return y + 1;
   }
   return y;
 }

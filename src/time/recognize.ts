@@ -31,6 +31,8 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     if (kind === 'month' && !g.y && !g.rel && !/(?:early|late|mid)[-\s]+$/i.test(before) && low.length <= 4 && !mon.endsWith('.') && low !== 'may' && low !== 'june' && low !== 'july') return false;
     if (kind === 'month' && !g.y && !g.rel && low === 'may' && /^\s+(?:be|have|not|also|well|still|need|want|seem)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
   }
+  // "the March of the Combatant Mothers", "the March for Life": a bare capitalised month before of/for is a name
+  if (kind === 'month' && !g.y && !g.rel && /^\s+(?:of|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   if (kind === 'year' && g.y && m[0].length === 4) {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     // 1900-2099 is a year unless it reads as an amount; older years need a preposition ("in 1776")

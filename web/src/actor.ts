@@ -66,7 +66,7 @@ export async function actorView(root: HTMLElement, s: State): Promise<void> {
       ? h('table', { class: 'grid', id: 'meetings' },
         h('thead', {}, h('tr', {}, ...['day', 'with', 'where', 'status', 'trigger', 'article'].map((c) => h('th', {}, c)))),
         h('tbody', {}, ...rows.map((e) => h('tr', {},
-          h('td', {}, day(e)), h('td', {}, label(other(e))), h('td', {}, e.location?.name ?? ''),
+          h('td', {}, day(e)), h('td', {}, other(e) ? label(other(e)) : '— (a visit)'), h('td', {}, e.location?.name ?? ''),
           h('td', {}, h('span', { class: `fact fact-${e.factuality}`, title: factHelp[e.factuality] ?? '' }, e.factuality)),
           h('td', {}, e.trigger.text), h('td', {}, articleLink(e.article, e.article, { at: String(e.trigger.start) }))))))
       : note('No meetings (CONSULT events) found.')));

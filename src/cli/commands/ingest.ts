@@ -6,6 +6,7 @@ import { Store, type StoredInput } from '../../store/index.js';
 import { dbOption, intOpt, str, UsageError, type Command } from '../command.js';
 import { Progress, totalBytes } from '../progress.js';
 import { dateOpt } from '../command.js';
+import { fuseNew } from '../../fuse/index.js';
 
 export const workersOption = {
   type: 'string' as const, arg: 'N', default: String(defaultWorkers()),
@@ -84,6 +85,7 @@ export const ingest: Command = {
         if (batch.length >= BATCH || Date.now() - lastFlush > FLUSH_MS) flush();
       }
       flush();
+      fuseNew(store.db); // cross-article fusion of the new mentions, so `events` shows report counts at once
     } finally {
       progress.end();
       store.close();

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { Store, type ActorRow, type EventRow, type Filter, type QuoteRow, type SearchHit } from '../../store/index.js';
 import { dateOpt, dbOption, filterOptions, format, formatOption, intOpt, str, UsageError, type Command } from '../command.js';
 import { render, type Column } from '../output.js';
+import { attachFusion, fusedEvents, type FusedEvent } from '../../fuse/index.js';
 
 export function openExisting(db: string): Store {
   if (!existsSync(db)) throw new UsageError(`no database at ${db}: run "dossier ingest PATH" first, or pass --db FILE`);
@@ -28,6 +29,24 @@ const eventColumns: Column<EventRow>[] = [
   ['place', (e) => e.location?.name],
   ['trigger', (e) => e.trigger.text],
   ['article', (e) => e.article],
+  ['reports', (e) => (e.articles === undefined ? undefined : `${e.articles}/${e.sources}`)],
+];
+
+// One row per real-world event (src/fuse): reports = distinct articles / outlets.
+const fusedColumns: Column<FusedEvent>[] = [
+  ['date', (e) => e.date ?? e.day],
+  ['cameo', (e) => e.cameo],
+  ['plover', (e) => e.plover],
+  ['fact', (e) => e.factuality],
+  ['source', (e) => e.source?.code],
+  ['target', (e) => e.target?.code],
+  ['place', (e) => e.location?.name],
+  ['mentions', (e) => e.mentions],
+  ['articles', (e) => e.articles],
+  ['sources', (e) => e.sources],
+  ['first', (e) => e.firstReported],
+  ['last', (e) => e.lastReported],
+  ['id', (e) => e.id],
 ];
 
 export const events: Command = {
@@ -44,6 +63,7 @@ export const events: Command = {
     plover: { type: 'string', arg: 'TYPE', help: 'PLOVER category (CONSULT, REQUEST, ...)' },
     quad: { type: 'string', arg: '1-4', help: 'quad class: 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict' },
     factuality: { type: 'string', arg: 'F', help: 'asserted|future|hypothetical|negated|reported' },
+    fused: { type: 'boolean', help: 'one row per real-world event (mentions fused across articles) with report counts' },
   },
   async run(o) {
     const gdelt = o.format === 'gdelt';
@@ -54,9 +74,14 @@ export const events: Command = {
     if (fact && !['asserted', 'future', 'hypothetical', 'negated', 'reported'].includes(fact)) {
       throw new UsageError(`--factuality must be asserted, future, hypothetical, negated or reported, not "${fact}"`);
     }
+    const filter = { ...commonFilter(o), source: str(o.source), target: str(o.target), cameo: str(o.cameo), plover: str(o.plover), quad, factuality: fact };
     const store = openExisting(String(o.db));
     try {
-      const rows = store.events({ ...commonFilter(o), source: str(o.source), target: str(o.target), cameo: str(o.cameo), plover: str(o.plover), quad, factuality: fact });
+      if (o.fused && !gdelt) {
+        process.stdout.write(render(fusedEvents(store.db, filter), fmt, fusedColumns));
+        return 0;
+      }
+      const rows = attachFusion(store.db, store.events(filter));
       process.stdout.write(gdelt ? gdeltRows(rows) : render(rows, fmt, eventColumns));
     } finally {
       store.close();
@@ -157,9 +182,10 @@ export const quotes: Command = {
   },
   async run(o) {
     const fmt = format(o.format);
+    const filter = { ...commonFilter(o), speaker: str(o.speaker), search: str(o.search) };
     const store = openExisting(String(o.db));
     try {
-      process.stdout.write(render(store.quotes({ ...commonFilter(o), speaker: str(o.speaker), search: str(o.search) }), fmt, quoteColumns));
+      process.stdout.write(render(store.quotes(filter), fmt, quoteColumns));
     } finally {
       store.close();
     }
@@ -182,9 +208,10 @@ export const search: Command = {
   async run(o, args) {
     if (!args.length) throw new UsageError('search needs TEXT');
     const fmt = format(o.format);
+    const filter = commonFilter(o);
     const store = openExisting(String(o.db));
     try {
-      process.stdout.write(render(store.search(args.join(' '), commonFilter(o)), fmt, hitColumns));
+      process.stdout.write(render(store.search(args.join(' '), filter), fmt, hitColumns));
     } catch (err) {
       if ((err as { code?: string }).code === 'SQLITE_ERROR') throw new UsageError(`cannot search for ${JSON.stringify(args.join(' '))}: ${(err as Error).message}`);
       throw err;
