@@ -10,7 +10,7 @@ import { annotateAll } from '../src/parallel/pool.js';
 import { analyzeText } from '../src/text/index.js';
 import { sharedPath } from '../src/util/paths.js';
 
-interface Result { mode: string; workers: number; articles: number; words: number; secs: number; rssMB: number }
+interface Result { mode: string; workers: number; articles: number; words: number; secs: number; cpuSecs: number; rssMB: number }
 
 async function load(limit: number): Promise<Article[]> {
   const dir = sharedPath('corpus', 't17');
@@ -27,10 +27,12 @@ async function child(mode: string, workers: number, limit: number): Promise<Resu
   const articles = await load(limit);
   const words = articles.reduce((n, a) => n + a.text.split(/\s+/).filter(Boolean).length, 0);
   const t0 = process.hrtime.bigint();
+  const c0 = process.cpuUsage();
   if (mode === 'text') for (const a of articles) analyzeText(a);
   else for await (const r of annotateAll(articles.map((article) => ({ tag: 0, article })), workers)) if ('error' in r) throw new Error(r.error);
   const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  return { mode, workers, articles: articles.length, words, secs, rssMB: process.resourceUsage().maxRSS / 1024 };
+  const c = process.cpuUsage(c0); // all threads of the process
+  return { mode, workers, articles: articles.length, words, secs, cpuSecs: (c.user + c.system) / 1e6, rssMB: process.resourceUsage().maxRSS / 1024 };
 }
 
 function median(xs: number[]): number {
@@ -62,15 +64,17 @@ async function main() {
   }
   console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}`);
   console.log(`corpus: ${results[0]!.articles} Timeline17 articles, ${results[0]!.words} words; median of ${reps} runs each\n`);
-  console.log('| run | workers | articles/s | words/s | peak RSS (MB) | vs text layer |');
-  console.log('|---|---|---|---|---|---|');
+  // CPU ms per article is steadier than wall-clock rates on a shared machine.
+  console.log('| run | workers | articles/s | words/s | CPU ms/article | peak RSS (MB) | vs text layer |');
+  console.log('|---|---|---|---|---|---|---|');
   const base = median(results.filter((r) => r.mode === 'text').map((r) => r.articles / r.secs));
   for (const [mode, w] of configs) {
     const rs = results.filter((r) => r.mode === mode && r.workers === w);
     const aps = median(rs.map((r) => r.articles / r.secs));
     const wps = median(rs.map((r) => r.words / r.secs));
     const label = mode === 'text' ? 'text layer only (baseline)' : 'whole pipeline';
-    console.log(`| ${label} | ${w || 1} | ${aps.toFixed(1)} | ${Math.round(wps).toLocaleString('en-US')} | ${median(rs.map((r) => r.rssMB)).toFixed(0)} | ${(aps / base).toFixed(2)}x |`);
+    const cpuMs = median(rs.map((r) => (r.cpuSecs * 1000) / r.articles));
+    console.log(`| ${label} | ${w || 1} | ${aps.toFixed(1)} | ${Math.round(wps).toLocaleString('en-US')} | ${cpuMs.toFixed(2)} | ${median(rs.map((r) => r.rssMB)).toFixed(0)} | ${(aps / base).toFixed(2)}x |`);
   }
 }
 

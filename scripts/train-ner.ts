@@ -32,6 +32,8 @@ function main(): void {
     epochs: Number(opt('epochs', DEFAULT_TRAIN.epochs)),
     margin: Number(opt('margin', DEFAULT_TRAIN.margin)),
     prune: Number(opt('prune', DEFAULT_TRAIN.prune)),
+    dropout: Number(opt('dropout', DEFAULT_TRAIN.dropout)),
+    seed: Number(opt('seed', DEFAULT_TRAIN.seed)),
     onEpoch: (epoch, info) => {
       let line = `epoch ${epoch}: ${info.errors} token errors (${((100 * info.errors) / info.tokens).toFixed(2)}%), ` +
         `${info.features} features, ${((Date.now() - te) / 1000).toFixed(1)} s`;

@@ -62,11 +62,18 @@ test('seed: Blinken meets Zelenskyy and Kuleba (USA -> UKR) on 2022-01-19', () =
   assert.ok(names.has('Dmytro Kuleba'), 'Kuleba');
 });
 
-test('seed: Blinken meets Baerbock (USA -> DEU) in Berlin on 2022-01-20', { todo: 'time stage dates "meet ... in Berlin, on Thursday" as 2022-01-13' }, () => {
+test('seed: Blinken meets Baerbock (USA -> DEU) in Berlin on 2022-01-20', () => {
   const ev = seedEvents().find((e) => e.plover === 'CONSULT' && root(e.source?.code) === 'USA' && root(e.target?.code) === 'DEU');
   assert.ok(ev, 'no USA -> DEU CONSULT');
   assert.equal(ev.location?.name, 'Berlin');
   assert.equal(ev.date, '2022-01-20');
+});
+
+test('seed: visits to Ukraine on Wednesday and Germany on Thursday take each their own date', () => {
+  const visits = seedEvents().filter((e) => e.trigger.text === 'visits');
+  assert.equal(visits.find((e) => e.target?.code === 'UKR')?.date, '2022-01-19');
+  assert.equal(visits.find((e) => e.target?.code === 'DEU')?.date, '2022-01-20');
+  assert.equal(visits.find((e) => e.target?.code === 'DEU')?.location?.name, 'Germany');
 });
 
 test('seed: Burns in Kyiv (USA -> UKR) in 2022-W02, with trigger and sentence', () => {

@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Annotation, Article, Entity, Event, EventArgument, EventLocation, Quote, Timex } from '../src/model/index.js';
-import { Store } from '../src/store/index.js';
+import { Store, type StoredInput } from '../src/store/index.js';
+import { contentHash, readInputs } from '../src/ingest/index.js';
+import { annotate } from '../src/pipeline.js';
+import { fuseNew } from '../src/fuse/index.js';
 import { repoRoot } from '../src/util/paths.js';
 import { nth, seedArticle } from './fixtures.js';
 
@@ -145,5 +148,18 @@ export function fixtureInputs() {
 export function fixtureStore(file: string): Store {
   const s = new Store(file);
   s.insert(fixtureInputs());
+  return s;
+}
+
+/** examples/ through the real pipeline (in this thread), stored and fused, as `npm start` does it. */
+export async function examplesStore(file: string): Promise<Store> {
+  const s = new Store(file);
+  const batch: StoredInput[] = [];
+  for await (const item of readInputs([join(repoRoot, 'examples')])) {
+    if ('error' in item) throw new Error(item.error.message);
+    batch.push({ article: item.article, annotation: annotate(item.article), hash: contentHash(item.article) });
+  }
+  s.insert(batch);
+  fuseNew(s.db);
   return s;
 }

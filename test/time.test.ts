@@ -119,6 +119,15 @@ test('dateAt: the clause\'s own time expression, else the anchor by tense', () =
   assert.equal(time.dateAt(tok('launches')), '2022-01-18');
 });
 
+test('a wire dateline gives the time of writing when it falls in the week before the date field', () => {
+  const text = 'NEW YORK, Sept. 29 -- Stocks fell sharply Monday, and traders expect more losses today.';
+  const time = annotateTime(analyzeText({ id: 't', date: '2008-09-30', text }));
+  assert.equal(time.anchor, '2008-09-29');
+  assert.deepEqual(time.timexes.map((t) => `${t.text}|${t.value}`), ['Sept. 29|2008-09-29', 'Monday|2008-09-29', 'today|2008-09-29']);
+  // a dateline weeks before the date field is a story about that day, not the time of writing
+  assert.equal(annotateTime(analyzeText({ id: 't', date: '2008-10-30', text })).anchor, '2008-10-30');
+});
+
 test('the date field is kept when the text gives no reason to move it', () => {
   const time = annotateTime(analyzeText({ id: 't', date: '2009-03-10', text: 'Officials said on Friday that the talks would resume on Monday.' }));
   assert.equal(time.anchor, '2009-03-10');

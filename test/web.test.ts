@@ -11,7 +11,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../src/server/index.js';
 import type { Store } from '../src/store/index.js';
 import { repoRoot } from '../src/util/paths.js';
-import { fixtureStore } from './server-fixture.js';
+import { examplesStore, fixtureStore } from './server-fixture.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const skip = existsSync(CHROMIUM) ? false : `needs chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`;
@@ -138,4 +138,43 @@ test('filters live in the URL: a shared link reopens the same view', { skip }, a
   await page.goBack().catch(() => {});
   await page.close();
   assert.deepEqual(errors, []);
+});
+
+test('on examples/ through the real pipeline: Blinken\'s stops are Kyiv, Berlin, Geneva and the seed article is highlighted', { skip }, async () => {
+  const real = await examplesStore(join(dir, 'examples.db'));
+  const server = buildServer(real, { webRoot: join(dir, 'ui') });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(server.server.address() as { port: number }).port}`;
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.stack ?? e.message}`));
+  try {
+    await page.goto(url + '/');
+    await idle(page);
+    // Pick Blinken from the most mentioned actors.
+    await page.click('#top-actors a:text-is("Antony Blinken")');
+    await page.waitForSelector('#stops li');
+    await idle(page);
+    const stops = await page.$$eval('#stops li', (els) => els.map((e) => `${(e as HTMLElement).dataset.date} ${(e as HTMLElement).dataset.place}`));
+    assert.deepEqual(stops, ['2022-01-19 Kyiv', '2022-01-20 Berlin', '2022-01-21 Geneva']);
+    assert.equal(await page.getAttribute('#map', 'data-stops'), '3');
+    const met = await page.$$eval('#stops .met', (els) => els.map((e) => e.textContent ?? ''));
+    assert.match(met.join(' '), /Zelenskyy/);
+    assert.match(met.join(' '), /Baerbock/);
+    assert.match(met.join(' '), /Lavrov/);
+    await page.screenshot({ path: join(shots, 'examples-blinken.png'), fullPage: true });
+    await page.click('#stops li >> a[data-article="blinken-geneva-2022-01-21"] >> nth=0');
+    await page.waitForSelector('#article-text');
+    await idle(page);
+    for (const cls of ['hl-ent', 'hl-timex', 'hl-event', 'hl-quote']) {
+      assert.ok(await page.$(`#article-text .${cls}`), `${cls} highlighted`);
+    }
+    await page.screenshot({ path: join(shots, 'examples-seed-article.png'), fullPage: true });
+    assert.deepEqual(errors, []);
+  } finally {
+    await page.close();
+    await server.close();
+    real.close();
+  }
 });

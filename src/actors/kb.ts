@@ -170,7 +170,7 @@ export function countryByIso2(iso2: string): Country | undefined {
 const aliasKeys = new Set(rows('city-aliases.tsv').map((r) => norm(r[0]!)));
 for (const [key, arr] of cityIndex) {
   const best = arr[0]!;
-  const ok = aliasKeys.has(key) || best.kind === 'C' || (best.kind === 'A' && best.pop >= 100000) || best.pop >= 300000;
+  const ok = aliasKeys.has(key) || best.kind === 'C' || (best.kind === 'A' && best.pop >= 300000) || best.pop >= 500000;
   if (!ok) continue;
   addName(aliasKeys.has(key) ? key : best.name, { kind: 'city', type: 'GPE', name: best.display, city: best, country: countries.get(best.country) }, true);
 }
@@ -179,9 +179,16 @@ for (const [key, arr] of cityIndex) {
 for (const [code, type, name, aliases] of rows('organisations.tsv')) {
   if (!code || !name) continue;
   const t = (type || 'ORG') as EntityType;
-  const kind: HitKind = t === 'LOC' ? 'region' : 'org';
+  const kind: HitKind = t === 'LOC' || t === 'GPE' ? 'region' : 'org';
   const rec: ActorRecord = { name, type: t, codes: [{ code }], source: 'lexicon' };
   for (const n of [name, ...list(aliases)]) addName(n, { kind, type: t, name, actor: rec, code });
+}
+
+// ---- US states: places that act ("Louisiana officials") ----
+for (const [name, aliases] of rows('us-states.tsv')) {
+  if (!name) continue;
+  const rec: ActorRecord = { name, type: 'GPE', codes: [{ code: 'USA' }], source: 'lexicon' };
+  for (const n of [name, ...list(aliases)]) addName(n, { kind: 'region', type: 'GPE', name, actor: rec, code: 'USA', country: countries.get('USA') });
 }
 
 // ---- people ----

@@ -53,7 +53,7 @@ export class KnownActors {
       const roles = new Map<string, { code: string; role?: string; first: string; last: string }>();
       let first = '9999', last = '';
       for (const l of g) {
-        const rk = `${l.code}|${l.role ?? ''}`;
+        const rk = `${l.code}|${(l.role ?? '').toLowerCase()}`;
         const end = l.lastSeen ?? l.date;
         const r = roles.get(rk);
         if (!r) roles.set(rk, { code: l.code, role: l.role, first: l.date, last: end });

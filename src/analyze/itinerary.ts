@@ -1,7 +1,7 @@
 // Itineraries: where a person was on which dates, from events with places ("arrived in Kyiv", "meet Lavrov in
 // Geneva", "visits to Ukraine on Wednesday"), each stop with its evidence sentences.
 import type Database from 'better-sqlite3';
-import { capitalOf, fuseNew, placeOf, type Place } from '../fuse/index.js';
+import { capitalOf, daysBetween, fuseNew, placeOf, type Place } from '../fuse/index.js';
 import type { AnalysisFilter } from './common.js';
 
 export interface Evidence {
@@ -58,8 +58,9 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
       e.sentence_start, e.sentence_end, e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,
       e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, a.ext_id, a.date AS adate
     FROM events e JOIN articles a ON a.id = e.article_id
-    WHERE e.article_id IN (SELECT DISTINCT article_id FROM entities WHERE type = 'PER' AND (actor_name LIKE ? OR text LIKE ?))
-    ORDER BY a.date, e.article_id, e.trigger_start`).all(like, like) as Row[];
+    WHERE e.article_id IN (SELECT article_id FROM entities WHERE type = 'PER' AND (actor_name LIKE @q OR text LIKE @q)
+      UNION SELECT article_id FROM events WHERE source_name LIKE @q OR source_text LIKE @q OR target_name LIKE @q OR target_text LIKE @q)
+    ORDER BY a.date, e.article_id, e.trigger_start`).all({ q: like }) as Row[];
   const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
   const texts = new Map<number, string>();
   const sentence = (r: Row) => {
@@ -112,10 +113,10 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     }
   }
 
-  const byDate = new Map<string, { stops: (Stop & { order: number })[]; wide: Candidate[]; }>();
+  const byDate = new Map<string, { stops: (Stop & { order: number })[] }>();
   const day = (d: string) => {
     let x = byDate.get(d);
-    if (!x) byDate.set(d, (x = { stops: [], wide: [] }));
+    if (!x) byDate.set(d, (x = { stops: [] }));
     return x;
   };
   const addStop = (d: string, p: Place, ev: Evidence, ord: number) => {
@@ -127,28 +128,34 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     }
     if (!s.evidence.some((e) => e.article === ev.article && e.sentence === ev.sentence)) s.evidence.push(ev);
   };
-  // Cities named for the person's own events first; weak and country-level candidates only fill gaps.
+  const toCapital = (c: Candidate | { date: string; country: string; ev: Evidence; order: number }, how: Evidence['how']) => {
+    const x = day(c.date);
+    const country = 'place' in c ? c.place.country : c.country;
+    const inCountry = x.stops.find((s) => s.country === country);
+    if (inCountry) return addStop(c.date, { name: inCountry.place, country }, c.ev, c.order);
+    const cap = capitalOf(country);
+    if (cap) addStop(c.date, cap, { ...c.ev, how }, c.order);
+  };
+  // 1. Cities named in the person's own events.
   for (const c of cands) if (c.strong && !c.place.wide) addStop(c.date, c.place, c.ev, c.order);
-  for (const c of cands) if (c.place.wide || !c.strong) day(c.date).wide.push(c);
-  for (const [d, x] of byDate) {
-    for (const c of x.wide) {
-      const inCountry = x.stops.find((s) => s.country === c.place.country);
-      if (inCountry) { addStop(d, { name: inCountry.place, country: inCountry.country }, c.ev, c.order); continue; }
-      // A weak candidate in another country than a named stop that day is more likely misdated than a second trip.
-      if (!c.strong && x.stops.some((s) => s.evidence.some((e) => e.how === 'located'))) continue;
-      if (!c.place.wide) { addStop(d, c.place, c.ev, c.order); continue; }
-      const cap = capitalOf(c.place.country);
-      if (cap) addStop(d, cap, { ...c.ev, how: c.ev.how === 'located' ? 'capital' : c.ev.how }, c.order);
-    }
-  }
+  // 2. Countries named in their own events: the city there that day, else the capital.
+  for (const c of cands) if (c.strong && c.place.wide) toCapital(c, 'capital');
+  // 3. Meetings with a foreign government, place unnamed: that country's stop, or its capital on an empty day.
   for (const h of hints) {
     const x = day(h.date);
-    const inCountry = x.stops.find((s) => s.country === h.country);
-    if (inCountry) addStop(h.date, { name: inCountry.place, country: inCountry.country }, h.ev, h.order);
-    else if (!x.stops.length) {
-      const cap = capitalOf(h.country);
-      if (cap) addStop(h.date, cap, h.ev, h.order);
-    }
+    if (x.stops.some((s) => s.country === h.country) || !x.stops.length) toCapital(h, 'meeting');
+  }
+  // 4. Visits with no visitor named: only where they do not contradict the stops above. A country the person is
+  // placed in on a nearby day, or another country than that day's, is more likely a misdated clause than a trip.
+  const stopsIn = (country: string) => [...byDate.values()].flatMap((x) => x.stops).filter((s) => s.country === country);
+  for (const c of cands) {
+    if (c.strong) continue;
+    const x = day(c.date);
+    if (x.stops.length && !x.stops.some((s) => s.country === c.place.country)) continue;
+    const elsewhere = stopsIn(c.place.country).filter((s) => s.date !== c.date && Math.abs(daysBetween(s.date, c.date)) <= 3);
+    if (elsewhere.length && !x.stops.length) continue;
+    if (c.place.wide) toCapital(c, 'visit');
+    else addStop(c.date, c.place, c.ev, c.order);
   }
   const out = [...byDate.values()].flatMap((x) => x.stops);
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));

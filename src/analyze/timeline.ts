@@ -42,7 +42,7 @@ export const WEIGHTS = {
   pub: 0.5,
   pubNext: 0,
   /** Reports of fused events on the day (sum of log(1+articles) * (1 + |Goldstein|/10)). */
-  events: 0,
+  events: 0.25,
   /** Minimum gap in days between two chosen dates, relative to the span / N (0 = none). */
   spread: 0,
 };
@@ -139,7 +139,10 @@ function selectArticles(db: Database.Database, o: TimelineOptions): number[] | u
   return ids ? [...ids] : undefined;
 }
 
-/** One sentence for a date: the most reported event's sentence, else one naming the date, else a lead sentence. */
+/**
+ * One sentence for a date: among sentences that name the date and sentences of the day's fused events, the most
+ * central one (sharing the most content words with the others), so the summary says what most reports say.
+ */
 function describe(db: Database.Database, day: string, ids: number[] | undefined): { summary: string; article?: string; events: TimelineEntryEvent[] } {
   const allowed = ids ? new Set(ids) : undefined;
   const events = hasFusion(db) ? (db.prepare(`SELECT fe.id, fe.plover, fe.cameo, fe.source_code, fe.target_code, fe.loc_name, fe.articles
@@ -152,30 +155,61 @@ function describe(db: Database.Database, day: string, ids: number[] | undefined)
     if (e.loc_name) x.place = e.loc_name as string;
     return x;
   });
+  const texts = new Map<number, { ext_id: string; text: string }>();
   const textOf = db.prepare('SELECT ext_id, text FROM articles WHERE id = ?');
-  const sentenceAt = (articleId: number, start: number, end: number) => {
-    const a = textOf.get(articleId) as { ext_id: string; text: string };
-    return { article: a.ext_id, summary: clean(a.text.slice(start, end)) };
+  const article = (id: number) => {
+    let a = texts.get(id);
+    if (!a) texts.set(id, (a = textOf.get(id) as { ext_id: string; text: string }));
+    return a;
   };
-  for (const e of events) {
-    const m = db.prepare(`SELECT e.article_id, e.sentence_start, e.sentence_end FROM event_fusion x JOIN events e ON e.id = x.event_id
-      JOIN articles a ON a.id = e.article_id WHERE x.fused_id = ? ORDER BY a.date, a.id LIMIT 20`).all(e.id) as { article_id: number; sentence_start: number; sentence_end: number }[];
-    const ok = m.find((r) => !allowed || allowed.has(r.article_id));
-    if (ok) return { ...sentenceAt(ok.article_id, ok.sentence_start, ok.sentence_end), events: list };
+  const cands: { article: number; text: string }[] = [];
+  const seen = new Set<string>();
+  const add = (articleId: number, text: string) => {
+    if (allowed && !allowed.has(articleId)) return;
+    const t = clean(text);
+    const words = t.split(' ').length;
+    if (words < 6 || words > 60 || seen.has(t)) return;
+    seen.add(t);
+    cands.push({ article: articleId, text: t });
+  };
+  for (const r of db.prepare(`SELECT t.article_id, t.start FROM timexes t WHERE t.type = 'DATE' AND substr(t.value, 1, 10) = ?
+      ORDER BY t.article_id LIMIT 200`).all(day) as { article_id: number; start: number }[]) {
+    add(r.article_id, sentenceAround(article(r.article_id).text, r.start));
   }
-  // A sentence that names the date; sentences are the lines of Timeline17-style texts, else up to a full stop.
-  const t = db.prepare(`SELECT t.article_id, t.start FROM timexes t JOIN articles a ON a.id = t.article_id
-    WHERE t.type = 'DATE' AND substr(t.value, 1, 10) = ? ORDER BY a.date, a.id LIMIT 20`).all(day) as { article_id: number; start: number }[];
-  const hit = t.find((r) => !allowed || allowed.has(r.article_id));
-  if (hit) {
-    const a = textOf.get(hit.article_id) as { ext_id: string; text: string };
-    return { article: a.ext_id, summary: sentenceAround(a.text, hit.start), events: list };
+  if (hasFusion(db)) {
+    for (const r of db.prepare(`SELECT e.article_id, e.sentence_start, e.sentence_end FROM fused_events fe JOIN event_fusion x ON x.fused_id = fe.id
+        JOIN events e ON e.id = x.event_id WHERE fe.day = ? AND fe.date IS NOT NULL AND fe.factuality NOT IN ('hypothetical', 'negated') LIMIT 200`)
+      .all(day) as { article_id: number; sentence_start: number; sentence_end: number }[]) {
+      add(r.article_id, article(r.article_id).text.slice(r.sentence_start, r.sentence_end));
+    }
   }
-  const lead = db.prepare('SELECT id, ext_id, title, text FROM articles WHERE date = ? ORDER BY id').all(day) as { id: number; ext_id: string; title: string | null; text: string }[];
-  const a = lead.find((r) => !allowed || allowed.has(r.id));
-  if (a) return { article: a.ext_id, summary: a.title ? clean(a.title) : sentenceAround(a.text, 0), events: list };
-  return { summary: '', events: list };
+  if (!cands.length) {
+    const lead = db.prepare('SELECT id, title, text FROM articles WHERE date = ? ORDER BY id LIMIT 20').all(day) as { id: number; title: string | null; text: string }[];
+    const a = lead.find((r) => !allowed || allowed.has(r.id));
+    if (!a) return { summary: '', events: list };
+    return { article: article(a.id).ext_id, summary: a.title ? clean(a.title) : sentenceAround(a.text, 0), events: list };
+  }
+  const bags = cands.map((c) => new Set((c.text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOP.has(w))));
+  const df = new Map<string, number>();
+  for (const b of bags) for (const w of b) df.set(w, (df.get(w) ?? 0) + 1);
+  let best = 0;
+  let bestScore = -1;
+  bags.forEach((b, i) => {
+    let sum = 0;
+    for (const w of b) sum += (df.get(w) ?? 1) - 1; // what the other candidates share with this one
+    const score = sum / Math.sqrt(b.size + 4);
+    if (score > bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  });
+  return { article: article(cands[best]!.article).ext_id, summary: cands[best]!.text, events: list };
 }
+
+const STOP = new Set(('the and for that with was were are has have had not but from this they their them his her its said says will would ' +
+  'been also who which when where what than then there into about after before over more most some such can could may might one two ' +
+  'new year years day days week weeks monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+  'august september october november december last next yesterday today').split(' '));
 
 function sentenceAround(text: string, at: number): string {
   let s = at;

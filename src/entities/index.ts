@@ -3,7 +3,7 @@
 import type { Doc } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import type { KnownActors } from '../actors/learn.js';
-import { tagDoc } from './tagger/index.js';
+import { tagDoc, type TaggedSpan } from './tagger/index.js';
 import { fixTaggerSpans, mergeSpans, scanNames, scanTitled, type Span } from './scan.js';
 import { resolveMentions } from './resolve.js';
 
@@ -12,10 +12,15 @@ export type { KnownActors } from '../actors/learn.js';
 /** Named entities with actors, plus every mention (names, nominals, pronouns) in chains.
  * `known`: actors learned from earlier articles (see learnActors), so a bare "Lavrov" resolves. */
 export function recognizeEntities(doc: Doc, known?: KnownActors): EntityLayer {
+  return entitiesFromTagged(doc, tagDoc(doc), known);
+}
+
+/** The stage after the tagger, for callers (and benchmarks) that already have its spans. */
+export function entitiesFromTagged(doc: Doc, tagged: readonly TaggedSpan[], known?: KnownActors): EntityLayer {
   const words = doc.tokens.map((t) => t.text);
   const sentStartOf = new Int32Array(doc.tokens.length);
   for (const s of doc.sentences) sentStartOf.fill(s.tokenStart, s.tokenStart, s.tokenEnd);
-  const tagged: Span[] = tagDoc(doc).map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, type: s.type, src: 'tagger' }));
-  const spans = mergeSpans(fixTaggerSpans(doc, words, sentStartOf, tagged, known), scanTitled(doc, words, sentStartOf), scanNames(doc, words, known));
+  const spans0: Span[] = tagged.map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, type: s.type, src: 'tagger' }));
+  const spans = mergeSpans(fixTaggerSpans(doc, words, sentStartOf, spans0, known), scanTitled(doc, words, sentStartOf), scanNames(doc, words, known));
   return resolveMentions(doc, spans, known, words);
 }

@@ -142,7 +142,12 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       if (pc && !person) { country = pc; code = pc + title.info.sector; }
       else if (pc && person && person.ref.code.startsWith(pc)) country = pc;
     }
-    if (!code && person) code = person.ref.code;
+    if (!code && person) {
+      // A bare title ("Sen. John Kerry") outside the dates the dictionary knows: the dictionary's country with
+      // the title's sector says more than the dictionary's office of another time.
+      const pc = person.ref.code.slice(0, 3);
+      code = title && !activeAt(person.rec, date) && isCountryCode(pc) ? pc + title.info.sector : person.ref.code;
+    }
     if (code && !country && isCountryCode(code)) country = code.slice(0, 3);
     const cls = title?.info.cls ?? roleClass(person ? codeAt(person.rec, date)?.role : undefined)?.cls;
     const lastWord = norm(words[e - 1]!);
@@ -200,7 +205,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (pos !== 'NOUN' && pos !== 'PROPN') continue;
     const w = lower[i]!;
     const ss = sentStartOf[i]!;
-    if (w === 'counterpart' || w === 'counterparts') {
+    if (w === 'counterpart') {
       const base = { sent: sentOf[i]!, quote: quote[i] === 1 };
       const mod = modifierEnding(words, i, ss);
       const p = mod ? mod.start : i;

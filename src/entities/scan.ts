@@ -19,6 +19,9 @@ const UPPER = /^[\p{Lu}]/u;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
 const NOT_NAME = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'He', 'She', 'It', 'They', 'We', 'This', 'That']);
 const MAX_SCAN = 7;
+/** Words that end a title-looking phrase without naming a person ("Major League", "General Assembly"). */
+const NOT_PERSON_WORD = new Set(['league', 'assembly', 'motors', 'electric', 'council', 'committee', 'court', 'party', 'army', 'bank', 'union', 'association', 'department', 'ministry', 'office', 'agency', 'staff', 'house', 'minister', 'secretary', 'general', 'board', 'commission', 'corporation', 'company', 'group', 'forces', 'force', 'command', 'affairs', 'state', 'states', 'security', 'services', 'service', 'foundation', 'institute', 'university', 'school', 'hospital', 'church', 'federation', 'organisation', 'organization', 'authority', 'fund', 'club', 'cup', 'championship', 'open', 'prix', 'trophy', 'series', 'games', 'award', 'prize']);
+const BRACKETS = new Set(['LRB', 'RRB', 'LSB', 'RSB', 'LCB', 'RCB']);
 const WORDISH = /[\p{L}\p{N}]$/u;
 
 /** Key of tokens [a, b): the text as written between them, normalised (so "Washington, D.C." and "U.S." work). */
@@ -43,7 +46,8 @@ export function scanNames(doc: Doc, words: readonly string[], known?: KnownActor
       if (hits && hits.length && WORDISH.test(words[j - 1]!)) {
         const h = hits[0]!;
         // A single capitalised word at the start of a sentence that is not a proper noun is an ordinary word.
-        if (!(j - i === 1 && h.kind === 'city' && toks[i]!.pos !== 'PROPN')) best = { tokenStart: i, tokenEnd: j, type: h.type, hit: h, src: 'kb' };
+        // A single word that is only a town's name must look like one: a proper noun, not a headline in capitals.
+        if (!(j - i === 1 && h.kind === 'city' && (toks[i]!.pos !== 'PROPN' || (w.length > 3 && w === w.toUpperCase() && h.city?.kind !== 'C')))) best = { tokenStart: i, tokenEnd: j, type: h.type, hit: h, src: 'kb' };
       }
       if (j - i === 1 && !best && toks[i]!.pos === 'PROPN' && isKbSurname(k)) best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'kb' };
       if (known) {
@@ -69,10 +73,14 @@ export function scanTitled(doc: Doc, words: readonly string[], sentStartOf: Int3
     if (!NAME_WORD.test(w) || NOT_NAME.has(w) || toks[i]!.pos !== 'PROPN') continue;
     const prev = words[i - 1]!;
     if (!/^\p{L}/u.test(prev)) continue;
+    if (NOT_PERSON_WORD.has(w.toLowerCase())) continue;
     const title = titleBefore(words, i, sentStartOf[i]!);
     if (!title) continue;
     let j = i;
     while (j < toks.length && j - i < 4 && NAME_WORD.test(words[j]!) && !NOT_NAME.has(words[j]!) && (toks[j]!.pos === 'PROPN' || j === i)) j++;
+    let org = false;
+    for (let k = i; k < j; k++) if (NOT_PERSON_WORD.has(words[k]!.toLowerCase())) org = true;
+    if (org) continue;
     // The name must not itself be a place or organisation ("President of Ukraine" is no person).
     const k = spanKey(doc, i, j);
     const hits = hitsForKey(k);
@@ -86,7 +94,10 @@ export function scanTitled(doc: Doc, words: readonly string[], sentStartOf: Int3
 /** Tagger spans first, then the others where they overlap nothing already taken. */
 export function mergeSpans(primary: Span[], ...others: Span[][]): Span[] {
   const taken: Span[] = [...primary];
-  const used = new Uint8Array(Math.max(0, ...primary.map((s) => s.tokenEnd), ...others.flat().map((s) => s.tokenEnd)) + 1);
+  let max = 0;
+  for (const s of primary) if (s.tokenEnd > max) max = s.tokenEnd;
+  for (const list of others) for (const s of list) if (s.tokenEnd > max) max = s.tokenEnd;
+  const used = new Uint8Array(max + 1);
   for (const s of primary) used.fill(1, s.tokenStart, s.tokenEnd);
   for (const list of others) {
     for (const s of list) {
@@ -108,9 +119,14 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
   const toks = doc.tokens;
   for (const sp0 of spans) {
     let sp = sp0;
+    // Tokeniser debris and calendar words are never names (-LRB- in pre-tokenised text, "April").
+    if (sp.tokenEnd - sp.tokenStart === 1 && (BRACKETS.has(words[sp.tokenStart]!) || NOT_NAME.has(words[sp.tokenStart]!))) continue;
     const ss = sentStartOf[sp.tokenStart]!;
     for (let k = sp.tokenStart + 1; k < sp.tokenEnd; k++) {
-      if (!NAME_WORD.test(words[k]!)) continue;
+      if (!NAME_WORD.test(words[k]!) || NOT_PERSON_WORD.has(words[k]!.toLowerCase())) continue;
+      let org = false;
+      for (let q = k; q < sp.tokenEnd; q++) if (NOT_PERSON_WORD.has(words[q]!.toLowerCase())) org = true;
+      if (org) break;
       const t = titleBefore(words, k, ss);
       if (t && t.start <= sp.tokenStart) {
         sp = { tokenStart: k, tokenEnd: sp.tokenEnd, type: 'PER', src: sp.src };
@@ -128,14 +144,11 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
     const k = spanKey(doc, sp.tokenStart, sp.tokenEnd);
     const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
     const h = hits?.[0];
-    if (h && (h.kind === 'person' || h.kind === 'org' || h.kind === 'region' || h.kind === 'demonym')) sp = { ...sp, type: h.type, hit: h };
-    else if (h && (h.kind === 'country' || h.kind === 'city') && (sp.type === 'ORG' || sp.type === 'MISC' || sp.type === 'PER')) sp = { ...sp, type: sp.type === 'ORG' ? 'GPE' : h.type, hit: h };
+    // Only clear contradictions are overridden: the tagger knows its news genre (a country is a team in sports).
+    if (h && h.kind === 'person' && sp.type !== 'PER') sp = { ...sp, type: 'PER', hit: h };
+    else if (h && h.kind === 'org' && (sp.type === 'GPE' || sp.type === 'LOC' || sp.type === 'PER')) sp = { ...sp, type: 'ORG', hit: h };
     else if (sp.type !== 'PER' && known && (known.byName.has(k) || known.bySurname.has(k))) sp = { ...sp, type: 'PER' };
-    else if (sp.type !== 'PER' && sp.tokenEnd - sp.tokenStart === 1) {
-      // A surname of a listed person ("Blinken").
-      const ppl = hitsForKey(k);
-      if (!ppl && isKbSurname(k)) sp = { ...sp, type: 'PER' };
-    }
+    else if ((sp.type === 'GPE' || sp.type === 'LOC') && sp.tokenEnd - sp.tokenStart === 1 && !h && isKbSurname(k)) sp = { ...sp, type: 'PER' };
     out.push(sp);
   }
   return out;

@@ -7,8 +7,19 @@ import { cues, nounPatterns, verbPatterns, type NounPattern, type VerbPattern } 
 import { npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { sectorOf } from './sectors.js';
+import { tokenIndexAt } from '../text/index.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
+
+/** Lemmas that can start an event by themselves: verbs with a code of their own, and event nouns. */
+const TRIGGER_VERBS = new Set<string>();
+for (const [lemma, pats] of verbPatterns) if (pats.some((p) => p.cameo !== '*')) TRIGGER_VERBS.add(lemma);
+const TRIGGER_NOUNS = new Set<string>();
+const LIGHT_NOUNS = new Set<string>();
+for (const [lemma, pats] of nounPatterns) (pats.some((p) => !p.light) ? TRIGGER_NOUNS : LIGHT_NOUNS).add(lemma);
+for (const lemma of TRIGGER_NOUNS) LIGHT_NOUNS.add(lemma);
+const LIGHT_VERBS = new Set<string>();
+for (const [lemma, pats] of verbPatterns) if (pats.some((p) => p.cameo === '*')) LIGHT_VERBS.add(lemma);
 
 /** Predicate adjectives that act as triggers after "be" ("is ready to", "is opposed to"). */
 const ADJ_TRIGGERS = new Set<string>();
@@ -28,15 +39,32 @@ const MAX_ARGS = 4;
 
 export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[] {
   const out: Event[] = [];
-  const lowers = doc.tokens.map((t) => t.text.toLowerCase());
+  const toks = doc.tokens;
+  const lowers: string[] = new Array(toks.length);
   for (const sent of doc.sentences) {
-    // Most sentences hold no trigger at all: skip them before any parsing.
+    // Most sentences hold no trigger at all: skip them before any parsing. Light verbs ("hold", "give")
+    // need an event noun, so only verbs with codes of their own and event nouns open a sentence.
     let any = false;
+    let lightVerb = false;
+    let lightNoun = false;
     for (let i = sent.tokenStart; i < sent.tokenEnd && !any; i++) {
-      const t = doc.tokens[i]!;
-      any = verbPatterns.has(t.lemma) || nounPatterns.has(t.lemma) || (MODAL_DEMAND.has(lowers[i]!));
+      const t = toks[i]!;
+      const p = t.pos;
+      if (p === 'VERB') {
+        any = TRIGGER_VERBS.has(t.lemma);
+        lightVerb ||= LIGHT_VERBS.has(t.lemma);
+      } else if (p === 'NOUN') {
+        any = TRIGGER_NOUNS.has(t.lemma)
+          // wink-nlp tags some verbs after a name as nouns ("Russia launches")
+          || (i > sent.tokenStart && toks[i - 1]!.pos === 'PROPN' && t.text.endsWith('s') && TRIGGER_VERBS.has(t.lemma));
+        lightNoun ||= LIGHT_NOUNS.has(t.lemma);
+      } else if (p === 'ADJ') any = TRIGGER_VERBS.has(t.lemma);
+      else if (p === 'AUX') any = MODAL_DEMAND.has(t.text);
+      any ||= lightVerb && lightNoun;
     }
-    if (any) new SentenceCoder(doc, ents, time, sent, lowers).run(out);
+    if (!any) continue;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) lowers[i] = toks[i]!.text.toLowerCase();
+    new SentenceCoder(doc, ents, time, sent, lowers).run(out);
   }
   return out;
 }
@@ -84,7 +112,7 @@ class SentenceCoder {
       this.mustClause(vi, out);
     }
     for (let i = this.s; i < this.e; i++) {
-      if (this.consumed[i - this.s] || this.tok(i).pos !== 'NOUN') continue;
+      if (this.consumed[i - this.s] || this.tok(i).pos !== 'NOUN' || !this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat && !pat.light) this.noun(i, pat, out);
     }
@@ -212,10 +240,20 @@ class SentenceCoder {
     return { nps, args: this.resolveAll(nps) };
   }
 
-  private inherit(vi: number): Found {
+  /** The subject of the nearest earlier verb that has a resolved one (for pronouns nobody resolved). */
+  private inheritResolved(vi: number): Found {
     for (let k = vi - 1; k >= 0; k--) {
       const f = this.subject(k);
       if (f.args.length) return f;
+    }
+    return { nps: [], args: [] };
+  }
+
+  /** The subject of the nearest earlier finite verb, resolved or not (for infinitives and participles). */
+  private inherit(vi: number): Found {
+    for (let k = vi - 1; k >= 0; k--) {
+      const g = this.p.vgs[k]!;
+      if (!g.inf && !g.bare) return this.subject(k);
     }
     return { nps: [], args: [] };
   }
@@ -255,7 +293,15 @@ class SentenceCoder {
       void gv;
       return this.inherit(vi);
     }
-    if (g.bare) return this.inherit(vi);
+    if (g.bare) {
+      // "accused Iran of helping Assad", "sanctioned X for helping": the gerund's subject is the object before.
+      const a = g.start - 1;
+      if (a > s && (this.lower(a) === 'of' || this.lower(a) === 'for' || this.lower(a) === 'from')) {
+        const np = npAt(this.p, a - 1);
+        if (np && np.end === a && !np.temporal && this.vgAt(np.start - 1) >= 0) return this.found([np]);
+      }
+      return this.inherit(vi);
+    }
     // Plain clause: the nearest noun phrase to the left, past time phrases and prepositional phrases.
     while (k >= s) {
       const t = this.tok(k);
@@ -277,7 +323,7 @@ class SentenceCoder {
         }
         // A pronoun nobody resolved: the subject of an earlier verb in the sentence ("Iraq said it would allow").
         if (!f.args.length && np.pronoun) {
-          const inh = this.inherit(vi);
+          const inh = this.inheritResolved(vi);
           if (inh.args.length) return { nps: f.nps, args: inh.args };
         }
         return f;
@@ -319,6 +365,15 @@ class SentenceCoder {
       if (args.length) return { args, nps, loc };
     }
     return { args: [], nps: [] };
+  }
+
+  /** Aid, yielding, protest and force done somewhere without a named target are done to that place's country
+   * ("imposed a curfew in Cizre" -> TUR), as PLOVER codes them; meetings in Geneva are not with Switzerland. */
+  private placeAsTarget(cameo: string, targets: EventArgument[], loc: EventLocation | undefined): EventArgument[] {
+    if (targets.length || !loc) return targets;
+    const root = Number(cameo.slice(0, 2));
+    if (root !== 7 && root !== 8 && root < 14) return targets;
+    return [{ start: loc.start, end: loc.end, text: loc.text, code: loc.country, name: loc.name }];
   }
 
   /** "in Geneva", "near Ukraine": the first place in a prepositional phrase within [from, limit). */
@@ -413,10 +468,17 @@ class SentenceCoder {
     return undefined;
   }
 
+  /** A noun that heads its phrase ("riot" in "riot gear" does not; "strike" in "hunger strike" does). */
+  private isHead(i: number): boolean {
+    const np = npAt(this.p, i);
+    return !np || np.head === i || (np.poss >= 0 && i === np.poss - 1);
+  }
+
   /** A noun pattern inside [a, b): the event a light verb's object names. */
   private nounIn(a: number, b: number): { i: number; pat: NounPattern } | undefined {
     for (let i = a; i < b; i++) {
       if (this.tok(i).pos !== 'NOUN' && this.tok(i).pos !== 'PROPN') continue;
+      if (!this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat) {
         // prefer the longest compound ending later ("state of siege" over "state")
@@ -444,7 +506,10 @@ class SentenceCoder {
         from = h + 2;
       }
       const obj = this.npFrom(from, limit);
-      if (pat.object) {
+      if (pat.object?.has('@actor')) {
+        // "@actor": only when the object names an actor ("charged the minister", not "charge a car").
+        if (!obj || !this.resolveMemo(obj)) continue;
+      } else if (pat.object) {
         let hit = false;
         const scanEnd = obj ? Math.min(limit, obj.end + 3) : Math.min(limit, from + 4);
         for (let q = from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
@@ -515,7 +580,7 @@ class SentenceCoder {
     }
 
     // "threatened to ban X", "refused to allow X": the complement's participants count for the main verb.
-    if (!targets.length && chosen.comp) {
+    if (!targets.length && chosen.comp && !(sym && sources.length >= 2)) {
       let k = objStart;
       const obj = this.npFrom(k, limit);
       if (obj) k = obj.end;
@@ -529,11 +594,12 @@ class SentenceCoder {
       }
     }
 
+    if (!loc) loc = this.locationIn(contentEnd, limit) ?? this.locationIn(h + 1, limit);
+    targets = this.placeAsTarget(cameo, targets, loc);
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
-    if (!loc) loc = this.locationIn(contentEnd, limit) ?? this.locationIn(h + 1, limit);
     const fact = this.factuality(g, h, false);
-    this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc);
+    this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc, place);
   }
 
   /** "X said (that) Y must/should do Z" is a demand by X on Y (CAMEO 100), whatever Z is. */
@@ -596,12 +662,14 @@ class SentenceCoder {
     targets = targets.filter((t) => !sources.some((s) => s.start === t.start));
     const trigger = spanOf(this.doc, i - pat.lemmas.length + 1, i + 1);
     const loc = r.loc ?? this.locationIn(i + 1, limit);
+    targets = this.placeAsTarget(pat.cameo, targets, loc);
     const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);
-    this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc);
+    this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc, pat.place);
   }
 
   private emit(out: Event[], cameo: string, trigger: { start: number; end: number; text: string }, head: number,
-    sources: EventArgument[], targets: EventArgument[], sym: boolean, factuality: Factuality, location?: EventLocation): void {
+    sources: EventArgument[], targets: EventArgument[], sym: boolean, factuality: Factuality, location?: EventLocation,
+    place = false): void {
     if (!sources.length && !targets.length) return;
     const info = cameoInfo(cameo);
     const date = this.time.dateAt(head);
@@ -630,7 +698,9 @@ class SentenceCoder {
         sentence: { start: this.sent.start, end: this.sent.end },
       };
       if (info.mode) ev.mode = info.mode;
-      if (date) ev.date = date;
+      // A visit's date is the date of being at the place: "visits to Ukraine on Wednesday and Germany on Thursday".
+      const at = place && target ? this.time.dateAt(tokenIndexAt(this.doc, target.start)) : undefined;
+      if (at ?? date) ev.date = (at ?? date)!;
       const own = target ? this.placeByStart.get(target.start) : undefined;
       if (own || location) ev.location = own ?? location;
       out.push(ev);

@@ -47,6 +47,7 @@ const TEMPORAL = new Set([
   'december', 'decade', 'tonight', 'overnight', 'earlier', 'later', 'point', 'period', 'season',
 ]);
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'of', 'toward', 'towards', 'without']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
@@ -93,6 +94,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && pos(j - 1) === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (DAY_WORDS.has(u.lemma) && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
+      // "night-time curfew", "30-day state": the tokenizer splits hyphenated compounds.
+      if (u.text === '-' && j + 1 < e && u.start === tokens[j - 1]!.end && tokens[j + 1]!.start === u.end) { j++; continue; }
       if (isPossMark(u) && isNominal(tokens[j - 1]!.pos)) { poss = j; j++; continue; }
       if (u.pos === 'DET' && poss === j - 1) { j++; continue; }
       if (u.pos === 'PRON' && poss === j - 1) { j++; continue; }
@@ -159,8 +162,10 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     const participle = lowerH !== t.lemma && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
     const passive = beAux && participle && t.pos === 'VERB';
     const bare = !anyAux && !inf && (lowerH.endsWith('ing'));
+    // "squabbled over launching air strikes": a gerund after a preposition is a possibility, not a report.
+    const gerundOf = bare && start - 1 >= s && tokens[start - 1]!.pos === 'ADP' && GERUND_HYPOTHETICAL.has(lowers[start - 1]!);
     vgOf[h - s] = vgs.length;
-    vgs.push({ start, head: h, modal, neg, passive, inf, bare });
+    vgs.push({ start, head: h, modal: modal ?? (gerundOf ? 'would' : undefined), neg, passive, inf, bare });
   }
   return { s, e, nps, npOf, vgs, vgOf };
 }

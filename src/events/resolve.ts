@@ -37,6 +37,8 @@ export interface Ctx {
   p: Parse;
 }
 
+/** Head nouns of groups that a following "in <place>" locates (and so codes). */
+const GROUPS = new Set(['party', 'group', 'people', 'resident', 'civilian', 'albanian', 'rebel', 'militant', 'protester', 'demonstrator', 'student', 'worker', 'official', 'force', 'troop', 'soldier', 'police', 'authority', 'opposition', 'settler', 'refugee', 'prisoner', 'guerrilla', 'insurgent', 'activist', 'leader', 'community', 'faction', 'militia', 'cross', 'crescent']);
 const DROP_START = new Set(['DET', 'PRON']);
 
 export function spanOf(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
@@ -61,6 +63,10 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   let a = np.start;
   while (a < np.end - 1 && DROP_START.has(doc.tokens[a]!.pos)) a++;
   const whole = spanOf(doc, a, np.end);
+  // A phrase of common nouns only ("police", "the government") names no particular actor by itself.
+  let named = false;
+  for (let k = a; k < np.end && !named; k++) named = capital(doc.tokens[k]!.text);
+  if (!named) return undefined;
   const r = lookupActor(whole.text, date);
   if (r) return { ...whole, code: r.code, name: r.name };
   // Capitalised runs inside the phrase, longest first.
@@ -94,6 +100,16 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   const r = resolveNP(c, np);
   if (r || np.pronoun) return r;
   const next = c.doc.tokens[np.end];
+  // "opposition parties in Nepal", "Ethnic Albanians in south Serbia": a group placed in a country.
+  if (next?.text === 'in' && GROUPS.has(c.doc.tokens[np.head]!.lemma)) {
+    const np2 = npAt(c.p, np.end + 1);
+    const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
+    if (pl) {
+      const sec = sectorOf(c.doc.tokens[np.head]!.lemma);
+      const span = spanOf(c.doc, np.start, np2!.end);
+      return { ...span, code: pl.country + (sec ?? ''), name: span.text };
+    }
+  }
   // "an admission by Moscow", "violations by Algerian security forces": the agent of a nominalisation.
   if (next && (next.text === 'of' || next.text === 'from' || next.text === 'by')) {
     const np2 = npAt(c.p, np.end + 1);

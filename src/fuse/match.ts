@@ -30,10 +30,14 @@ const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'ENGAGE']);
 // Places closer than this are the same place (a city and its airport, suburbs).
 const SAME_PLACE_KM = 50;
 
-/** How strongly two actor codes agree: 2 same, 1 coordinated (USA vs USAGOV), 0 one unknown, -1 different. */
+/**
+ * How strongly two actor codes agree: 2 the same specific actor (RUSGOV, IGOUNO), 1 the same bare country (HTI:
+ * in a corpus about Haiti that is every other event) or coordinated codes (USA vs USAGOV), 0 one unknown,
+ * -1 different actors.
+ */
 export function actorAgreement(a: string | null, b: string | null): number {
   if (!a || !b) return 0;
-  if (a === b) return 2;
+  if (a === b) return a.length > 3 ? 2 : 1;
   if (a.slice(0, 3) === b.slice(0, 3) && (a.startsWith(b) || b.startsWith(a))) return 1;
   return -1;
 }
@@ -70,7 +74,7 @@ export function dateAgreement(a: Features, b: Features): number {
 
 /**
  * Match score of a mention against a (representative of a) fused event: undefined when they cannot be the same
- * event, else higher is better. At least one actor must agree for real (a shared wildcard is not evidence).
+ * event, else higher is better. At least one actor must agree for real (a shared unknown is not evidence).
  */
 export function matchScore(a: Features, b: Features): number | undefined {
   if (a.plover !== b.plover || factClass(a.factuality) !== factClass(b.factuality)) return undefined;
@@ -81,8 +85,10 @@ export function matchScore(a: Features, b: Features): number | undefined {
   let actors = pairAgreement(a.source, a.target, b.source, b.target);
   if (actors === undefined && SYMMETRIC.has(a.plover)) actors = pairAgreement(a.source, a.target, b.target, b.source);
   if (actors === undefined) return undefined;
-  // With no actor evidence, only the same named place on the same day identifies the event.
-  if (actors === 0 && !(p > 0 && d >= 1 && !a.source && !a.target && !b.source && !b.target)) return undefined;
+  // Enough actor evidence: one specific actor agreeing (or two weak ones), or one weak one in the same city (a
+  // country is no evidence: in a topic corpus it is every event's place). An unknown participant is no evidence.
+  const sameCity = p > 0 && !a.place?.wide && !b.place?.wide;
+  if (actors < 2 && !(actors === 1 && sameCity)) return undefined;
   return actors + p + d + (a.cameo === b.cameo ? 0.5 : 0);
 }
 

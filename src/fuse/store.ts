@@ -26,12 +26,23 @@ export function hasFusion(db: Database.Database): boolean {
 /** Bring fusion up to date with the stored articles and events; cheap when nothing is new. */
 export function fuseNew(db: Database.Database): FuseStats {
   const stats: FuseStats = { sketched: 0, duplicates: 0, mentions: 0, fused: 0, created: 0 };
-  if (!hasFusion(db) || db.readonly) return stats;
+  if (!hasFusion(db) || db.readonly || upToDate(db)) return stats;
+  // IMMEDIATE: take the write lock before reading what is new, so two processes never fuse the same mentions.
   db.transaction(() => {
     sketchNew(db, stats);
     fuseNewEvents(db, stats);
-  })();
+  }).immediate();
   return stats;
+}
+
+/**
+ * Fast check (index lookups only): fusion handles every new row in one transaction, and new rows get larger ids,
+ * so nothing is pending when the largest article and event ids are sketched and fused.
+ */
+function upToDate(db: Database.Database): boolean {
+  const r = db.prepare(`SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(article_id) FROM article_sketches) AS s,
+    (SELECT max(id) FROM events) AS e, (SELECT max(event_id) FROM event_fusion) AS f`).get() as Record<string, number | null>;
+  return r.a === r.s && r.e === r.f;
 }
 
 /** Forget all fusion and redo it from the stored mentions (after changing the rules, or deleting articles). */
@@ -140,40 +151,58 @@ function clusterFromRow(row: Record<string, unknown>): Cluster {
 }
 
 /**
- * Recompute counts of fused events from their mentions. Copies of an article (near-duplicates) count once:
- * `articles` are distinct original articles, `mentions` the mentions in them, `duplicates` the copies seen,
- * `sources` distinct outlets (source field, else URL host, else the article itself).
+ * Recompute counts of fused events from their mentions. Copies count once: an article that is a near-duplicate
+ * of another reporting article, or whose every mention of the event is a sentence already seen in an earlier
+ * article (an updated wire story, a reprinted paragraph), is a copy. `articles` are the other articles,
+ * `mentions` their mentions, `duplicates` the copies, `sources` distinct outlets (source field, else URL host,
+ * else the article itself). First and last reported dates span every mention, copies included.
  */
 export function recount(db: Database.Database, ids: number[]): void {
   if (!ids.length) return;
-  const members = db.prepare(`SELECT e.article_id AS article, s.dup_of AS dup, a.date AS date, a.source AS source, a.url AS url
+  const members = db.prepare(`SELECT e.article_id AS article, s.dup_of AS dup, a.date AS date, a.source AS source, a.url AS url,
+      e.sentence_start AS ss, e.sentence_end AS se
     FROM event_fusion f JOIN events e ON e.id = f.event_id JOIN articles a ON a.id = e.article_id
-    LEFT JOIN article_sketches s ON s.article_id = e.article_id WHERE f.fused_id = ?`);
+    LEFT JOIN article_sketches s ON s.article_id = e.article_id WHERE f.fused_id = ? ORDER BY a.date, a.id, e.trigger_start`);
   const upd = db.prepare(`UPDATE fused_events SET mentions = ?, articles = ?, sources = ?, duplicates = ?,
     first_reported = ?, last_reported = ? WHERE id = ?`);
+  const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
+  const texts = new Map<number, string>();
+  const text = (a: number) => {
+    let t = texts.get(a);
+    if (t === undefined) texts.set(a, (t = textOf.get(a) as string));
+    return t;
+  };
   for (const id of ids) {
-    const rows = members.all(id) as { article: number; dup: number | null; date: string; source: string | null; url: string | null }[];
+    const rows = members.all(id) as { article: number; dup: number | null; date: string; source: string | null; url: string | null; ss: number; se: number }[];
     const present = new Set(rows.map((r) => r.article));
-    const originals = new Set<number>();
-    const copies = new Set<number>();
+    const byArticle = new Map<number, typeof rows>();
+    for (const r of rows) {
+      const list = byArticle.get(r.article) ?? [];
+      byArticle.set(r.article, list);
+      list.push(r);
+    }
+    const seenSentences = new Set<string>();
     const sources = new Set<string>();
     let mentions = 0;
-    let first = '9999';
-    let last = '';
-    for (const r of rows) {
-      // A copy whose original also reported the event adds nothing; a copy alone stands for its original.
-      const canon = r.dup ?? r.article;
-      if (r.dup != null && present.has(r.dup)) {
-        copies.add(r.article);
-      } else {
-        mentions++;
-        originals.add(canon);
-        sources.add(r.source || hostOf(r.url) || `#${canon}`);
+    let articles = 0;
+    let copies = 0;
+    for (const [article, list] of byArticle) {
+      const keys = list.map((r) => text(r.article).slice(r.ss, r.se).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+      const dup = list[0]!.dup;
+      const copy = (dup != null && present.has(dup)) || keys.every((k) => seenSentences.has(k));
+      keys.forEach((k) => seenSentences.add(k));
+      if (copy) {
+        copies++;
+        continue;
       }
-      if (r.date < first) first = r.date;
-      if (r.date > last) last = r.date;
+      articles++;
+      mentions += list.length;
+      const r = list[0]!;
+      sources.add(r.source || hostOf(r.url) || `#${dup ?? article}`);
     }
-    upd.run(mentions, originals.size, sources.size, copies.size, rows.length ? first : null, rows.length ? last : null, id);
+    const first = rows.length ? rows[0]!.date : null;
+    const last = rows.length ? rows.reduce((m, r) => (r.date > m ? r.date : m), rows[0]!.date) : null;
+    upd.run(mentions, articles, sources.size, copies, first, last, id);
   }
 }
 

@@ -8,7 +8,7 @@
 import type { Doc, Quote, QuoteSpeaker, Token } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import { tokenIndexAt } from '../text/index.js';
-import { lexicon } from './lexicon.js';
+import { lexicon, type CueUse } from './lexicon.js';
 import { findSegments, type QuoteSegment } from './marks.js';
 import { leftSubject, rightSubject, type NP } from './speaker.js';
 
@@ -30,6 +30,8 @@ interface Ctx {
   sentOf: Int32Array;
   /** Paragraph start offset for any offset: paraStarts sorted. */
   paraStarts: number[];
+  /** Speech-verb use per token (see cueUses). */
+  cueUse: Uint8Array;
   /** Cue tokens already used to attribute a direct quote. */
   usedCues: Set<number>;
   speakers: QuoteSpeaker[];
@@ -37,13 +39,35 @@ interface Ctx {
 
 const lowAt = (c: Ctx, i: number): string => c.tokens[i]!.text.toLowerCase();
 
+/** Sentence-final punctuation, but not the dot inside "N.Y." that the tokenizer split off. */
+function isTerminal(c: Ctx, k: number): boolean {
+  const t = c.tokens[k]!;
+  if (!TERMINAL.has(t.text)) return false;
+  const next = c.text.charCodeAt(t.end);
+  return Number.isNaN(next) || next <= 32 || QUOTE_CHARS.test(c.text[t.end]!) || t.text !== '.';
+}
+
+const USE_CODE: Record<CueUse, number> = { both: 1, direct: 2, indirect: 3, mixed: 4 };
+const USES = ['', 'both', 'direct', 'indirect', 'mixed'] as const;
+
+/** Cue use per token (0: not a speech verb), looked up once per document. */
+function cueUses(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const code = t.charCodeAt(0);
+    // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
+    const use = lexicon.cues.get(code >= 65 && code <= 90 ? t.toLowerCase() : t);
+    if (use) out[i] = USE_CODE[use];
+  }
+  return out;
+}
+
 function isCue(c: Ctx, i: number, want: 'direct' | 'indirect' | 'mixed', loose = false): boolean {
-  if (i < 0 || i >= c.tokens.length || c.quoted[i]) return false;
+  if (i < 0 || i >= c.tokens.length || c.quoted[i] || !c.cueUse[i]) return false;
   const t = c.tokens[i]!;
-  const code = t.text.charCodeAt(0);
-  // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
-  const use = lexicon.cues.get(code >= 65 && code <= 90 ? t.text.toLowerCase() : t.text);
-  if (!use || (use !== want && (use !== 'both' || want === 'mixed'))) return false;
+  const use = USES[c.cueUse[i]!];
+  if (use !== want && (use !== 'both' || want === 'mixed')) return false;
   // next to a quotation mark the position is verbal whatever the tagger says ("…," Bozell notes.)
   if (!loose && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return t.text === 'said';
   return true;
@@ -84,7 +108,7 @@ function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   }
   const limit = Math.min(c.tokens.length, i + 16);
   let max = i;
-  while (max < limit && c.tokens[max]!.start < pe && !TERMINAL.has(c.tokens[max]!.text) && !c.quoted[max]
+  while (max < limit && c.tokens[max]!.start < pe && !isTerminal(c, max) && !c.quoted[max]
     && !QUOTE_CHARS.test(c.tokens[max]!.text)) max++;
   if (max === i) return undefined;
   if (lowAt(c, i) === 'as' && i + 1 < max) i++; // "…," as Cruz said
@@ -125,13 +149,26 @@ function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
       if (np && np.start === a) return np;
     }
   }
+  // '“…,” said the Florida senator, “…”': the quote's second part after an inverted attribution
+  for (let k = j; k >= 0 && j - k <= 10 && c.tokens[k]!.start >= pa && !c.quoted[k] && !isTerminal(c, k); k--) {
+    if (!isCue(c, k, 'direct', true)) continue;
+    let b = k - 1;
+    while (b >= 0 && c.tokens[b]!.text === ',') b--;
+    if (b < 0 || !(c.quoted[b] || QUOTE_CHARS.test(c.tokens[b]!.text))) break; // not right after a quote
+    const np = rightSubject(c.tokens, k + 1, j + 1);
+    if (np && np.end >= j) {
+      c.usedCues.add(k);
+      return np;
+    }
+    break;
+  }
   let bridged = 0;
   for (; j >= 0 && c.tokens[j]!.start >= pa && bridged <= 8; j--) {
     const t = c.tokens[j]!;
-    if (c.quoted[j] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) return undefined;
+    if (c.quoted[j] || QUOTE_CHARS.test(t.text) || isTerminal(c, j)) return undefined;
     if (isCue(c, j, 'direct', true)) {
       let min = j;
-      while (min > 0 && c.tokens[min - 1]!.start >= pa && !TERMINAL.has(c.tokens[min - 1]!.text) && !c.quoted[min - 1]) min--;
+      while (min > 0 && c.tokens[min - 1]!.start >= pa && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
       const np = cueSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
       if (np) c.usedCues.add(j);
       return np;
@@ -160,19 +197,23 @@ function colon(c: Ctx, seg: QuoteSegment): NP | undefined {
 /** Who speaks the quote after "…:": a cue in the sentence before the colon, else its main verb's subject. */
 function colonSubject(c: Ctx, j: number): NP | undefined {
   let min = j;
-  while (min > 0 && !TERMINAL.has(c.tokens[min - 1]!.text) && !c.quoted[min - 1]) min--;
+  while (min > 0 && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
   for (let k = j - 1; k >= min; k--) {
-    if (isCue(c, k, 'direct') || isCue(c, k, 'indirect')) {
-      const np = cueSubject(c, k, min);
+    if (isCue(c, k, 'direct', true) || isCue(c, k, 'indirect')) {
+      // "Stated Stone:" puts the speaker after the verb
+      const np = cueSubject(c, k, min) ?? rightSubject(c.tokens, k + 1, j);
       if (np) {
         c.usedCues.add(k);
         return np;
       }
     }
   }
-  for (let k = min; k < j; k++) {
+  // "When Wallace died in 1998, President Clinton released the following statement:" - the verb nearest the colon
+  for (let k = j - 1; k >= min; k--) {
     const t = c.tokens[k]!;
-    if (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) return leftSubject(c.tokens, k, min);
+    if (t.pos !== 'VERB' || /^[A-Z]/.test(t.text)) continue;
+    const np = leftSubject(c.tokens, k, min);
+    if (np) return np;
   }
   return undefined;
 }
@@ -194,18 +235,27 @@ function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
 
 /** The subject of a cue: a participle's or coordinated verb's clause subject, else the phrase before it. */
 function cueSubject(c: Ctx, cue: number, min: number): NP | undefined {
-  return participleSubject(c, cue, min) ?? leftSubject(c.tokens, cue, min);
+  const p = participleSubject(c, cue, min);
+  if (p) return p;
+  const np = leftSubject(c.tokens, cue, min);
+  if (np && np.start > min && c.tokens[cue]!.text.endsWith('ing')) {
+    // "His office put out a statement saying …", "Trump released an ad calling …": the verb's subject
+    let v = np.start - 1;
+    if (v > min && c.tokens[v]!.pos === 'ADP') v--; // "put out"
+    if (c.tokens[v]!.pos === 'VERB' && !c.cueUse[v]) return leftSubject(c.tokens, v, min) ?? np;
+  }
+  return np;
 }
 
 /** The nearest cue in the quote's sentence, before or after the quote: "X says the plan has “…”". */
-function sentenceCue(c: Ctx, seg: QuoteSegment): { np: NP; at: number } | undefined {
+function sentenceCue(c: Ctx, seg: QuoteSegment): { np: NP; at: number; used: boolean } | undefined {
   const first = tokenIndexAt(c.doc, seg.open);
   const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
   if (!sent) return undefined;
   for (let k = first - 1; k >= sent.tokenStart; k--) {
     if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
     const np = cueSubject(c, k, sent.tokenStart);
-    if (np) return { np, at: k }; // the cue stays free for the indirect quote around this fragment
+    if (np) return { np, at: k, used: c.usedCues.has(k) }; // the cue stays free for the indirect quote around this fragment
   }
   return undefined;
 }
@@ -375,15 +425,25 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       else if (last && para - last.para <= 1) sp = last.sp;
     }
     let cueAt = -1;
+    let inAttribution = false;
+    const words = wordCount(c.text, first.start, lastSeg.end);
     if (!sp) {
       const sc = sentenceCue(c, first);
-      if (sc) {
+      if (sc && sc.used) {
+        // after the cue that attributed an earlier quote: '“Cruz,” Beck joked, again …, “Amen, brother!”'
+        // is more of the same speech; a short one is a title in the attribution ('he said on “This Week”')
+        inAttribution = true;
+        if (words >= 4) sp = speakerFor(c, sc.np);
+        else {
+          i = j;
+          continue;
+        }
+      } else if (sc) {
         sp = speakerFor(c, sc.np);
         cueAt = sc.at;
       }
     }
-    const words = wordCount(c.text, first.start, lastSeg.end);
-    if (j === i && !opens && !lead && !introduced(c, first)) {
+    if (j === i && !opens && !lead && !inAttribution && !introduced(c, first)) {
       // quoted words inside a clause ("that “we need more information” about …"): the clause is the quote
       const a = cueAt >= 0 ? contentStartOffset(c, cueAt, first) : clauseStart(c, first);
       const start = a >= 0 && a < first.open ? a : first.open;
@@ -433,7 +493,7 @@ function contentStart(c: Ctx, cue: number, end: number): number {
   for (let k = cue + 1; k < end && k - cue <= 12; k++) {
     const t = c.tokens[k]!;
     if (t.text.toLowerCase() === 'that') return k;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || c.quoted[k] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) break;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text) || c.quoted[k] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) break;
   }
   const l = lowAt(c, cue);
   let k = cue + 1;
@@ -536,7 +596,7 @@ export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
     if (n < text.length && n > paraStarts[paraStarts.length - 1]!) paraStarts.push(n);
     i = n - 1;
   }
-  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, usedCues: new Set(), speakers: [] };
+  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), usedCues: new Set(), speakers: [] };
 
   const direct = directQuotes(c, segs);
   const indirect = indirectQuotes(c);
@@ -544,7 +604,15 @@ export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
   // quote; reported speech that is mostly the quotation itself is the direct quote.
   const dropped = new Set<Quote>();
   const keepIndirect: Quote[] = [];
-  for (const q of indirect) {
+  for (let q of indirect) {
+    const own = direct.find((d) => d.kind === 'direct' && d.start > q.start + 1 && d.start < q.end && d.speaker && q.speaker && d.speaker.start !== q.speaker.start);
+    if (own) {
+      // "Rhimes declared the need for …: “Change the world …,” she said": the content stops at the quote
+      let e = own.start;
+      while (e > q.start && /[\s"“”'‘’:,;—–-]/.test(text[e - 1]!)) e--;
+      if (wordCount(text, q.start, e) < 2) continue;
+      q = { ...q, end: e, text: text.slice(q.start, e) };
+    }
     const inside = direct.filter((d) => d.start >= q.start - 2 && d.end <= q.end + 2);
     const partial = direct.filter((d) => d.end > q.start && d.start < q.end && !inside.includes(d));
     const cover = inside.reduce((n, d) => n + d.end - d.start, 0);

@@ -14,6 +14,7 @@ const TIME_WORDS = new Set([
   'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'weekend',
 ]);
 const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
+const OPENER_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'VERB', 'AUX', 'PART', 'INTJ']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOT_HEAD = new Set(['that', 'this', 'which', 'what', 'there', 'here', 'it', 'who']);
 
@@ -53,7 +54,9 @@ export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
   if (TIME_WORDS.has(h) || NOT_HEAD.has(h) && np.end - np.start === 1 && h !== 'it') return false;
   if (np.end - np.start === 1 && head.pos === 'PRON') return lexicon.pronouns.has(h);
   if (head.pos === 'DET' || head.pos === 'ADJ' && !isCap(head) || head.pos === 'PUNCT') return false;
-  return head.pos === 'PROPN' || head.pos === 'NOUN' || head.pos === 'NUM' && np.end - np.start > 1 || isCap(head);
+  // "a source familiar with Cruz's thinking": the tagger's -ing verbs head noun phrases too
+  const long = np.end - np.start > 1;
+  return head.pos === 'PROPN' || head.pos === 'NOUN' || (head.pos === 'NUM' || head.pos === 'VERB' && h.endsWith('ing')) && long || isCap(head);
 }
 
 /**
@@ -92,7 +95,8 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
     else if ((low(p) === 'of' || low(p) === 'for' || low(p) === 'and') && s - 2 >= min && isCap(tokens[s]!) && npToken(tokens[s - 2]!)) s--;
     else break;
   }
-  while (s < j && (tokens[s]!.pos === 'PUNCT' || low(tokens[s]!) === 'and')) s++;
+  // "When Wallace died", "Hastily politicizing …": capitalised sentence openers are not part of a name
+  while (s < j && (tokens[s]!.pos === 'PUNCT' || low(tokens[s]!) === 'and' || OPENER_POS.has(tokens[s]!.pos))) s++;
   const np = { start: s, end: j + 1 };
   return plausibleSpeaker(tokens, np) ? np : undefined;
 }

@@ -8,6 +8,7 @@ import { Queries } from './queries.js';
 import { loadStatic } from './static.js';
 import { ResponseCache } from './cache.js';
 import { escalation, itinerary, network, timeline, type Network } from '../analyze/index.js';
+import { attachFusion } from '../fuse/index.js';
 
 export interface ServerOptions {
   /** Folder of the built UI (default: dist/web under the repository). */
@@ -80,7 +81,7 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
       handle: (_q, p) => store.article(p.id!) ?? notFound(`no article with id ${JSON.stringify(p.id)}`),
     },
     {
-      path: '/api/events', summary: 'Coded events (who did what to whom, when, where) with provenance, oldest first.',
+      path: '/api/events', summary: 'Coded event mentions (who did what to whom, when, where) with provenance, oldest first; each with its fused event id and report counts (fused, mentions, articles, sources).',
       query: {
         actor: P.actor,
         source: { ...P.actor, description: 'source actor: name part or code prefix' },
@@ -92,10 +93,14 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
         from: P.from, to: P.to, limit: P.limit, offset: P.offset,
       },
       paged: true,
-      handle: (q) => paged(q, (limit, offset) => store.events({
-        actor: s(q.actor), source: s(q.source), target: s(q.target), cameo: s(q.cameo), plover: s(q.plover), quad: n(q.quad),
-        factuality: s(q.factuality), from: s(q.from), to: s(q.to), limit, offset,
-      })),
+      handle: (q) => {
+        const page = paged(q, (limit, offset) => store.events({
+          actor: s(q.actor), source: s(q.source), target: s(q.target), cameo: s(q.cameo), plover: s(q.plover), quad: n(q.quad),
+          factuality: s(q.factuality), from: s(q.from), to: s(q.to), limit, offset,
+        }));
+        attachFusion(store.db, page.items); // each mention says which real-world event it reports, and how often that was reported
+        return page;
+      },
     },
     {
       path: '/api/actors', summary: 'Actors seen in the corpus (code, name, roles with dates, mentions), most mentioned first.',

@@ -1,5 +1,7 @@
 // Time of writing: the day, up to a week before the publication date, from which the text's own weekday
 // references read most naturally ("left Tuesday", "will meet ... on Friday" => written on Tuesday).
+import { dayNum, fromDayNum } from './calendar.js';
+import { months } from './lexicon.js';
 import { resolveWeekday } from './normalize.js';
 import type { Tense } from './tense.js';
 
@@ -42,4 +44,26 @@ export function inferAnchor(pub: number, cues: WeekdayCue[]): number {
   // spanning a week gives conflicting cues, and then the date field is the safer choice.
   for (const c of uniq) if (Math.abs(resolveWeekday(c.wd, best, c.tense) - best) > 5) return pub;
   return best;
+}
+
+const MONTH_NAMES = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
+/** A wire dateline at the head of the text: "BRUSSELS, December 2 (Xinhua) --", "WASHINGTON, Aug. 11 (AP) -". */
+const DATELINE = new RegExp(`^[\\s\\S]{0,120}?\\b[A-Z][A-Za-z.' -]{1,40},(?:\\s+[A-Z][A-Za-z.' -]{1,30},)?\\s+(${MONTH_NAMES})\\.?\\s+(\\d{1,2})\\s*(?:\\(|--|_|—)`, 'i');
+
+/**
+ * The day a dateline gives, when it lies in the week up to the publication date: wire copy is written on its
+ * dateline day and may be filed (and dated) a day or two later.
+ */
+export function datelineDay(text: string, pub: number): number | undefined {
+  const m = DATELINE.exec(text.slice(0, 200));
+  if (!m) return undefined;
+  const mon = Number(months.get(m[1]!.toLowerCase()));
+  const d = Number(m[2]);
+  if (!(mon >= 1 && d >= 1 && d <= 31)) return undefined;
+  const y = fromDayNum(pub).y;
+  for (const cy of [y, y - 1]) {
+    const day = dayNum(cy, mon, d);
+    if (day <= pub && day >= pub - 7) return day;
+  }
+  return undefined;
 }

@@ -3,7 +3,7 @@
 import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
 import { fmtDay, fromDayNum, parseDay, parseValue } from './calendar.js';
-import { inferAnchor, type WeekdayCue } from './anchor.js';
+import { datelineDay, inferAnchor, type WeekdayCue } from './anchor.js';
 import { readWeekday } from './lexicon.js';
 import { normalize, type Context } from './normalize.js';
 import { recognize, type Match } from './recognize.js';
@@ -58,7 +58,7 @@ function isNarrative(placed: Placed[], pubYear: number): boolean {
     if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
   }
   // most explicit years far from the date field: history, not news quoting a maturity date
-  if (far.length < 6 || deictic >= 2) return false;
+  if (far.length < 6 || (deictic >= 2 && deictic * 5 >= far.length)) return false;
   let n = 0;
   for (const d of far) if (d > 5) n++;
   return n >= 0.8 * far.length;
@@ -84,14 +84,16 @@ export function annotateTime(doc: Doc): TimeLayer {
     if (m.kind === 'weekday' && !m.g.rel && tense !== 'modal' && tense !== 'prospective' && tense !== 'none') cues.push({ wd: readWeekday(m.g.wd!)!, tense });
   }
 
-  const anchor = inferAnchor(pub, cues);
-  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y), lastEnd: -1e9, tense: 'none', at: 0 };
+  // a dated wire dateline says when the text was written; weekday cues may still move it back
+  const anchor = inferAnchor(datelineDay(text, pub) ?? pub, cues);
+  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y), lastEnd: -1e9, tense: 'none', at: 0, end: 0, text };
   const timexes: Timex[] = [];
   /** Per timex with a calendar value: token index, sentence, and the date it gives an event. */
   const dated: { tok: number; sent: number; date: string }[] = [];
   for (const p of placed) {
     ctx.tense = p.tense;
     ctx.at = p.m.start;
+    ctx.end = p.m.end;
     const n = normalize(p.m, ctx);
     if (!n) continue;
     timexes.push({ start: p.m.start, end: p.m.end, text: p.m.text, type: n.type, value: n.value });
@@ -99,9 +101,11 @@ export function annotateTime(doc: Doc): TimeLayer {
       const cal = parseValue(n.value);
       if (cal) {
         ctx.last = cal;
+        // a quarter named outright becomes the reporting quarter; one reached by "a year earlier" does not
+        if ((cal.gran === 'quarter' || cal.gran === 'half') && !p.m.g.yrel2 && p.m.kind !== 'offset' && !/year-(?:ago|earlier)|comparable|corresponding/i.test(p.m.g.rel ?? '')) ctx.refQ = cal;
         ctx.lastEnd = p.m.end;
-        // the last full day mentioned, forgotten once a coarser date is mentioned ("in June 1998 ... later that year")
-        ctx.lastDay = parseDay(n.value);
+        const day = parseDay(n.value);
+        if (day !== undefined) ctx.lastDay = day;
       }
       dated.push({ tok: p.ts, sent: p.sent, date: n.value.length > 10 && n.value[10] === 'T' ? n.value.slice(0, 10) : n.value });
     }

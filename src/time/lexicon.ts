@@ -128,7 +128,7 @@ const SHAPE_CLASSES: [string, string][] = [
   ['C', '\\d\\s*[ap]\\.?\\s?m(?![\\p{L}])|\\d:\\d\\d'],
   ['N', '\\d{1,2}/\\d{1,2}/\\d'],
   ['DEC', "\\d{0,3}0s|['’]\\d0s"],
-  ['Y', '\\d{4}'],
+  ['Y', '\\d{4}|\\d{1,4}\\s*(?:BC|B\\.C\\.|BCE)(?![\\p{L}])'],
 ];
 
 export const triggerClasses = ['M', 'WD', 'U', 'S', 'DP', 'H', 'R', 'Q', 'DW', 'A', 'C', 'Y', 'N', 'DEC'];
@@ -161,7 +161,7 @@ function classesOf(src: string): number {
   if (has(/twenties/)) m |= bit('DW');
   if (has(/daily|mondays/)) m |= bit('A');
   if (has(/noon|\[ap\]|a\\\.|\[0-5\]\\d/)) m |= bit('C');
-  if (has(/\{YEAR\}|\{YEARW\}|\\d\{4\}|\(\?:19\|20\)/)) m |= bit('Y');
+  if (has(/\{YEAR\}|\{YEARW\}|\\d\{4\}|\(\?:19\|20\)|BC/)) m |= bit('Y');
   if (has(/\//)) m |= bit('N');
   if (has(/\\d\\d0|\\d0\)s|dec2/)) m |= bit('DEC');
   return m === 0 ? -1 : m;

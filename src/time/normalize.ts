@@ -1,7 +1,7 @@
 // Normalisation: one small resolver per pattern kind turns a match into a TimeML type and value.
 import type { TimexType } from '../model/index.js';
 import {
-  dayNum, fmtAt, fmtDay, fmtMonth, fmtWeek, fromDayNum, pad, parseValue, shiftValue, weekday,
+  dayNum, fmtAt, fmtDay, fmtMonth, fmtWeek, fromDayNum, isoWeekStart, pad, parseValue, shiftValue, weekday,
   type CalValue,
 } from './calendar.js';
 import {
@@ -17,12 +17,19 @@ export interface Context {
   narrative: boolean;
   /** Last calendar value mentioned, and the last full day mentioned. */
   last?: CalValue;
-  lastDay?: number | undefined;
-  /** Offset where the last calendar value ended (for "a year earlier" after "the third quarter"). */
+  lastDay?: number;
+  /** Offset where the last calendar value ended. */
   lastEnd: number;
+  /**
+   * The reporting quarter (or half) in view: the last one named outright, not one reached by "a year earlier",
+   * so that "the year-ago quarter ... the quarter" still means the current report's quarter.
+   */
+  refQ?: CalValue;
   tense: Tense;
-  /** Start offset of the expression being normalised. */
+  /** Start and end offset of the expression being normalised, and the text around it. */
   at: number;
+  end: number;
+  text: string;
 }
 
 export interface Norm {
@@ -42,7 +49,7 @@ const ANAPHORIC = new Set(['the following', 'following', 'that', 'the same', 'sa
 
 /** Reference day for deictic expressions: the time of writing, or in narratives the last day mentioned. */
 function refDay(c: Context): number {
-  return c.narrative && c.lastDay !== undefined ? c.lastDay : c.anchor;
+  return c.narrative && c.last ? calStart(c.last) : c.anchor;
 }
 
 /** Reference for anaphoric expressions: the last date mentioned, else the time of writing. */
@@ -56,6 +63,8 @@ function calStart(v: CalValue): number {
     case 'month': return dayNum(v.y, v.m!, 1);
     case 'quarter': return dayNum(v.y, (v.q! - 1) * 3 + 1, 1);
     case 'half': return dayNum(v.y, v.q! === 1 ? 1 : 7, 1);
+    case 'week': return isoWeekStart(v.y, v.w!);
+    case 'season': return dayNum(v.y, SEASON_MONTH[v.s!] ?? 1, 1);
     case 'decade': return dayNum(v.y * 10, 1, 1);
     case 'century': return dayNum(v.y * 100, 1, 1);
     default: return dayNum(v.y, 1, 1);
@@ -64,7 +73,7 @@ function calStart(v: CalValue): number {
 
 /** Year for a month (and day) given without one: the occurrence the tense points to, else the nearest. */
 function inferYear(c: Context, month: number, day?: number): number {
-  const ref = c.narrative && c.last ? (c.lastDay ?? calStart(c.last)) : c.anchor;
+  const ref = c.narrative && c.last ? calStart(c.last) : c.anchor;
   const y = fromDayNum(ref).y;
   if (c.narrative) {
     // after a bare year ("In 1940, ..."), a month is in that year
@@ -86,7 +95,7 @@ function inferYear(c: Context, month: number, day?: number): number {
   if (c.tense === 'none' || c.tense === 'present' || c.tense === 'prospective') {
     // news talks mostly about the recent past: a date well ahead without a future verb is last year's
     if (here - ref > (c.tense === 'prospective' ? 200 : 100)) return y - 1;
-    if (ref - here > 270) return y + 1;
+    if (ref - here > 200) return y + 1;
   }
   return y;
 }
@@ -99,7 +108,8 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   if (rel === 'last' || rel === 'past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
   if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
   if (rel === 'this') return ref + (diff >= 0 ? diff : fwd);
-  if (tense === 'future' || tense === 'prospective' || tense === 'modal') return ref + fwd; // same day would be "today"
+  if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"
+  if (tense === 'prospective') return ref + (diff >= 0 ? diff : fwd);
   // past, or no verb at all (news reports what happened): the latest on or before ref
   if (tense === 'past' || tense === 'none') return ref + back;
   // present: the nearest, ties to the past
@@ -175,7 +185,15 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const mon = readMonth(g.mon!);
       const d = Number(g.d);
       if (!mon || !(d >= 1 && d <= 31)) return undefined;
-      const y = g.y ? Number(g.y) : inferYear(c, mon, d);
+      let y = g.y ? Number(g.y) : inferYear(c, mon, d);
+      const rel = low(g.rel);
+      if (!g.y && rel) {
+        // "last Oct. 23": the latest one before the reference day; "next March 5": the first one after
+        const ref = refDay(c);
+        y = fromDayNum(ref).y;
+        if ((rel === 'last' || rel === 'past') && dayNum(y, mon, d) >= ref) y--;
+        if ((rel === 'next' || rel === 'coming') && dayNum(y, mon, d) <= ref) y++;
+      }
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(mon)}-${pad(d)}` };
     }
     case 'numeric': {
@@ -225,6 +243,12 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return { type: 'DATE', value: pad(n - 1, 2) };
     }
     case 'quarter': return quarter(g, c);
+    case 'fiscalyear': {
+      // "the year ended March 31", "the fiscal year": a year-long period; "for the year", "by year-end": this year
+      const rest = c.text.slice(c.end, c.end + 10);
+      if ((g.fiscal !== undefined && !g.full) || /^\s+end(?:ed|ing)\b/.test(rest)) return { type: 'DURATION', value: 'P1Y' };
+      return { type: 'DATE', value: pad(fromDayNum(refDay(c)).y, 4) };
+    }
     case 'half': {
       const h = /^(?:second|last|latter)$/i.test(g.ord!) ? 2 : 1;
       const y = g.y ? Number(g.y) : yearRel(g.yrel, c) ?? fromDayNum(refDay(c)).y;
@@ -282,8 +306,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const sign = BACK.has(rel) ? -1 : 1;
       if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       // "a year earlier" after "the third quarter": the same quarter a year before
-      if ((code === 'Y' || code === 'Q') && c.last && c.at - c.lastEnd < 400 && (c.last.gran === 'quarter' || c.last.gran === 'half')) {
-        return { type: 'DATE', value: shiftValue(c.last, sign * n, code) };
+      if ((code === 'Y' || code === 'Q') && c.refQ && Number.isInteger(n)) {
+        return { type: 'DATE', value: shiftValue(c.refQ, sign * n, code) };
       }
       const anaphoric = ANAPHORIC.has(rel) || c.narrative;
       const base = anaphoric ? lastDayOr(c) : c.anchor;
@@ -368,9 +392,13 @@ function quarter(g: G, c: Context): Norm {
   const ref = refDay(c);
   const { y, m } = fromDayNum(ref);
   const cur = Math.floor((m - 1) / 3) + 1;
-  const lastQ = c.last && c.last.gran === 'quarter' ? c.last : undefined;
+  const lastQ = c.refQ && c.refQ.gran === 'quarter' ? c.refQ : undefined;
   let yy: number;
-  if (g.yrel2) return { type: 'DATE', value: lastQ ? shiftValue(lastQ, -1, 'Y') : shiftValue({ gran: 'quarter', y, q: cur }, -5) };
+  if (g.yrel2) {
+    if (lastQ) return { type: 'DATE', value: shiftValue(lastQ, -1, 'Y') };
+    // a bare "year-earlier" with no quarter in view compares with last year
+    return { type: 'DATE', value: g.alone !== undefined ? pad(y - 1, 4) : shiftValue({ gran: 'quarter', y, q: cur }, -5) };
+  }
   if (rel === 'latest' && q === undefined) return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, -1) };
   if (g.y || g.y2) yy = Number(g.y ?? g.y2);
   else if (g.yref || g.yrel) yy = yearRel(g.yref ?? g.yrel, c)!;
@@ -398,8 +426,8 @@ function relunit(g: G, c: Context): Norm | undefined {
   if (k === undefined) return undefined;
   const anaphoric = ANAPHORIC.has(rel);
   if (anaphoric && c.last) {
-    // "the following year", "that month": count from the last date mentioned, at the unit's granularity
-    const base = lastDayOr(c);
+    // "the following year", "later that year": count from the last date mentioned, whatever its granularity
+    const base = calStart(c.last);
     const code = unitCode(unit);
     if (code === 'WE') return { type: 'DATE', value: fmtWeek(base + 7 * k) + '-WE' };
     return { type: 'DATE', value: shiftDay(base, k, code) };

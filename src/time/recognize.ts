@@ -13,7 +13,7 @@ export interface Match {
 const PRIORITY: Record<string, number> = { set: 5, time: 4, date: 3, offset: 3, relday: 3, anaphor: 3, relunit: 3, quarter: 2, ref: 1 };
 
 /** Words before a bare year that make it a year rather than a count ("in 1990", not "1990 troops"). */
-const YEAR_BEFORE = /(?:^|[^\p{L}])(?:-|–|\n|in|since|by|until|till|of|from|to|through|thru|before|after|during|between|and|or|fiscal|year|early|late|mid|the|end|summer|spring|autumn|fall|winter|around|circa|c\.|,|\()\s*$/iu;
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:-|–|\n|for|as|at|in|since|by|until|till|of|from|to|through|thru|before|after|during|between|and|or|fiscal|year|early|late|mid|the|end|summer|spring|autumn|fall|winter|around|circa|c\.|,|\()\s*$/iu;
 /** Before a number that is an amount, not a year. */
 const COUNT_BEFORE = /(?:[$£€#]|\b(?:about|some|nearly|almost|over|than|roughly|approximately|only|just)\s+(?:[$£€#]|US\$)?)\s*$/i;
 /** After a bare year: a unit or a count noun means it is a number. */
@@ -36,7 +36,8 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   if (kind === 'year' && g.y && m[0].length === 4) {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     // 1900-2099 is a year unless it reads as an amount; older years need a preposition ("in 1776")
-    if (g.y >= '1900' ? COUNT_BEFORE.test(before) : !YEAR_BEFORE.test(before)) return false;
+    const range = /^\s*[-–]\s*\d/.test(text.slice(m.index + 4, m.index + 8));
+    if (g.y >= '1900' ? COUNT_BEFORE.test(before) : !YEAR_BEFORE.test(before) && !range) return false;
     if (YEAR_AFTER.test(text.slice(m.index + 4, m.index + 24))) return false;
   }
   if (kind === 'duration' && g.unit) {
@@ -45,7 +46,7 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     if ((u === 'second' || u === 'quarter' || u === 'half') && (n === 'a' || n === 'an' || n === 'one')) return false;
     if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (u === 'quarter' || u === 'quarters')) return false;
   }
-  if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !/^the/i.test(m[0])) return false;
+  if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !g.yrel2 && !/^the/i.test(m[0])) return false;
   if (kind === 'quarter' && /^\s+(?:of|mile|point|percent|century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)) && !g.ord) return false;
   if (kind === 'season' && !g.rel && !g.y) {
     // "fall" and "spring" are verbs too: a bare season needs a preposition before it.
@@ -58,7 +59,7 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
 }
 
 /** Date-like kinds whose extent takes a preceding "early", "the end of" ... */
-const MODIFIABLE = new Set(['date', 'month', 'year', 'decade', 'century', 'quarter', 'half', 'season', 'relunit', 'weekday', 'relday']);
+const MODIFIABLE = new Set(['fiscalyear', 'date', 'month', 'year', 'decade', 'century', 'quarter', 'half', 'season', 'relunit', 'weekday', 'relday']);
 
 /** Context kept before and after a trigger word: longer than any pattern reaches beyond its trigger. */
 const BEFORE = 64;

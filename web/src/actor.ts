@@ -50,7 +50,7 @@ export async function actorView(root: HTMLElement, s: State): Promise<void> {
     return h('li', { dataset: { date: st.date, place: st.place } },
       h('div', { class: 'stop-head' }, h('b', {}, `${i + 1}. ${st.place}`), ` ${st.country} · ${weekday(st.date)} ${st.date}`),
       met.length ? h('div', { class: 'met' }, 'met ', h('b', {}, met.join(', '))) : null,
-      ...st.evidence.slice(0, 3).map((ev) => h('blockquote', { class: 'evidence' }, ev.text, ' ', articleLink(ev.article, '→ article'))),
+      ...st.evidence.slice(0, 3).map((ev) => h('blockquote', { class: 'evidence', title: `${ev.how}: “${ev.trigger}”` }, ev.sentence, ' ', articleLink(ev.article, `→ ${ev.articleDate} article`))),
     );
   }));
   root.append(h('div', { class: 'split' },
@@ -59,16 +59,30 @@ export async function actorView(root: HTMLElement, s: State): Promise<void> {
   ));
   if (stops.length) drawItinerary(mapBox, stops);
 
-  // Meetings: every CONSULT event with the actor on one side.
-  const rows = meetings.items.filter((e) => isActor(e.source, who) || isActor(e.target, who));
-  root.append(panel(`Whom did ${title} meet? (${rows.length} meeting events${meetings.next !== null ? ', first 500' : ''})`,
+  // Meetings: CONSULT events with the actor on one side, one row per real-world event (its fused mentions together).
+  const groups = new Map<string, EventRow[]>();
+  for (const e of meetings.items) {
+    if (!isActor(e.source, who) && !isActor(e.target, who)) continue;
+    const k = e.fused !== undefined ? `f${e.fused}` : `${day(e)}|${label(other(e))}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const rows = [...groups.values()].sort((x, y) => day(x[0]!).localeCompare(day(y[0]!)));
+  root.append(panel(`Whom did ${title} meet? (${rows.length} meetings and visits${meetings.next !== null ? ', from the first 500 mentions' : ''})`,
     rows.length
       ? h('table', { class: 'grid', id: 'meetings' },
-        h('thead', {}, h('tr', {}, ...['day', 'with', 'where', 'status', 'trigger', 'article'].map((c) => h('th', {}, c)))),
-        h('tbody', {}, ...rows.map((e) => h('tr', {},
-          h('td', {}, day(e)), h('td', {}, other(e) ? label(other(e)) : '— (a visit)'), h('td', {}, e.location?.name ?? ''),
-          h('td', {}, h('span', { class: `fact fact-${e.factuality}`, title: factHelp[e.factuality] ?? '' }, e.factuality)),
-          h('td', {}, e.trigger.text), h('td', {}, articleLink(e.article, e.article, { at: String(e.trigger.start) }))))))
+        h('thead', {}, h('tr', {}, ...['day', 'with', 'where', 'status', 'reports'].map((c) => h('th', {}, c)))),
+        h('tbody', {}, ...rows.map((g) => {
+          const e = g[0]!;
+          const facts = [...new Set(g.map((x) => x.factuality))].sort((a, b) => FACT_ORDER.indexOf(a) - FACT_ORDER.indexOf(b));
+          const withWhom = [...new Set(g.map(other).filter(Boolean).map((a) => label(a)))];
+          const places = [...new Set(g.map((x) => x.location?.name).filter(Boolean))];
+          const seen = new Set<string>();
+          const links = g.filter((x) => !seen.has(x.article) && !!seen.add(x.article));
+          return h('tr', {},
+            h('td', {}, day(e)), h('td', {}, withWhom.length ? withWhom.join(', ') : '— (a visit)'), h('td', {}, places.join(', ')),
+            h('td', {}, ...facts.map((f) => h('span', { class: `fact fact-${f}`, title: factHelp[f] ?? '' }, f))),
+            h('td', {}, `${g.length} mention${g.length > 1 ? 's' : ''}: `, ...links.flatMap((x, i) => [i ? ', ' : '', articleLink(x.article, x.article, { at: String(x.trigger.start) })])));
+        })))
       : note('No meetings (CONSULT events) found.')));
 
   if (detail?.counterparts.length) {
@@ -81,6 +95,7 @@ export async function actorView(root: HTMLElement, s: State): Promise<void> {
   }
 }
 
+const FACT_ORDER = ['asserted', 'reported', 'future', 'hypothetical', 'negated'];
 const factHelp: Record<string, string> = {
   asserted: 'reported as having happened', future: 'announced or planned', reported: 'attributed to a source',
   hypothetical: 'a possibility', negated: 'reported as not having happened',

@@ -5,12 +5,13 @@ export interface EventRow {
   id: number; article: string; articleDate: string; cameo: string; plover: string; mode?: string; quad: 1 | 2 | 3 | 4;
   goldstein: number; factuality: string; date?: string; trigger: Arg; source: Arg | null; target: Arg | null; location?: Loc;
   sentence: { start: number; end: number };
+  fused?: number; mentions?: number; articles?: number; sources?: number;
 }
 export interface QuoteRow { id: number; article: string; articleDate: string; start: number; end: number; text: string; kind: string; speaker: Arg | null }
 export interface ActorRow { name: string; code: string; type: string | null; roles: { role: string; first_seen: string; last_seen: string }[]; mentions: number; articles: number; first_seen: string; last_seen: string }
 export interface ActorDetail extends ActorRow { events: { asSource: number; asTarget: number }; quotes: number; counterparts: { name: string; code: string; events: number; goldstein: number }[] }
 export interface Page<T> { items: T[]; limit: number; offset: number; next: number | null }
-export interface Stop { date: string; place: string; country: string; lat: number | null; lon: number | null; evidence: { article: string; text: string }[] }
+export interface Stop { date: string; place: string; country: string; lat: number | null; lon: number | null; evidence: { article: string; articleDate: string; sentence: string; trigger: string; how: string }[] }
 export interface Stats { articles: number; entities: number; timexes: number; events: number; quotes: number; actors: number; firstArticle: string | null; lastArticle: string | null }
 export interface Hit { id: string; date: string; title: string | null; snippet: string; events?: number; quotes?: number }
 export interface Article {
@@ -20,9 +21,9 @@ export interface Article {
   events: Omit<EventRow, 'id' | 'article' | 'articleDate'>[];
   quotes: Omit<QuoteRow, 'id' | 'article' | 'articleDate'>[];
 }
-export interface TimelineDay { date: string; summary: string; count: number; articles: number; events: { id: number; plover: string; source_name?: string; source_code?: string; target_name?: string; target_code?: string; trigger_text: string; article: string }[] }
-export interface Period { period: string; events: number; goldstein: number; mean: number; quad: Record<string, number> }
-export interface Network { nodes: { id: string; code: string; events: number }[]; edges: { source: string; target: string; events: number; goldstein: number; sign: number }[] }
+export interface TimelineDay { date: string; summary: string; article?: string; score: number; events: { id: number; plover: string; cameo: string; source?: string; target?: string; place?: string; articles: number }[] }
+export interface Period { period: string; events: number; goldstein: number; mean: number; quad: [number, number, number, number]; ab: { events: number; goldstein: number }; ba: { events: number; goldstein: number } }
+export interface Network { nodes: { id: string; label: string; events: number }[]; edges: { source: string; target: string; weight: number; cooperation: number; conflict: number; goldstein: number; sign: number }[] }
 
 export class ApiError extends Error {
   constructor(readonly status: number, message: string) { super(message); }

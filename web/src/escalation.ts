@@ -9,7 +9,7 @@ export async function escalationView(root: HTMLElement, s: State): Promise<void>
   const form = h('form', { class: 'inline', id: 'pair' },
     h('label', {}, 'Actor A ', h('input', { name: 'a', value: a, placeholder: 'e.g. RUS', size: 14, required: true })),
     h('label', {}, ' Actor B ', h('input', { name: 'b', value: s.b ?? '', placeholder: 'e.g. UKR (empty: all)', size: 14 })),
-    h('label', {}, ' per ', h('select', { name: 'by' }, ...['day', 'week', 'month'].map((b) => h('option', { selected: (s.by ?? 'day') === b }, b)))),
+    h('label', {}, ' per ', h('select', { name: 'by' }, ...['day', 'week', 'month'].map((b) => h('option', { selected: (s.by ?? 'week') === b }, b)))),
     h('button', { type: 'submit' }, 'Show'));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
@@ -34,8 +34,10 @@ export async function escalationView(root: HTMLElement, s: State): Promise<void>
     yAxis: [{ type: 'value', name: 'events' }, { type: 'value', name: 'Goldstein' }],
     dataZoom: [{ type: 'slider', bottom: 15 }, { type: 'inside' }],
     series: [
-      ...[1, 2, 3, 4].map((q) => ({ type: 'bar', name: QUAD[q], stack: 'q', itemStyle: { color: QUAD_COLOR[q] }, data: ser.map((p) => p.quad[q] ?? 0) })),
+      ...[1, 2, 3, 4].map((q) => ({ type: 'bar', name: QUAD[q], stack: 'q', itemStyle: { color: QUAD_COLOR[q] }, data: ser.map((p) => p.quad[q - 1] ?? 0) })),
       { type: 'line', name: 'Goldstein sum', yAxisIndex: 1, itemStyle: { color: '#1c7ed6' }, data: ser.map((p) => p.goldstein) },
+      { type: 'line', name: `${a} → ${s.b || 'all'}`, yAxisIndex: 1, lineStyle: { type: 'dashed' }, itemStyle: { color: '#5f3dc4' }, data: ser.map((p) => p.ab.goldstein) },
+      { type: 'line', name: `${s.b || 'all'} → ${a}`, yAxisIndex: 1, lineStyle: { type: 'dotted' }, itemStyle: { color: '#e8590c' }, data: ser.map((p) => p.ba.goldstein) },
     ],
   });
 }

@@ -19,6 +19,14 @@ export async function timelineView(root: HTMLElement, s: State): Promise<void> {
     h('p', { class: 'legend' }, ...[1, 2, 3, 4].map((q) => h('span', { class: 'swatch', style: `--c:${QUAD_COLOR[q]}` }, QUAD[q]!)),
       h('span', { class: 'muted' }, ' · dot size: Goldstein magnitude · drag the slider or scroll to zoom · click a dot to read its article'))));
   if (evs.length) {
+    // Events of one type on one day are spread over the day (3 h apart) instead of hiding behind each other.
+    const seen = new Map<string, number>();
+    const spread = evs.map((e) => {
+      const k = `${day(e)} ${e.plover}`;
+      const n = seen.get(k) ?? 0;
+      seen.set(k, n + 1);
+      return n % 8;
+    });
     const c = chart(box);
     c.setOption({
       grid: { left: 110, right: 30, top: 20, bottom: 70 },
@@ -30,13 +38,13 @@ export async function timelineView(root: HTMLElement, s: State): Promise<void> {
             + `${e.location ? ` in ${esc(e.location.name)}` : ''}<br><i>${esc(e.trigger.text)}</i> · ${esc(e.article)}`;
         },
       },
-      xAxis: { type: 'time' },
+      xAxis: { type: 'time', min: bound(evs, -1), max: bound(evs, 1), minInterval: DAY },
       yAxis: { type: 'category', data: cats },
       dataZoom: [{ type: 'slider', xAxisIndex: 0, bottom: 15 }, { type: 'inside', xAxisIndex: 0 }],
       series: [{
         type: 'scatter',
-        data: evs.map((e) => ({
-          value: [day(e), e.plover], symbolSize: 8 + Math.abs(e.goldstein) * 1.5,
+        data: evs.map((e, i) => ({
+          value: [Date.parse(`${day(e)}T00:00:00Z`) + spread[i]! * 3 * 3600000, e.plover], symbolSize: 8 + Math.abs(e.goldstein) * 1.5,
           itemStyle: { color: QUAD_COLOR[e.quad], opacity: e.factuality === 'asserted' ? 0.9 : 0.45 },
         })),
       }],
@@ -48,7 +56,15 @@ export async function timelineView(root: HTMLElement, s: State): Promise<void> {
   }
   root.append(panel('Key dates', key.dates.length
     ? h('ol', { class: 'keydates' }, ...key.dates.map((d) => h('li', {},
-      h('b', {}, d.date), h('span', { class: 'muted' }, ` ${d.count} events in ${d.articles} articles `),
-      h('div', {}, d.summary, ' ', d.events[0] ? articleLink(d.events[0].article, '→ article') : null))))
+      h('b', {}, d.date), h('span', { class: 'muted' }, ` ${d.events.map((e) => `${e.plover}${e.source ? ` ${e.source}` : ''}${e.target ? `→${e.target}` : ''}`).join(', ')}`),
+      h('div', {}, d.summary, ' ', d.article ? articleLink(d.article, '→ article') : null))))
     : note('No dated events.')));
+}
+
+const DAY = 86400000;
+
+/** A day before the first (side -1) or after the last (side 1) event, so no dot sits on the frame. */
+function bound(evs: EventRow[], side: -1 | 1): number {
+  const t = evs.map((e) => Date.parse(`${day(e)}T00:00:00Z`));
+  return (side < 0 ? Math.min(...t) : Math.max(...t)) + side * DAY;
 }

@@ -1,4 +1,5 @@
 // dossier serve: the JSON API and the browser UI over one database, read-only.
+import { fuseNew } from '../../fuse/index.js';
 import { buildServer, defaultWebRoot } from '../../server/index.js';
 import { Store } from '../../store/index.js';
 import { dbOption, intOpt, str, UsageError, type Command } from '../command.js';
@@ -18,14 +19,22 @@ export const serve: Command = {
     host: { type: 'string', arg: 'ADDR', default: '127.0.0.1', help: 'address to listen on' },
     web: { type: 'string', arg: 'DIR', help: `folder of the built UI (default: ${defaultWebRoot})` },
     log: { type: 'boolean', help: 'log every request (JSON lines on stdout)' },
+    'no-cache': { type: 'boolean', help: 'do not keep JSON answers between requests (they are kept until the database changes)' },
   },
   async run(o) {
     const port = intOpt(o.port, 'port');
     if (port === undefined || port > 65535) throw new UsageError('--port must be between 0 and 65535');
     const db = String(o.db);
-    openExisting(db).close(); // migrates an older database once, with a clear message when there is none
+    // Once writable: migrate an older database (with a clear message when there is none) and fuse pending events,
+    // then serve from a read-only handle so no request can ever change the data.
+    const rw = openExisting(db);
+    try {
+      fuseNew(rw.db);
+    } finally {
+      rw.close();
+    }
     const store = new Store(db, { readonly: true });
-    const app = buildServer(store, { webRoot: str(o.web), logger: !!o.log });
+    const app = buildServer(store, { webRoot: str(o.web), logger: !!o.log, cache: !o['no-cache'] });
     try {
       await app.listen({ port, host: str(o.host) ?? '127.0.0.1' });
     } catch (err) {

@@ -2,12 +2,14 @@
 // averaged-perceptron weight table (Ratinov & Roth 2009 style). Shared by training and tagging, so the two
 // can never disagree on a feature. Features are 32-bit hashes of (template, value); nothing string-built.
 import { feat, feat2, hashRange, hashStr } from './hash.js';
-import { ALLOWED, CAN_END, N_LABELS, labelType } from './labels.js';
+import { ALLOWED, CAN_END, N_LABELS, labelPart, labelType, makeLabel } from './labels.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { Weights, WeightTable } from './table.js';
 
 export interface Resources {
   gaz: Gazetteer;
+  /** Lower-cased names of cities of a million people or more. */
+  bigCities: Set<string>;
   /** Lower-cased word -> index into clusterFeats. */
   clusterOf: Map<string, number>;
   /** Per cluster: hashes of its bit-path prefixes at several depths. */
@@ -28,8 +30,16 @@ const BOS = hashStr('<s>');
 const EOS = hashStr('</s>');
 const NON_ASCII = /[^\x00-\x7f]/;
 
-/** Straighten curly quotes and dashes so wink-nlp tokens look like CoNLL's. */
+/** British style drops the period of abbreviated titles; CoNLL (Reuters) keeps it: "Mr Amin" -> "Mr." */
+const TITLES = new Map(['Mr', 'Mrs', 'Ms', 'Dr', 'Messrs', 'Mme', 'Mlle', 'Sen', 'Rep', 'Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Gov', 'Prof', 'St']
+  .map((t) => [t, `${t}.`]));
+
+/** Straighten curly quotes and dashes, restore title periods: make wink-nlp tokens look like CoNLL's. */
 export function normaliseToken(t: string): string {
+  if (t.length <= 6) {
+    const title = TITLES.get(t);
+    if (title) return title;
+  }
   if (t === '``' || t === "''") return '"';
   if (t === '-LRB-') return '(';
   if (t === '-RRB-') return ')';
@@ -87,7 +97,7 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
 
   // Pass 1: per-token forms, shapes and flags; document casing counts.
   const lowerSeen = new Set<string>(); // forms seen all lower-case in the document
-  const capMidSeen = new Set<string>(); // forms seen capitalised (not all-caps) inside a sentence
+  const capMidSeen = new Map<string, string>(); // forms seen capitalised (not all-caps) inside a sentence
   let i = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
@@ -128,7 +138,7 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
         if (lowerC === 0) capsToks++;
       }
       if (lowerC && !upper) lowerSeen.add(l);
-      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0) capMidSeen.add(l);
+      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0 && !capMidSeen.has(l)) capMidSeen.set(l, w);
       const ci = res.clusterOf.get(l);
       if (ci !== undefined) clu[i] = ci;
     }
@@ -230,8 +240,10 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
       // Document casing: is this capitalised word seen lower-case, or capitalised mid-sentence, elsewhere?
       if (f & (F_INITCAP | F_ALLCAPS)) {
         const kind = f & F_ALLCAPS ? 2 : f & F_SENTSTART ? 1 : 0;
-        const seen = (lowerSeen.has(l) ? 1 : 0) | (capMidSeen.has(l) ? 2 : 0);
+        const cased = capMidSeen.get(l);
+        const seen = (lowerSeen.has(l) ? 1 : 0) | (cased !== undefined ? 2 : 0);
         feats[m++] = feat2(T.DocCase, kind, seen);
+
       }
     }
   }
@@ -257,6 +269,10 @@ export interface TrainStep {
   errors: { n: number };
   /** Update also when the gold label's lead over the best other label is below this (0: plain perceptron). */
   margin: number;
+  /** Probability of hiding a token's word features (0: never). */
+  dropout: number;
+  /** Seeded generator for dropout. */
+  rand: () => number;
 }
 
 const scores = new Float64Array(N_LABELS);
@@ -267,7 +283,6 @@ const dyn = new Uint32Array(16);
  * predicts unconstrained with the model's own history and updates the weights on each mistake.
  */
 export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): Uint8Array {
-  const table = weights as WeightTable; // training passes a WeightTable (insert, acc); tagging only finds
   const n = p.n;
   const out = new Uint8Array(n);
   const L = N_LABELS;
@@ -300,20 +315,15 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
         }
       }
 
-      const W = table.w; // re-read: training inserts may grow the table
+      // Word-identity dropout in training: now and then hide the token's own word features (always at
+      // offsets 1 and 2) so that clusters, gazetteers and shapes learn to carry unseen words.
+      const drop = train !== undefined && train.dropout > 0 && train.rand() < train.dropout;
       scores.fill(0);
       for (let j = off[i]!, e = off[i + 1]!; j < e; j++) {
-        const r = table.find(feats[j]!);
-        if (r < 0) continue;
-        const base = r * L;
-        for (let l = 0; l < L; l++) scores[l]! += W[base + l]!;
+        if (drop && (j === off[i]! + 1 || j === off[i]! + 2)) continue;
+        weights.accumulate(feats[j]!, scores);
       }
-      for (let j = 0; j < d; j++) {
-        const r = table.find(dyn[j]!);
-        if (r < 0) continue;
-        const base = r * L;
-        for (let l = 0; l < L; l++) scores[l]! += W[base + l]!;
-      }
+      for (let j = 0; j < d; j++) weights.accumulate(dyn[j]!, scores);
 
       let best = 0;
       let bestScore = -Infinity;
@@ -330,7 +340,9 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
           if (scores[gold]! - rivalScore < train.margin) best = rival;
         }
         if (best !== gold) {
+          const table = weights as WeightTable; // training always passes its growing WeightTable
           for (let j = off[i]!, e = off[i + 1]! + d; j < e; j++) {
+            if (drop && (j === off[i]! + 1 || j === off[i]! + 2)) continue;
             const key = j < off[i + 1]! ? feats[j]! : dyn[j - off[i + 1]!]!;
             const r = table.insert(key);
             const w = table.w; // insert may have grown the table
@@ -342,8 +354,21 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
           }
         }
       } else {
-        const prev = i - 1 >= a ? out[i - 1]! : 0;
+        let prev = i - 1 >= a ? out[i - 1]! : 0;
         const last = i + 1 === b;
+        // An open entity (previous B or I) whose continuation is not the model's first choice is closed at the
+        // previous token instead of being dragged on (a wrong B would otherwise swallow what follows).
+        const pp = labelPart(prev);
+        if (pp === 0 || pp === 1) {
+          let top = 0;
+          let topScore = -Infinity;
+          for (let l = 0; l < L; l++) if (scores[l]! > topScore) { topScore = scores[l]!; top = l; }
+          const continues = labelType(top) === labelType(prev) && (labelPart(top) === 1 || labelPart(top) === 2);
+          if (!continues) {
+            prev = makeLabel(labelType(prev), pp === 0 ? 3 : 2);
+            out[i - 1] = prev;
+          }
+        }
         for (let l = 0; l < L; l++) {
           if (!ALLOWED[prev * L + l]) continue;
           if (last && !CAN_END[l]) continue;

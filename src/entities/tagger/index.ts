@@ -5,7 +5,7 @@ import type { Doc, EntityType } from '../../model/index.js';
 import { decodeDoc, prepareDoc } from './core.js';
 import { LABEL_NAMES, TYPES, bilouSpans } from './labels.js';
 import { loadModel } from './modelio.js';
-import { placeType } from './places.js';
+import { jsonType } from './places.js';
 import { MODEL_FILE, resources } from './resources.js';
 import type { Weights } from './table.js';
 
@@ -66,8 +66,8 @@ export function tagDoc(doc: Doc): TaggedSpan[] {
   const res = resources();
   const text = doc.article.text;
   return bilouSpans(ids).map((s) => {
-    let type: EntityType = TYPES[s.type]!;
-    if (type === 'LOC') type = placeType(text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end), res);
+    const name = text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end);
+    const type = jsonType(TYPES[s.type]!, name, res);
     return { tokenStart: s.start, tokenEnd: s.end, type };
   });
 }

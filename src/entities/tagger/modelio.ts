@@ -40,18 +40,18 @@ export function saveModel(keys: Uint32Array, w: Float32Array, nLabels: number, m
   return gzipSync(Buffer.concat([header, body]), { level: 9 });
 }
 
-/** Load a model file into a lookup table of float rows. */
+/** Load a model file into a read-only lookup table. */
 export function loadModel(file: Buffer): FrozenTable {
   const b = gunzipSync(file);
   if (b.readUInt32LE(0) !== MAGIC || b.readUInt32LE(4) !== VERSION) throw new Error('ner model: bad file header');
   const L = b.readUInt32LE(8);
   const n = b.readUInt32LE(12);
-  const scale = b.readFloatLE(16);
+  // The scale (b.readFloatLE(16)) is common to every weight, so tagging can rank labels on the raw int16s.
   const t = new FrozenTable(L, n);
   let o = 20 + n * 4;
   for (let i = 0; i < n; i++) {
     const r = t.add(b.readUInt32LE(20 + i * 4));
-    for (let l = 0; l < L; l++, o += 2) t.w[r * L + l] = b.readInt16LE(o) * scale;
+    for (let l = 0; l < L; l++, o += 2) t.w[r * L + l] = b.readInt16LE(o);
   }
   return t;
 }

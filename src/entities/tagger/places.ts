@@ -1,6 +1,8 @@
 // GPE or LOC (or ORG) for a place the tagger found: CoNLL has only LOC, the JSON contract tells political units
 // (countries, cities, states) from geographic ones (regions, rivers, mountains, seas).
+import type { EntityType } from '../../model/index.js';
 import type { Resources } from './core.js';
+import { normalisePhrase } from './gazetteer.js';
 import { LISTS } from './resources.js';
 
 const bit = (name: (typeof LISTS)[number]): number => 1 << LISTS.indexOf(name);
@@ -20,13 +22,45 @@ const GEO_WORDS = new Set(
  * ("White House", "Kremlin") LOC; the JSON contract wants them ORG, so a name on the organisations list that is
  * on no place list becomes ORG.
  */
+/** Last words of institution names the model sometimes tags LOC ("Brookings Institution"). */
+const ORG_HEADS = new Set(
+  ('institution institute university college school foundation council committee commission party ministry ' +
+    'department agency bank corp corp. corporation company co co. inc inc. ltd ltd. group association union ' +
+    'league army navy court parliament assembly authority office bureau service').split(' '),
+);
+
 export function placeType(text: string, res: Resources): 'GPE' | 'LOC' | 'ORG' {
   const lists = res.gaz.listsOf(text);
   if (lists & GEOGRAPHIC) return 'LOC';
   if (lists & POLITICAL) return 'GPE';
   if (lists & ORGANISATION) return 'ORG';
   const words = text.toLowerCase().split(/\s+/);
+  if (words.length > 1 && ORG_HEADS.has(words[words.length - 1]!)) return 'ORG';
   for (const w of words) if (GEO_WORDS.has(w)) return 'LOC';
-  // Unknown places in news are mostly towns and districts.
-  return 'GPE';
+  // An unknown one-word place in news is mostly a town or district; an unknown longer name is political only
+  // when it contains a known political name ("Greater Damascus"), else LOC ("Transatlantic Quad").
+  if (words.length === 1) return 'GPE';
+  for (const w of words) if (res.gaz.listsOf(w) & POLITICAL) return 'GPE';
+  return 'LOC';
+}
+
+const UNAMBIGUOUS_PLACE = bit('countries') | bit('admin') | GEOGRAPHIC;
+const NOT_A_PLACE = ORGANISATION | bit('demonyms') | bit('misc') | bit('firstnames');
+const NOT_AN_ORG = POLITICAL | GEOGRAPHIC | bit('demonyms') | bit('misc') | bit('firstnames');
+
+/**
+ * The JSON type of a span the model tagged: LOC split into GPE and LOC (placeType); an ORG or MISC whose whole
+ * name is a country, state, region or big city on no organisation or other list becomes a place ("Eastern
+ * Europe", "Cairo" in a dateline); a MISC whose whole name is only on the organisations list becomes ORG
+ * ("Arab League"). Only the JSON path uses this; CoNLL output stays the model's.
+ */
+export function jsonType(type: EntityType, text: string, res: Resources): EntityType {
+  if (type === 'LOC') return placeType(text, res);
+  if (type !== 'ORG' && type !== 'MISC') return type;
+  const lists = res.gaz.listsOf(text);
+  if (!(lists & NOT_A_PLACE) && (lists & UNAMBIGUOUS_PLACE || res.bigCities.has(normalisePhrase(text)))) {
+    return placeType(text, res) === 'LOC' ? 'LOC' : 'GPE';
+  }
+  if (type === 'MISC' && lists & ORGANISATION && !(lists & NOT_AN_ORG)) return 'ORG';
+  return type;
 }

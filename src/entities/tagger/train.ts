@@ -15,11 +15,13 @@ export interface TrainOptions {
   /** Rows whose largest averaged weight is below this are dropped from the saved model. */
   prune: number;
   seed: number;
+  /** Probability of hiding a token's own word features during training. */
+  dropout: number;
   /** Called after each epoch (for progress and development scores). */
   onEpoch?: (epoch: number, info: { errors: number; tokens: number; features: number; averaged: () => WeightTable }) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { epochs: 16, margin: 30, prune: 0.01, seed: 20220121 };
+export const DEFAULT_TRAIN: TrainOptions = { epochs: 16, margin: 30, prune: 0.01, seed: 20220121, dropout: 0.2 };
 
 export interface Example { doc: ConllDoc; prep: PreparedDoc; gold: Uint8Array }
 
@@ -54,7 +56,7 @@ export function trainModel(train: Example[], opts: TrainOptions = DEFAULT_TRAIN)
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     const errors = { n: 0 };
-    for (const k of order) decodeDoc(train[k]!.prep, table, { gold: train[k]!.gold, clock, errors, margin: opts.margin });
+    for (const k of order) decodeDoc(train[k]!.prep, table, { gold: train[k]!.gold, clock, errors, margin: opts.margin, dropout: opts.dropout, rand });
     opts.onEpoch?.(epoch, { errors: errors.n, tokens, features: table.size, averaged: () => table.averaged(clock.c) });
   }
   const avg = table.averaged(clock.c);

@@ -1,0 +1,181 @@
+// HTTP API load benchmark: a synthetic store of >= 100k events made from the real annotated examples/
+// (articles copied across three years, with every date shifted and most person names varied), served by
+// `dossier serve` in its own process, hammered by autocannon with 50 concurrent connections per endpoint.
+// Each endpoint gets a rotating set of varied URLs (actors, date windows, words, ids), run twice: with the
+// server's answer cache off (every request hits SQLite) and on (the default). Reports p50/p95/p99 latency.
+//
+//   npx tsx bench/http.ts [--articles 13000] [--seconds 5] [--connections 50] [--db FILE] [--markdown]
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { contentHash, readInputs } from '../src/ingest/index.js';
+import type { Annotation, Article } from '../src/model/index.js';
+import { annotate } from '../src/pipeline.js';
+import { fuseNew } from '../src/fuse/index.js';
+import { Store, type StoredInput } from '../src/store/index.js';
+import { repoRoot } from '../src/util/paths.js';
+
+interface Cannon {
+  (opts: Record<string, unknown>): { on(ev: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void } & PromiseLike<{ non2xx: number; errors: number; timeouts: number; requests: { total: number; average: number } }>;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
+
+const { values: o } = parseArgs({
+  options: {
+    articles: { type: 'string', default: '13000' }, seconds: { type: 'string', default: '5' },
+    connections: { type: 'string', default: '50' }, db: { type: 'string' }, markdown: { type: 'boolean' },
+  },
+});
+const N = Number(o.articles);
+const SECONDS = Number(o.seconds);
+const CONNECTIONS = Number(o.connections);
+
+const DAY = 86400000;
+const shiftDay = (v: string, days: number) => new Date(Date.parse(`${v.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10) + v.slice(10);
+const shiftValue = (v: string | undefined, days: number) => (v && /^\d{4}-\d{2}-\d{2}/.test(v) ? shiftDay(v, days) : v);
+
+/** Another person with the same role: the surname reversed plus a number (codes stay, so the network stays realistic). */
+function vary(name: string | undefined, v: number): string | undefined {
+  if (!name || v === 0 || !/\s/.test(name)) return name;
+  return name.replace(/(\S+)$/, (last) => `${[...last.toLowerCase()].reverse().join('').replace(/^./, (c) => c.toUpperCase())}${v}`);
+}
+
+function copy(a: Article, n: Annotation, i: number): StoredInput {
+  const days = (i * 7) % 1095 - 400; // spread over three years around the originals
+  const v = i % 40; // one copy in 40 keeps the real names
+  const nm = <T extends { name?: string }>(x: T | null): T | null => (x ? { ...x, name: vary(x.name, v) } : x);
+  const article: Article = { ...a, id: `${a.id}#${i}`, date: shiftDay(a.date, days), title: `${a.title ?? a.id} (${i})` };
+  const annotation: Annotation = {
+    anchor: shiftDay(n.anchor, days),
+    entities: n.entities.map((e) => (e.actor ? { ...e, actor: { ...e.actor, name: vary(e.actor.name, v)! } } : e)),
+    timexes: n.timexes.map((t) => ({ ...t, value: shiftValue(t.value, days)! })),
+    events: n.events.map((e) => ({ ...e, date: shiftValue(e.date, days), source: nm(e.source), target: nm(e.target) })),
+    quotes: n.quotes.map((q) => ({ ...q, speaker: nm(q.speaker) })),
+  };
+  return { article, annotation, hash: `bench-${i}-${contentHash(a)}` };
+}
+
+async function build(file: string): Promise<{ events: number; articles: number; secs: number; fuseSecs: number }> {
+  const templates: { a: Article; n: Annotation }[] = [];
+  for await (const item of readInputs([join(repoRoot, 'examples')])) if ('article' in item) templates.push({ a: item.article, n: annotate(item.article) });
+  const t0 = Date.now();
+  const store = new Store(file);
+  for (let start = 0; start < N; start += 500) {
+    const batch: StoredInput[] = [];
+    for (let i = start; i < Math.min(N, start + 500); i++) {
+      const t = templates[i % templates.length]!;
+      batch.push(copy(t.a, t.n, i));
+    }
+    store.insert(batch);
+  }
+  const secs = (Date.now() - t0) / 1000;
+  const t1 = Date.now();
+  fuseNew(store.db);
+  const fuseSecs = (Date.now() - t1) / 1000;
+  const st = store.stats();
+  store.close();
+  return { events: st.events, articles: st.articles, secs, fuseSecs };
+}
+
+function serve(db: string, cache: boolean): Promise<{ child: ChildProcess; url: string }> {
+  const compiled = fileURLToPath(import.meta.url).endsWith('.js');
+  const args = compiled ? [join(repoRoot, 'dist', 'src', 'cli', 'main.js')] : ['--import', 'tsx', join(repoRoot, 'src', 'cli', 'main.ts')];
+  const child = spawn(process.execPath, [...args, 'serve', '--db', db, '--port', '0', ...(cache ? [] : ['--no-cache'])], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (c) => {
+      out += c;
+      const m = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) resolve({ child, url: m[1]! });
+    });
+    child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+  });
+}
+
+/** Varied URLs per endpoint, so the cache cannot turn the run into one repeated answer. */
+function workloads(): [string, string[]][] {
+  const actors = ['Blinken', 'Lavrov', 'Zelenskyy', 'Baerbock', 'Kuleba', 'Putin', 'RUS', 'UKR', 'USAGOV', 'NATO', 'Psaki', 'Kirby'];
+  const windows: [string, string][] = [];
+  for (let m = 0; m < 36; m++) {
+    const from = new Date(Date.UTC(2020, 11 + m, 1)).toISOString().slice(0, 10);
+    windows.push([from, new Date(Date.parse(from) + 6 * DAY).toISOString().slice(0, 10)]);
+  }
+  const words = ['Geneva', 'Kyiv', 'sanctions', 'troops', 'diplomacy', 'NATO', 'Lavrov', 'invasion', 'Berlin', 'talks'];
+  const ids = ['blinken-geneva-2022-01-21', 'geneva-talks-2022-01-22', 'kyiv-visit-2022-01-19'];
+  const n = 60;
+  const pick = <T>(xs: T[], i: number) => xs[i % xs.length]!;
+  const many = (f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
+  return [
+    ['stats', ['/api/stats']],
+    ['events?actor=', many((i) => `/api/events?actor=${pick(actors, i)}&limit=50&offset=${(i % 5) * 50}`)],
+    ['events?from&to', many((i) => `/api/events?from=${pick(windows, i)[0]}&to=${pick(windows, i)[1]}&limit=100`)],
+    ['articles?q=', many((i) => `/api/articles?q=${pick(words, i)}&limit=20&offset=${(i % 6) * 20}`)],
+    ['articles/:id', many((i) => `/api/articles/${encodeURIComponent(`${pick(ids, i)}#${i * 37 % N}`)}`)],
+    ['actors?actor=', many((i) => `/api/actors?actor=${pick(actors, i)}&offset=${i % 5}`)],
+    ['quotes?speaker=', many((i) => `/api/quotes?speaker=${pick(actors, i)}&offset=${(i % 5) * 50}`)],
+    ['itinerary', many((i) => `/api/itinerary?actor=${pick(actors, i)}&from=${pick(windows, i)[0]}&to=${pick(windows, i + 3)[1]}`)],
+    ['timeline', many((i) => `/api/timeline?from=${pick(windows, i)[0]}&to=${pick(windows, i + 2)[1]}&dates=10`)],
+    ['escalation', many((i) => `/api/escalation?a=${pick(actors, i)}&b=${pick(actors, i + 1)}&from=${pick(windows, i)[0]}&to=${pick(windows, i + 5)[1]}`)],
+    ['network', many((i) => `/api/network?from=${pick(windows, i)[0]}&to=${pick(windows, i + 1)[1]}`)],
+  ];
+}
+
+interface Row { endpoint: string; cache: string; requests: number; rps: number; p50: number; p95: number; p99: number; bad: number }
+
+async function hammer(url: string, name: string, paths: string[], cache: boolean): Promise<Row> {
+  const lat: number[] = [];
+  let k = 0;
+  const inst = autocannon({
+    url, connections: CONNECTIONS, duration: SECONDS, timeout: 30,
+    requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[k++ % paths.length] }) }],
+  });
+  inst.on('response', (_c, _s, _b, ms) => lat.push(ms));
+  const r = await inst;
+  lat.sort((a, b) => a - b);
+  const q = (p: number) => lat.length ? lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]! : NaN;
+  return {
+    endpoint: name, cache: cache ? 'on' : 'off', requests: r.requests.total, rps: r.requests.total / SECONDS,
+    p50: q(0.5), p95: q(0.95), p99: q(0.99), bad: r.non2xx + r.errors + r.timeouts,
+  };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-http-bench-'));
+  const db = o.db ?? join(dir, 'bench.db');
+  try {
+    if (!existsSync(db)) {
+      const b = await build(db);
+      console.error(`store: ${b.articles} articles, ${b.events} events (written in ${b.secs.toFixed(1)} s, fused in ${b.fuseSecs.toFixed(1)} s) at ${db}`);
+    }
+    const rows: Row[] = [];
+    for (const cache of [false, true]) {
+      const { child, url } = await serve(db, cache);
+      try {
+        for (const [name, paths] of workloads()) {
+          // Warm-up pass (prepared statements, page cache), not measured.
+          await fetch(url + paths[0]!).then((r) => r.text());
+          const r = await hammer(url, name, paths, cache);
+          rows.push(r);
+          console.error(`${name.padEnd(16)} cache ${r.cache.padEnd(3)}  ${String(r.requests).padStart(6)} req  ${r.rps.toFixed(0).padStart(5)}/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms${r.bad ? `  non-2xx/errors ${r.bad}` : ''}`);
+        }
+      } finally {
+        child.kill('SIGTERM');
+      }
+    }
+    const st = new Store(db, { readonly: true });
+    const stats = st.stats();
+    st.close();
+    const head = `${stats.events.toLocaleString('en')} events, ${stats.articles.toLocaleString('en')} articles; ${CONNECTIONS} connections, ${SECONDS} s per endpoint; ${cpus().length} × ${cpus()[0]?.model.trim()}; Node ${process.version}`;
+    const table = ['| endpoint | cache | requests/s | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---:|---:|---:|---:|---:|',
+      ...rows.map((r) => `| ${r.endpoint} | ${r.cache} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.bad} |`)].join('\n');
+    process.stdout.write(`${head}\n\n${table}\n`);
+  } finally {
+    if (!o.db) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
