@@ -44,7 +44,7 @@ export function iou(x: Ranges, y: Ranges): number {
 }
 
 /** Predicted quotes that count as direct, the parts of one attribution (same speaker span) as one item. */
-export function predictedItems(quotes: Quote[], text: string): Item[] {
+export function predictedItems(quotes: Quote[]): Item[] {
   const groups = new Map<string, Item>();
   const out: Item[] = [];
   for (const q of quotes) {
@@ -52,8 +52,9 @@ export function predictedItems(quotes: Quote[], text: string): Item[] {
     const speaker: Ranges | undefined = q.speaker ? [[q.speaker.start, q.speaker.end]] : undefined;
     const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : undefined;
     const g = key ? groups.get(key) : undefined;
-    // parts of one attribution: same speaker mention, same paragraph ("…," he said, "…" / "…," he said. "…")
-    if (g && !text.slice(g.ranges[g.ranges.length - 1]![1], q.start).includes('\n')) {
+    // parts of one attribution share the speaker mention: '"…," he said, "…"', '"…," he said. "…"', and
+    // the paragraphs that continue it; PolNeAR annotates these as one Content with several fragments
+    if (g) {
       g.ranges.push([q.start, q.end]);
       g.text += ' | ' + q.text;
       continue;
@@ -104,7 +105,7 @@ export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; e
     const t0 = performance.now();
     const quotes = findQuotes(doc, ents);
     ms += performance.now() - t0;
-    const p = opts.all ? quotes.map((q) => ({ ranges: [[q.start, q.end]] as Ranges, speaker: q.speaker ? [[q.speaker.start, q.speaker.end]] as Ranges : undefined, text: q.text })) : predictedItems(quotes, a.text);
+    const p = opts.all ? quotes.map((q) => ({ ranges: [[q.start, q.end]] as Ranges, speaker: q.speaker ? [[q.speaker.start, q.speaker.end]] as Ranges : undefined, text: q.text })) : predictedItems(quotes);
     const g = goldItems(a, opts.all);
     const pairs = match(g, p);
     gold += g.length;

@@ -2,13 +2,15 @@
 // escalation series and the actor network.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Store } from '../src/store/index.js';
 import type { Annotation, Article, Event, Timex } from '../src/model/index.js';
 import { annotate } from '../src/pipeline.js';
-import { contentHash } from '../src/ingest/index.js';
+import { contentHash, readInputs } from '../src/ingest/index.js';
+import { fusedEvents } from '../src/fuse/index.js';
+import { sharedPath } from '../src/util/paths.js';
 import { escalation, itinerary, network, timeline, toGraphML } from '../src/analyze/index.js';
 import { nth, seedArticle } from './fixtures.js';
 
@@ -141,4 +143,28 @@ test('timeline: the most referred-to dates, in date order, each with a sentence;
     assert.deepEqual(timeline(s.db, { dates: 1, actor: 'HTI' }).map((e) => e.date), ['2010-01-12']);
     assert.deepEqual(timeline(s.db, { dates: 5, from: '2010-01-13', to: '2010-01-14' }).map((e) => e.date), ['2010-01-13', '2010-01-14']);
   });
+});
+
+test('Timeline17 haiti_bbc, first days through the real pipeline: the quake day leads the timeline, reports fuse', async (t) => {
+  const root = sharedPath('corpus', 't17', 'haiti_bbc', 'InputDocs');
+  if (!root) return t.skip('needs ../shared/corpus/t17/haiti_bbc');
+  const days = readdirSync(root).sort().slice(0, 3); // 2010-01-12 .. 2010-01-14
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-analyze-'));
+  const s = new Store(join(dir, 'test.db'));
+  try {
+    const batch = [];
+    for await (const item of readInputs(days.map((d) => join(root, d)))) {
+      if ('error' in item) continue;
+      batch.push({ article: item.article, annotation: annotate(item.article), hash: contentHash(item.article) });
+    }
+    s.insert(batch);
+    assert.ok(batch.length >= 40, `${batch.length} articles`);
+    const tl = timeline(s.db, { dates: 2 });
+    assert.deepEqual(tl.map((e) => e.date), ['2010-01-12', '2010-01-13'], 'the quake, and the first day of reports');
+    assert.match(tl[0]!.summary, /quake|earthquake|Haiti/i);
+    assert.ok(fusedEvents(s.db, { minArticles: 2 }).length > 0, 'some events are reported by several articles');
+  } finally {
+    s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -113,6 +113,8 @@ test('GPE or LOC after tagging: countries and cities are GPE, regions and rivers
   assert.equal(jsonType('ORG', 'Cairo', res), 'GPE');
   assert.equal(jsonType('MISC', 'Arab League', res), 'ORG');
   assert.equal(jsonType('ORG', 'Reuters', res), 'ORG');
+  assert.equal(jsonType('MISC', 'Biden Administration', res), 'ORG');
+  assert.equal(jsonType('LOC', 'Brookings Institution', res), 'ORG');
   assert.equal(jsonType('MISC', 'Russian', res), 'MISC');
   assert.equal(jsonType('PER', 'Georgia', res), 'PER');
 });

@@ -55,6 +55,16 @@ test('narratives: "the following day" and "two days later" count from the last d
   ]);
 });
 
+test('dateAt in a narrative: a sentence without a date speaks from the last date mentioned', () => {
+  const text = 'The war began in 1939. Germany invaded Poland on September 1, 1939. In 1940 France fell. In 1941 Japan ' +
+    'attacked. In 1942 the tide turned. In 1943 Italy surrendered. The Allies landed in Normandy on June 6, 1944. ' +
+    'They liberated Paris.';
+  const doc = analyzeText({ id: 'n', date: '2009-12-19', text });
+  const time = annotateTime(doc);
+  const i = doc.tokens.findIndex((t) => t.text === 'liberated');
+  assert.equal(time.dateAt(i), '1944-06-06');
+});
+
 test('times of day', () => {
   assert.deepEqual(tag('The meeting starts at 3 p.m.'), ['3 p.m.|TIME|2009-03-10T15:00']);
   assert.deepEqual(tag('Polls will close at 10:30 a.m. Friday.'), ['10:30 a.m. Friday|TIME|2009-03-13T10:30']);

@@ -252,14 +252,23 @@ export let maxSectorWords = 1;
 /** First and last words of sector phrases. */
 export const sectorFirstWords = new Set<string>();
 export const sectorLastWords = new Set<string>();
-for (const [phrase, sector, cls, country] of rows('sectors.tsv')) {
-  if (!phrase || !sector) continue;
-  const key = norm(phrase);
-  sectors.set(key, { phrase, sector, cls: cls || undefined, country: country || undefined });
+const sectorRows = rows('sectors.tsv');
+const addSector = (key: string, info: SectorInfo): void => {
+  sectors.set(key, info);
   const w = key.split(' ');
   maxSectorWords = Math.max(maxSectorWords, w.length);
   sectorFirstWords.add(w[0]!);
   sectorLastWords.add(w[w.length - 1]!);
+};
+for (const [phrase, sector, cls, country] of sectorRows) {
+  if (!phrase || !sector) continue;
+  addSector(norm(phrase), { phrase, sector, cls: cls || undefined, country: country || undefined });
+}
+// Plurals of titles and nouns ("diplomats", "rebel leaders") unless listed themselves.
+for (const [phrase, sector, cls, country] of sectorRows) {
+  if (!phrase || !sector || /s$|\.$/.test(phrase)) continue;
+  const pl = norm(phrase.replace(/y$/, 'ie') + 's');
+  if (!sectors.has(pl)) addSector(pl, { phrase: pl, sector, cls: cls || undefined, country: country || undefined });
 }
 
 // ---- codes over time ----

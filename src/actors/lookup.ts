@@ -4,7 +4,7 @@ import { activeAt, codeAt, countries, hitsFor, peopleBySurname, type ActorRecord
 import type { KnownActors } from './learn.js';
 import { norm, stripPossessive } from './normalize.js';
 import { lookupPlace } from './places.js';
-import { modifierEnding, sectorEnding, splitWords, titleBefore } from './titles.js';
+import { modifierEnding, modifierStarting, sectorEnding, sectorStarting, splitWords, titleBefore } from './titles.js';
 
 /** The actor a dictionary hit stands for on a date. */
 export function refForHit(h: NameHit, date?: string): ActorRef | undefined {
@@ -86,7 +86,8 @@ export function lookupNonPerson(text: string): ActorRef | undefined {
   // "Russian Foreign Minister", "a senior State Department official"
   const whole = titleBefore(words, words.length);
   if (whole && whole.start === 0 && whole.code) return { code: whole.code, name: t };
-  // Group nouns: "Russian troops", "U.S. officials", "Ukrainian police".
+  // Group nouns: "Russian troops", "U.S. officials", "Ukrainian police", "Israel's high court",
+  // with up to three words between ("Afghan rebel leaders", "Ivory Coast's Supreme Court").
   const sec = sectorEnding(words, words.length);
   if (sec) {
     const mod = modifierEnding(words, sec.start);
@@ -94,6 +95,18 @@ export function lookupNonPerson(text: string): ActorRef | undefined {
       if (mod.code) return { code: mod.code, name: t };
       if (mod.country) return { code: mod.country.iso3 + sec.info.sector, name: t };
     }
+    const lead = modifierStarting(words, 0, sec.start);
+    if (lead && sec.start - lead.end <= 3) {
+      if (lead.code) return { code: lead.code, name: t };
+      if (lead.country) return { code: lead.country.iso3 + sec.info.sector, name: t };
+    }
+  }
+  // "president of Armenia", "opposition groups in Zimbabwe", "rebels from Chad".
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|in|from)$/i.test(w));
+  if (of > 0) {
+    const head = sectorEnding(words, of) ?? sectorStarting(words, 0, of);
+    const place = modifierStarting(words, of + 1);
+    if (head && place?.country && !place.code) return { code: place.country.iso3 + head.info.sector, name: t };
   }
   const place = lookupPlace(t);
   if (place) return { code: place.country, name: countries.get(place.country)?.name ?? place.country };

@@ -41,7 +41,10 @@ export const WEIGHTS = {
   /** Articles published on the day, and on the next day (news reports yesterday). */
   pub: 0.5,
   pubNext: 0,
-  /** Reports of fused events on the day (sum of log(1+articles) * (1 + |Goldstein|/10)). */
+  /**
+   * Fused events on the day reported by two or more articles: sum of log(1+articles) * (1 + |Goldstein|/10).
+   * (Counting single-report events too mostly repeats the publication count and swamps small corpora.)
+   */
   events: 0.25,
   /** Minimum gap in days between two chosen dates, relative to the span / N (0 = none). */
   spread: 0,
@@ -58,7 +61,12 @@ export function timeline(db: Database.Database, o: TimelineOptions = {}, w = WEI
   fuseNew(db);
   const articleIds = selectArticles(db, o);
   const chosen = rankDates(dateSignals(db, articleIds), { ...o, dates: o.dates ?? 10 }, w);
-  return chosen.sort((a, b) => (a.d < b.d ? -1 : 1)).map(({ d, score }) => ({ date: d, score: Math.round(score * 100) / 100, ...describe(db, d, articleIds) }));
+  return chosen.sort((a, b) => (a.d < b.d ? -1 : 1)).map(({ d, score }) => {
+    const { summary, events, article } = describe(db, d, articleIds);
+    const e: TimelineEntry = { date: d, summary, events, score: Math.round(score * 100) / 100 };
+    if (article) e.article = article;
+    return e;
+  });
 }
 
 /** The per-day signals of a corpus (or of some of its articles). */
@@ -83,7 +91,7 @@ export function dateSignals(db: Database.Database, articleIds?: number[]): Map<s
   }
   if (hasFusion(db)) {
     for (const r of db.prepare(`SELECT fe.day AS d, fe.articles AS c, fe.goldstein AS g FROM fused_events fe
-        WHERE fe.date IS NOT NULL AND length(fe.date) >= 10 AND fe.factuality NOT IN ('hypothetical', 'negated')
+        WHERE fe.date IS NOT NULL AND length(fe.date) >= 10 AND fe.factuality NOT IN ('hypothetical', 'negated') AND fe.articles >= 2
         ${articleIds ? 'AND EXISTS (SELECT 1 FROM event_fusion x JOIN events e ON e.id = x.event_id JOIN articles a ON a.id = e.article_id WHERE x.fused_id = fe.id ' + inSet + ')' : ''}`)
       .all(...setArg) as { d: string; c: number; g: number }[]) {
       get(r.d).events += Math.log1p(r.c) * (1 + Math.abs(r.g) / 10);

@@ -215,13 +215,17 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       }
       continue;
     }
-    const sec = PERSON_NOUNS.has(w) ? { start: i, info: undefined } : undefined;
-    if (sec) {
+    // One person by title: "a senior State Department official", "Montenegro's prime minister", "Argentine
+    // judge", "the official" (the last unnamed official), "the president" (the last named president).
+    const ps = pos === 'NOUN' && sectorLastWords.has(w) ? sectorEnding(words, i + 1, ss) : undefined;
+    const personTitle = PERSON_NOUNS.has(w) || (!!ps?.info.cls && !w.endsWith('s'));
+    if (personTitle) {
       // Not a title before a name ("spokesperson Ned Price") and not part of a larger name.
       if (i + 1 < n && /^\p{Lu}/u.test(words[i + 1]!) && toks[i + 1]!.pos === 'PROPN') continue;
-      let j = i;
+      const tStart = ps?.info.cls ? ps.start : i;
+      let j = tStart;
       const mods: Modifier[] = [];
-      let sector = 'GOV';
+      let sector = ps?.info.cls ? ps.info.sector : 'GOV';
       for (;;) {
         if (j <= ss) break;
         const mod = modifierEnding(words, j, ss);
@@ -234,20 +238,34 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
         }
         break;
       }
-      if (j <= ss || !DETS.has(lower[j - 1]!)) continue;
-      const definite = lower[j - 1] === 'the';
+      const det = j > ss && DETS.has(lower[j - 1]!);
+      if (!det && !mods.length) continue;
+      const definite = det && lower[j - 1] === 'the';
       const mod = mods[0];
       const code = mod?.code ?? (mod?.country ? mod.country.iso3 + sector : undefined);
-      const start = j - 1;
+      const start = det ? j - 1 : j;
       let ch: Chain | undefined;
-      if (definite && (!code || lastUnnamed?.actor?.code === code)) ch = lastUnnamed;
-      if (!ch && (!definite || code)) {
+      if (definite && !code) {
+        if (PERSON_NOUNS.has(w)) ch = lastUnnamed;
+        else {
+          const cls = ps?.info.cls;
+          for (let k = named.length - 1; k >= 0; k--) {
+            const nm = named[k]!;
+            if (nm.tokenStart < i && nm.type === 'PER' && nm.chain?.cls === cls) { ch = nm.chain; break; }
+          }
+        }
+      } else if (definite && lastUnnamed?.actor?.code === code && PERSON_NOUNS.has(w)) ch = lastUnnamed;
+      if (!ch && code) {
         const phrase = text.slice(toks[start]!.start, toks[i]!.end);
-        ch = newChain({ type: 'PER', name: phrase, actor: code ? { code, name: phrase } : undefined, unnamedOfficial: true, country: code?.slice(0, 3), cls: 'official' });
+        ch = newChain({ type: 'PER', name: phrase, actor: { code, name: phrase }, unnamedOfficial: true, country: code.slice(0, 3), cls: ps?.info.cls ?? 'official' });
+        if (PERSON_NOUNS.has(w)) lastUnnamed = ch;
+      } else if (!ch && !definite && PERSON_NOUNS.has(w)) {
+        const phrase = text.slice(toks[start]!.start, toks[i]!.end);
+        ch = newChain({ type: 'PER', name: phrase, unnamedOfficial: true, cls: 'official' });
         lastUnnamed = ch;
       }
       if (!ch) continue;
-      ms.push({ tokenStart: start, tokenEnd: i + 1, kind: 'nominal', type: 'PER', chain: ch, role: w, entity: !!ch.actor, sent: sentOf[i]!, quote: quote[i] === 1 });
+      ms.push({ tokenStart: start, tokenEnd: i + 1, kind: 'nominal', type: 'PER', chain: ch, role: words.slice(tStart, i + 1).join(' '), entity: !!ch.actor, sent: sentOf[i]!, quote: quote[i] === 1 });
       covered.fill(1, start, i + 1);
       continue;
     }
@@ -255,9 +273,12 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (pos !== 'NOUN' || !sectorLastWords.has(w)) continue;
     const g = sectorEnding(words, i + 1, Math.max(ss, i));
     if (g && (!g.info.cls || w.endsWith('s')) && toks[i]!.pos === 'NOUN') {
-      let j = i;
-      while (j > ss && (toks[j - 1]!.pos === 'ADJ' && !DETS.has(lower[j - 1]!))) j--;
-      const mod = modifierEnding(words, j, ss);
+      let j = g.start;
+      let mod = modifierEnding(words, j, ss);
+      for (let hops = 0; !mod && hops < 3 && j > ss && /^(ADJ|NOUN)$/.test(toks[j - 1]!.pos) && !DETS.has(lower[j - 1]!); hops++) {
+        j--;
+        mod = modifierEnding(words, j, ss);
+      }
       if (!mod) continue;
       const code = mod.code ?? (mod.country ? mod.country.iso3 + g.info.sector : undefined);
       if (!code) continue;

@@ -308,7 +308,12 @@ class SentenceCoder {
       if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',') { k--; continue; }
       const np = npAt(this.p, k);
       if (np) {
-        if (np.temporal) { k = np.start - 1; continue; }
+        if (np.temporal) {
+          // "The UN on Tuesday imposed": skip the time phrase with its preposition.
+          k = np.start - 1;
+          if (k >= s && this.tok(k).pos === 'ADP') k--;
+          continue;
+        }
         const b = np.start - 1;
         // Skip a prepositional phrase ("The United States on Thursday demanded"), but not "Up to 1,000 Turks began".
         if (b >= s && this.tok(b).pos === 'ADP' && this.lower(b) !== 'of' && !SUBORDINATORS.has(this.lower(b)) && this.tok(np.start).pos !== 'NUM') { k = b - 1; continue; }
@@ -595,6 +600,16 @@ class SentenceCoder {
     }
 
     if (!loc) loc = this.locationIn(contentEnd, limit) ?? this.locationIn(h + 1, limit);
+    // A threat or ultimatum "... unless Israel rescinded ..." is aimed at whoever must act.
+    if (!targets.length && cameo.startsWith('13')) {
+      for (let k = h + 1; k < this.e; k++) {
+        const w = this.lower(k);
+        if (w !== 'unless' && w !== 'if') continue;
+        const np = this.npFrom(k + 1, this.e);
+        if (np) targets = this.resolveAll(this.conjRight(np, this.e));
+        break;
+      }
+    }
     targets = this.placeAsTarget(cameo, targets, loc);
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
@@ -644,6 +659,17 @@ class SentenceCoder {
     }
     if (!sources.length) sources = by;
     const from = np ? Math.max(np.end, i + 1) : i + 1;
+    // "were converging for a rally", "staged a strike in protest against": the clause's subject holds the rally.
+    if (!sources.length && np) {
+      const before = np.start - 1;
+      const w = this.lower(before);
+      if (w === 'for' || w === 'in' || w === 'into' || w === 'during') {
+        let gi = -1;
+        for (let q = 0; q < this.p.vgs.length; q++) if (this.p.vgs[q]!.head < before) gi = q;
+        const gv = gi >= 0 ? this.p.vgs[gi]! : undefined;
+        if (gv && !gv.passive && before - gv.head <= 8) sources = this.subject(gi).args;
+      }
+    }
     const r = this.slotArgs(pat.target, from, limit, pat.place);
     let targets = r.args;
     // The governing verb: the clause this noun sits in (as subject or object) decides its modality.

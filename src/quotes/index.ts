@@ -32,6 +32,8 @@ interface Ctx {
   paraStarts: number[];
   /** Speech-verb use per token (see cueUses). */
   cueUse: Uint8Array;
+  /** The cue the last leading() call attributed its quote to. */
+  leadCue: number;
   /** Cue tokens already used to attribute a direct quote. */
   usedCues: Set<number>;
   speakers: QuoteSpeaker[];
@@ -169,6 +171,7 @@ function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
     if (isCue(c, j, 'direct', true)) {
       let min = j;
       while (min > 0 && c.tokens[min - 1]!.start >= pa && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
+      c.leadCue = j;
       const np = cueSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
       if (np) c.usedCues.add(j);
       return np;
@@ -413,8 +416,14 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     const para = paraIndex(c, first.open);
     let np = trailing(c, first);
     const byTrailing = !!np;
-    const lead = np ? undefined : leading(c, first);
+    let lead = np ? undefined : leading(c, first);
+    if (lead && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first) && c.text[first.open - 2] !== ',') {
+      // 'would continue “to break barriers” across the nation': quoted words inside the clause, not speech
+      lead = undefined;
+      c.usedCues.delete(c.leadCue);
+    }
     np ??= lead ?? colon(c, first) ?? colonBefore(c, first);
+    if (np && !lead && !byTrailing && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first)) np = undefined;
     if (!np && j > i) np = trailing(c, lastSeg);
     let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
     const opens = startsSentence(c, first);
@@ -596,7 +605,7 @@ export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
     if (n < text.length && n > paraStarts[paraStarts.length - 1]!) paraStarts.push(n);
     i = n - 1;
   }
-  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), usedCues: new Set(), speakers: [] };
+  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [] };
 
   const direct = directQuotes(c, segs);
   const indirect = indirectQuotes(c);

@@ -42,7 +42,11 @@ function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]):
   for (let m = MARKS.exec(text); m && m.index < b; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
-    if (OPEN_DOUBLE.has(c)) {
+    if (OPEN_DOUBLE.has(c) && dOpen >= 0 && !isWordChar(text[i + 1]) && !isSpace(text[i - 1])) {
+      // an opening mark typed for a closing one ('her here,“ said Clyburn')
+      push(out, text, dOpen, i + 1, 1, true);
+      dOpen = -1;
+    } else if (OPEN_DOUBLE.has(c)) {
       if (dOpen >= 0) push(out, text, dOpen, i, 0, false); // a missing closing mark: close before reopening
       dOpen = i;
       sOpen = -1;

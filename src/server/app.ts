@@ -124,8 +124,15 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
     },
     {
       path: '/api/itinerary', summary: 'Where an actor was on which days: stops with place, country, coordinates and evidence sentences.',
-      query: { actor: { ...P.actor, required: true }, from: P.from, to: P.to },
-      handle: (q) => ({ actor: q.actor, stops: itinerary(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }) }),
+      query: {
+        actor: { ...P.actor, required: true }, from: P.from, to: P.to,
+        evidence: { type: 'integer', description: 'at most this many evidence sentences per stop (evidenceTotal says how many there are)', min: 1, max: 1000, default: 5 },
+      },
+      handle: (q) => ({
+        actor: q.actor,
+        stops: itinerary(store.db, String(q.actor), { from: s(q.from), to: s(q.to) })
+          .map((st) => ({ ...st, evidence: st.evidence.slice(0, q.evidence as number), evidenceTotal: st.evidence.length })),
+      }),
     },
     {
       path: '/api/timeline', summary: 'The most important days (of the corpus, an actor or a full-text query), each with a one-sentence summary and its fused events.',

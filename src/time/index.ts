@@ -132,6 +132,15 @@ export function annotateTime(doc: Doc): TimeLayer {
       }
     }
     if (best) return best;
+    if (ctx.narrative) {
+      // a history speaks from its last date, not from the time of writing
+      let last: string | undefined;
+      for (const d of dated) {
+        if (d.tok > i) break;
+        last = d.date;
+      }
+      if (last) return last;
+    }
     const s = doc.sentences[sent]!;
     const t = toks[i];
     const tense = t && (t.pos === 'VERB' || t.pos === 'AUX') ? groupTense(toks, i, s.tokenStart) : clauseTense(doc, i, i + 1, s.tokenStart, s.tokenEnd);

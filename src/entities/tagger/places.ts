@@ -52,7 +52,7 @@ const NOT_AN_ORG = POLITICAL | GEOGRAPHIC | bit('demonyms') | bit('misc') | bit(
  * The JSON type of a span the model tagged: LOC split into GPE and LOC (placeType); an ORG or MISC whose whole
  * name is a country, state, region or big city on no organisation or other list becomes a place ("Eastern
  * Europe", "Cairo" in a dateline); a MISC whose whole name is only on the organisations list becomes ORG
- * ("Arab League"). Only the JSON path uses this; CoNLL output stays the model's.
+ * ("Arab League"), and so does one ending in an institution word ("Biden Administration"). Only the JSON path uses this; CoNLL output stays the model's.
  */
 export function jsonType(type: EntityType, text: string, res: Resources): EntityType {
   if (type === 'LOC') return placeType(text, res);
@@ -62,5 +62,11 @@ export function jsonType(type: EntityType, text: string, res: Resources): Entity
     return placeType(text, res) === 'LOC' ? 'LOC' : 'GPE';
   }
   if (type === 'MISC' && lists & ORGANISATION && !(lists & NOT_AN_ORG)) return 'ORG';
+  if (type === 'MISC') {
+    // "Biden Administration", "Syrian National Council": a name ending in an institution word is an ORG.
+    const sp = text.lastIndexOf(' ');
+    const last = text.slice(sp + 1).toLowerCase();
+    if (sp > 0 && (ORG_HEADS.has(last) || last === 'administration' || last === 'government')) return 'ORG';
+  }
   return type;
 }
