@@ -92,6 +92,9 @@ if (learn) {
   }
   known = new KnownActors(learned);
   console.log(`learning over ${all.length} files in date order: ${known.size} people learned; named person mentions with a code: ${pct(codedWithout, per)} without learned actors, ${pct(codedWith, per)} with them (${per} mentions)`);
-  const sample = [...known.byName.values()].slice(0, 8).map((r) => `${r.name} ${r.codes.map((c) => c.code).join('/')}`);
-  console.log(`e.g. ${sample.join('; ')}`);
+  // An even sample of what was learned, to judge by eye.
+  const all2 = [...known.byName.values()];
+  const k = Math.max(1, Math.floor(all2.length / 25));
+  const sample = all2.filter((_, i) => i % k === 0).slice(0, 25).map((r) => `${r.name} ${r.codes.map((c) => `${c.code}${c.role ? ` (${c.role})` : ''}`).join(' / ')}`);
+  console.log(`sample:\n  ${sample.join('\n  ')}`);
 }

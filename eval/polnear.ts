@@ -21,8 +21,9 @@ export interface PolnearArticle {
   attributions: GoldAttribution[];
 }
 
-/** Double quotation marks in any style: a gold content containing one counts as a direct quote. */
-export const QUOTE_MARK = /["“”„«»]/;
+/** Double quotation marks in any style (with the '' of New York Times copy): a gold content containing one
+ *  counts as a direct quote. */
+export const QUOTE_MARK = /["“”„«»]|''/;
 
 /** Parse one .ann file (T and E lines; notes and other lines are ignored). */
 export function parseAnn(ann: string): GoldAttribution[] {

@@ -1,7 +1,7 @@
 // Learn hierarchical word clusters from the unlabelled Timeline17 articles for the NER tagger's features:
 // each word's left/right neighbours (PPMI-weighted, randomly projected to a dense vector), then top-down
 // spherical 2-means splits, so every word gets a bit path like Brown clusters (prefixes = coarser classes).
-// Writes models/ner-clusters.tsv ("word<TAB>bits"). Deterministic.   npx tsx scripts/ner-clusters.ts
+// Writes models/ner-clusters.tsv ("word<TAB>bits"). Deterministic.   npx tsx scripts/ner-clusters.ts [--out FILE]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { normaliseToken } from '../src/entities/tagger/core.js';
@@ -13,7 +13,7 @@ const N_CONTEXT = 3000; // most frequent words used as contexts
 const DIM = 100; // SVD dimensions kept
 const MIN_LEAF = 12; // stop splitting below this many words
 const MAX_DEPTH = 22;
-const ITERS = 8;
+const ITERS = Number(process.env.NER_CLUSTER_ITERS ?? 8);
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -148,7 +148,8 @@ function main(): void {
   const omega = new Float64Array(D * K);
   for (let i = 0; i < omega.length; i++) omega[i] = gauss();
   let Q = orth(mulA(omega));
-  Q = orth(mulA(mulAt(Q)));
+  const POWER = Number(process.env.NER_CLUSTER_POWER ?? 1);
+  for (let q = 0; q < POWER; q++) Q = orth(mulA(mulAt(Q)));
   const Bt = mulAt(Q); // D x K, B = Q^T A
   // M = B B^T (K x K), eigen-decomposed by cyclic Jacobi rotations.
   const M = new Float64Array(K * K);
@@ -289,8 +290,10 @@ function main(): void {
     stack.push({ members: right, path: path + '1' }, { members: left, path: path + '0' });
   }
   const lines = vocab.map((w, i) => `${w}\t${paths[i] || '0'}`).sort();
-  writeFileSync(CLUSTER_FILE, lines.join('\n') + '\n');
-  console.log(`${leaves} clusters over ${vocab.length} words -> ${CLUSTER_FILE} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const at = process.argv.indexOf('--out');
+  const out = at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : CLUSTER_FILE;
+  writeFileSync(out, lines.join('\n') + '\n');
+  console.log(`${leaves} clusters over ${vocab.length} words -> ${out} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
 
 main();

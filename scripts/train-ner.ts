@@ -34,10 +34,11 @@ function main(): void {
     prune: Number(opt('prune', DEFAULT_TRAIN.prune)),
     dropout: Number(opt('dropout', DEFAULT_TRAIN.dropout)),
     seed: Number(opt('seed', DEFAULT_TRAIN.seed)),
+    runs: Number(opt('runs', DEFAULT_TRAIN.runs)),
     onEpoch: (epoch, info) => {
-      let line = `epoch ${epoch}: ${info.errors} token errors (${((100 * info.errors) / info.tokens).toFixed(2)}%), ` +
+      let line = `run ${info.run} epoch ${epoch}: ${info.errors} token errors (${((100 * info.errors) / info.tokens).toFixed(2)}%), ` +
         `${info.features} features, ${((Date.now() - te) / 1000).toFixed(1)} s`;
-      if (dev.length && epoch % 2 === 0) line += `; testa F1 ${(100 * evaluateExamples(dev, info.averaged()).overall.f1).toFixed(2)}`;
+      if (dev.length && epoch % 4 === 0) line += `; testa F1 ${(100 * evaluateExamples(dev, info.averaged()).overall.f1).toFixed(2)}`;
       console.log(line);
       te = Date.now();
     },

@@ -54,12 +54,14 @@ function put(s: Store, a: Article, events: Event[], names: [string, string, stri
 
 test('itinerary: located events in order; a country-level visit becomes the capital; plans that did not happen are left out', () => {
   withStore((s) => {
-    const t = 'Rubio arrived in Warsaw on Monday. On Tuesday he visits Lithuania. Rubio may travel to Minsk later. Rubio will meet Macron in Paris on Wednesday.';
+    const t = 'Rubio arrived in Warsaw on Monday. On Tuesday he visits Lithuania. Rubio may travel to Minsk later. Rubio will meet Macron in Paris on Wednesday. Rubio condemned the shelling of Kharkiv.';
     put(s, { id: 'trip', date: '2025-03-03', text: t }, [
       ev(t, { trigger: 'arrived', cameo: '042', plover: 'CONSULT', quad: 1, goldstein: 1.9, date: '2025-03-03', src: ['Rubio', 'USAGOV', 'Marco Rubio'], place: ['Warsaw', 'POL'] }),
       ev(t, { trigger: 'visits', cameo: '042', plover: 'CONSULT', quad: 1, goldstein: 1.9, date: '2025-03-04', src: ['he', 'USAGOV', 'Marco Rubio'], tgt: ['Lithuania', 'LTU'], place: ['Lithuania', 'LTU'] }),
       ev(t, { trigger: 'travel', cameo: '042', plover: 'CONSULT', quad: 1, goldstein: 1.9, date: '2025-03-05', src: ['Rubio', 'USAGOV', 'Marco Rubio'], place: ['Minsk', 'BLR'], factuality: 'hypothetical' }),
       ev(t, { trigger: 'meet', cameo: '040', plover: 'CONSULT', quad: 1, goldstein: 1, date: '2025-03-05', src: ['Rubio', 'USAGOV', 'Marco Rubio'], tgt: ['Macron', 'FRAGOV', 'Emmanuel Macron'], place: ['Paris', 'FRA'], factuality: 'future' }),
+      // Where the shelling was, not where Rubio was.
+      ev(t, { trigger: 'condemned', cameo: '111', plover: 'DISAPPROVE', quad: 3, goldstein: -2, date: '2025-03-06', src: ['Rubio', 'USAGOV', 'Marco Rubio'], place: ['Kharkiv', 'UKR'] }),
     ], [['Rubio', 'USAGOV', 'Marco Rubio']]);
     const stops = itinerary(s.db, 'Rubio');
     assert.deepEqual(stops.map((x) => [x.date, x.place, x.country]), [['2025-03-03', 'Warsaw', 'POL'], ['2025-03-04', 'Vilnius', 'LTU'], ['2025-03-05', 'Paris', 'FRA']]);

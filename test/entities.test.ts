@@ -164,3 +164,30 @@ test('entities on real news: consistent spans, chains and codes', (t) => {
   }
   assert.ok(people > 0 && coded > 0, `people ${people}, coded ${coded}`);
 });
+
+function layerFor(text: string, date = '2022-01-21'): { layer: EntityLayer; doc: Doc } {
+  const d = analyzeText({ id: 't', date, text });
+  return { layer: recognizeEntities(d), doc: d };
+}
+
+test('a counterpart not named in the article is the office holder of that date', () => {
+  const { layer } = layerFor('Secretary of State Antony Blinken will meet his Russian counterpart in Geneva on Friday.');
+  const c = layer.mentions.find((m) => m.kind === 'nominal' && m.text === 'his Russian counterpart');
+  assert.equal(c?.name, 'Sergei Lavrov');
+  assert.equal(c?.actor?.code, 'RUSGOV');
+  const { layer: l2 } = layerFor('Secretary of State Antony Blinken will meet his Ukrainian counterpart in Kyiv.');
+  assert.equal(l2.mentions.find((m) => m.text === 'his Ukrainian counterpart')?.name, 'Dmytro Kuleba');
+});
+
+test('group and titled nominals carry country and sector', () => {
+  const text = 'Russian troops massed near the border. Montenegro’s prime minister said NATO forces would stay. '
+    + 'President Vladimir Putin spoke on Monday. The president said he was ready.';
+  const { layer, doc } = layerFor(text);
+  const at = (needle: string): Mention | undefined => layer.mentionAt(doc.tokens.findIndex((t) => t.start === text.indexOf(needle)));
+  assert.equal(at('troops')?.actor?.code, 'RUSMIL');
+  assert.equal(at('minister')?.actor?.code, 'MNEGOV');
+  assert.equal(at('forces')?.actor?.code, 'IGOWSTNAT');
+  const president = layer.mentions.find((m) => m.kind === 'nominal' && m.text === 'The president');
+  assert.equal(president?.name, 'Vladimir Putin');
+  assert.equal(layer.mentions.find((m) => m.kind === 'pronoun' && m.text === 'he')?.name, 'Vladimir Putin');
+});

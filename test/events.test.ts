@@ -5,7 +5,7 @@ import { annotate } from '../src/pipeline.js';
 import { analyzeText } from '../src/text/index.js';
 import { annotateTime } from '../src/time/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
-import { codeEvents } from '../src/events/index.js';
+import { clauseArguments, codeEvents } from '../src/events/index.js';
 import { cameoInfo, isKnownCameo } from '../src/events/cameo.js';
 import { nounPatterns, verbPatterns } from '../src/events/lexicon.js';
 import { intentPlover } from '../src/events/intent.js';
@@ -160,4 +160,14 @@ test('toGdeltRow fills GDELT 2.0 columns by name', () => {
   assert.equal(get('ActionGeo_FullName'), 'Geneva');
   assert.equal(get('ActionGeo_Type'), '4');
   assert.equal(get('Factuality'), 'future');
+});
+
+test('clauseArguments: logical subject and object, passive swapped', () => {
+  const doc = analyzeText({ id: 't', date: '2022-01-21', text: 'Two soldiers were killed by rebels near the border.' });
+  const ents = recognizeEntities(doc);
+  const kill = doc.tokens.findIndex((t) => t.text === 'killed');
+  const args = clauseArguments(doc, ents, kill)!;
+  const words = (r: [number, number][]) => r.map(([a, b]) => doc.tokens.slice(a, b).map((t) => t.text).join(' '));
+  assert.deepEqual(words(args.arg0), ['rebels']);
+  assert.deepEqual(words(args.arg1), ['Two soldiers']);
 });

@@ -10,7 +10,7 @@ import type { Annotation, Article, Event } from '../src/model/index.js';
 import { annotate } from '../src/pipeline.js';
 import { contentHash } from '../src/ingest/index.js';
 import {
-  attachFusion, features, fusedEvent, fusedEvents, fuseNew, matchScore, mentionsOf, placeOf, refuse, signature, similarity,
+  attachFusion, contentWords, features, fusedEvent, fusedEvents, fuseNew, matchScore, mentionsOf, placeOf, refuse, signature, similarity,
 } from '../src/fuse/index.js';
 import { repoRoot } from '../src/util/paths.js';
 import { nth, seedArticle } from './fixtures.js';
@@ -40,7 +40,7 @@ function meeting(text: string, o: { trigger: string; src?: [string, string] | nu
     trigger: t,
     source: o.src ? { ...at(o.src[0]), code: o.src[1] } : null,
     target: o.tgt ? { ...at(o.tgt[0]), code: o.tgt[1] } : null,
-    sentence: { start: 0, end: text.indexOf('.') + 1 },
+    sentence: { start: 0, end: text.search(/[a-z]\.(\s|$)/) + 2 }, // the first sentence ("U.S." does not end one)
   };
   if (o.date) ev.date = o.date;
   if (o.place) ev.location = { ...at(o.place[0]), name: o.place[0], country: o.place[1], lat: o.place[2], lon: o.place[3] };
@@ -82,6 +82,11 @@ test('matching: same meeting planned and reported fuses; other day, place, polar
   assert.equal(matchScore(haiti({ place: placeOf('Haiti', 'HTI') }), haiti({ source: 'USA', place: placeOf('Haiti', 'HTI') })), undefined,
     'unknown source, bare country target, country-wide place');
   assert.ok(matchScore(haiti({ place: placeOf('Jacmel', 'HTI') }), haiti({ place: placeOf('Jacmel', 'HTI') })) !== undefined, 'same town');
+  // Codes agree, but the sentences tell different stories: no fusion. The same story in other words: fusion.
+  const said = (text: string) => f({ words: contentWords(text) });
+  const geneva = said('Blinken met Lavrov in Geneva on Friday for talks that both sides described as frank.');
+  assert.equal(matchScore(said('Blinken praised the Swiss hosts and thanked the Geneva police.'), geneva), undefined, 'another story');
+  assert.ok(matchScore(said('Then on Friday, Blinken will meet his Russian counterpart, Sergei Lavrov, in Geneva.'), geneva) !== undefined, 'same story');
   const accuse = (s: string, t: string) => f({ plover: 'ACCUSE', cameo: '112', source: s, target: t, place: null });
   assert.equal(matchScore(accuse('RUSGOV', 'IGOWSTNAT'), accuse('IGOWSTNAT', 'RUSGOV')), undefined, 'accusations have a direction');
 });

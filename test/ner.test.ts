@@ -97,6 +97,7 @@ test('the seed article: people, places and organisations', () => {
   for (const o of ['NATO', 'CIA', 'State Department', 'Pentagon', 'White House']) assert.deepEqual(typeOf(o), ['ORG'], o);
   assert.deepEqual(typeOf('Eastern Europe'), ['LOC']);
   assert.deepEqual(typeOf('Russian'), ['MISC']);
+  assert.ok(spans.every((s) => !/['’]s$/.test(s.text)), 'no span ends in a possessive');
 });
 
 test('GPE or LOC after tagging: countries and cities are GPE, regions and rivers LOC', () => {
@@ -136,7 +137,7 @@ test('training is deterministic: the same data gives the same model bytes', (t) 
   if (!p) return t.skip('needs ../shared/gold/ner/eng.train');
   const docs = parseConll(readFileSync(p, 'utf8')).slice(0, 40);
   const exs = toExamples(docs, resources());
-  const opts = { epochs: 2, margin: 30, prune: 0.01, seed: 7, dropout: 0.2 };
+  const opts = { epochs: 2, margin: 30, prune: 1, seed: 7, dropout: 0.2, runs: 2 };
   const a = trainModel(exs, opts);
   const b = trainModel(toExamples(docs, resources()), opts);
   assert.ok(a.length > 1000);

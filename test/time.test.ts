@@ -24,6 +24,17 @@ test('full and partial dates', () => {
   assert.deepEqual(tag('It closed at the end of 1990.'), ['the end of 1990|DATE|1990']);
 });
 
+test('halves, seasons, fiscal years, holidays, decades, BC and spelled-out years', () => {
+  assert.deepEqual(tag('Sales rose in the first half of 2008.'), ['the first half of 2008|DATE|2008-H1']);
+  assert.deepEqual(tag('Fighting resumed last summer.'), ['last summer|DATE|2008-SU']);
+  assert.deepEqual(tag('The deal closed in fiscal 1998.'), ['fiscal 1998|DATE|1998']);
+  assert.deepEqual(tag('Results for the year ended June 30 improved.'), ['the year|DURATION|P1Y', 'June 30|DATE|2008-06-30']);
+  assert.deepEqual(tag('Shops will close on Christmas Day.'), ['Christmas Day|DATE|2009-12-25']);
+  assert.deepEqual(tag('Prices soared in the eighties.'), ['the eighties|DATE|198']);
+  assert.deepEqual(tag('The city fell in 490 BC.'), ['490 BC|DATE|BC0490']);
+  assert.deepEqual(tag('It happened in nineteen ninety-six.'), ['nineteen ninety-six|DATE|1996']);
+});
+
 test('a verb that looks like a month or a count that looks like a year is not a date', () => {
   assert.deepEqual(tag('Officials may decide later.'), []);
   assert.deepEqual(tag('Some 1500 troops crossed.'), []);

@@ -57,6 +57,8 @@ export interface SectorInfo {
   cls?: string;
   /** Country the title implies by itself (Secretary of State -> USA). */
   country?: string;
+  /** A generated plural ("diplomats"): a group, never a title before one name. */
+  plural?: boolean;
 }
 
 const dir = join(lexiconDir, 'actors');
@@ -268,7 +270,7 @@ for (const [phrase, sector, cls, country] of sectorRows) {
 for (const [phrase, sector, cls, country] of sectorRows) {
   if (!phrase || !sector || /s$|\.$/.test(phrase)) continue;
   const pl = norm(phrase.replace(/y$/, 'ie') + 's');
-  if (!sectors.has(pl)) addSector(pl, { phrase: pl, sector, cls: cls || undefined, country: country || undefined });
+  if (!sectors.has(pl)) addSector(pl, { phrase: pl, sector, cls: cls || undefined, country: country || undefined, plural: true });
 }
 
 // ---- codes over time ----

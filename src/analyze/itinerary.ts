@@ -46,7 +46,9 @@ interface Candidate {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}/;
-// Meetings in person (not phone calls or statements) put both sides in one place.
+// Event types that put their participants somewhere: consultations (meetings, visits, hosting, talks, 04x) and
+// signing agreements (057). Meetings in person (not phone calls or statements) put both sides in one place.
+const PRESENCE = /^(04|057)/;
 const MEETING = /^(meet|met|meeting|meetings|talks|held talks|hosted|host|visit|visited|visits)\b/i;
 
 export function itinerary(db: Database.Database, name: string, f: AnalysisFilter = {}): Stop[] {
@@ -89,6 +91,7 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
 
   const cands: Candidate[] = [];
   const hints: { date: string; country: string; ev: Evidence; order: number }[] = [];
+  const supports: { date: string; place: Place; ev: Evidence; order: number }[] = [];
   let order = 0;
   for (const r of rows) {
     order++;
@@ -102,7 +105,10 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     const ev = (how: Evidence['how']): Evidence => ({ article: r.ext_id, articleDate: r.adate, sentence: sentence(r), trigger: r.trigger_text, how });
     const place = placeOf(r.loc_name, r.loc_country, r.loc_lat, r.loc_lon);
     if (place && place.country) {
-      cands.push({ date, place, strong: !visit, ev: ev(visit ? 'visit' : 'located'), order });
+      // Other events' places ("condemned the attack in Kabul") need not be where the person was: they only
+      // support a stop found otherwise.
+      if (!PRESENCE.test(r.cameo)) supports.push({ date, place, ev: ev('located'), order });
+      else cands.push({ date, place, strong: !visit, ev: ev(visit ? 'visit' : 'located'), order });
       continue;
     }
     // A meeting with a foreign government, place unnamed: evidence for a stop in that country that day.
@@ -156,6 +162,11 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     if (elsewhere.length && !x.stops.length) continue;
     if (c.place.wide) toCapital(c, 'visit');
     else addStop(c.date, c.place, c.ev, c.order);
+  }
+  // 5. Other events of theirs placed where a stop already is that day.
+  for (const c of supports) {
+    const stop = day(c.date).stops.find((s) => s.place === c.place.name || (c.place.wide && s.country === c.place.country));
+    if (stop) addStop(c.date, { name: stop.place, country: stop.country }, c.ev, c.order);
   }
   const out = [...byDate.values()].flatMap((x) => x.stops);
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));

@@ -45,15 +45,16 @@ export function scanNames(doc: Doc, words: readonly string[], known?: KnownActor
       const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
       if (hits && hits.length && WORDISH.test(words[j - 1]!)) {
         const h = hits[0]!;
-        // A single capitalised word at the start of a sentence that is not a proper noun is an ordinary word.
         // A single word that is only a town's name must look like one: a proper noun, not a headline in capitals.
         if (!(j - i === 1 && h.kind === 'city' && (toks[i]!.pos !== 'PROPN' || (w.length > 3 && w === w.toUpperCase() && h.city?.kind !== 'C')))) best = { tokenStart: i, tokenEnd: j, type: h.type, hit: h, src: 'kb' };
       }
       if (j - i === 1 && !best && toks[i]!.pos === 'PROPN' && isKbSurname(k)) best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'kb' };
       if (known) {
         const kk = k.startsWith('=') ? k.slice(1).toLowerCase() : k;
-        if (known.byName.has(kk) || (j - i === 1 && known.bySurname.has(kk) && toks[i]!.pos === 'PROPN')) {
-          if (!best || best.tokenEnd < j || best.hit?.kind !== 'person') best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'known' };
+        // A learned full name wins over shorter dictionary names; a learned bare surname only fills a gap
+        // (a person called Jordan must not turn every "Jordan" into a person).
+        if ((j - i > 1 && known.byName.has(kk) && (!best || best.tokenEnd < j)) || (!best && j - i === 1 && known.bySurname.has(kk) && toks[i]!.pos === 'PROPN')) {
+          best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'known' };
         }
       }
       const isPrefix = namePrefixes.has(k) || (k.startsWith('=') && namePrefixes.has(k.slice(1).toLowerCase()));
@@ -147,7 +148,7 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
     // Only clear contradictions are overridden: the tagger knows its news genre (a country is a team in sports).
     if (h && h.kind === 'person' && sp.type !== 'PER') sp = { ...sp, type: 'PER', hit: h };
     else if (h && h.kind === 'org' && (sp.type === 'GPE' || sp.type === 'LOC' || sp.type === 'PER')) sp = { ...sp, type: 'ORG', hit: h };
-    else if (sp.type !== 'PER' && known && (known.byName.has(k) || known.bySurname.has(k))) sp = { ...sp, type: 'PER' };
+    else if (sp.type !== 'PER' && !h && known && (known.byName.has(k) || known.bySurname.has(k))) sp = { ...sp, type: 'PER' };
     else if ((sp.type === 'GPE' || sp.type === 'LOC') && sp.tokenEnd - sp.tokenStart === 1 && !h && isKbSurname(k)) sp = { ...sp, type: 'PER' };
     out.push(sp);
   }

@@ -3,7 +3,7 @@
 import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } from '../model/index.js';
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
-import { cues, nounPatterns, verbPatterns, type NounPattern, type VerbPattern } from './lexicon.js';
+import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
 import { npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { sectorOf } from './sectors.js';
@@ -69,6 +69,22 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
   return out;
 }
 
+/** A stand-in time layer for callers that only need arguments. */
+const NO_TIME: TimeLayer = { anchor: '', timexes: [], dateAt: () => undefined };
+
+/**
+ * The participants the shallow parse finds for the verb at a token, whatever the verb: logical subject (arg0:
+ * the by-phrase of a passive) and object (arg1: the passive subject), as token ranges [start, end). For
+ * evaluating argument finding on data annotated with PropBank roles (MEANTIME); undefined if no verb there.
+ */
+export function clauseArguments(doc: Doc, ents: EntityLayer, tokenIndex: number): { arg0: [number, number][]; arg1: [number, number][] } | undefined {
+  const sent = doc.sentences.find((x) => x.tokenStart <= tokenIndex && tokenIndex < x.tokenEnd);
+  if (!sent) return undefined;
+  const lowers: string[] = new Array(doc.tokens.length);
+  for (let i = sent.tokenStart; i < sent.tokenEnd; i++) lowers[i] = doc.tokens[i]!.text.toLowerCase();
+  return new SentenceCoder(doc, ents, NO_TIME, sent, lowers).argumentsOf(tokenIndex);
+}
+
 interface Found {
   nps: NP[];
   args: EventArgument[];
@@ -103,6 +119,31 @@ class SentenceCoder {
 
   private lower(i: number): string {
     return i >= this.s && i < this.e ? this.lowers[i]! : '';
+  }
+
+  argumentsOf(h: number): { arg0: [number, number][]; arg1: [number, number][] } | undefined {
+    const vi = this.vgAt(h);
+    if (vi < 0) return undefined;
+    const g = this.p.vgs[vi]!;
+    const span = (np: NP): [number, number] => [np.start, np.end];
+    const subj = this.subject(vi).nps.map(span);
+    const limit = this.limitAfter(h);
+    let from = h + 1;
+    const next = this.tok(h + 1);
+    if (next && (next.pos === 'ADP' || next.pos === 'PART') && !this.npFrom(from, limit)) from++; // particle
+    const obj = this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
+    const objs = obj ? this.conjRight(obj, limit).map(span) : [];
+    if (g.passive) {
+      let by: [number, number][] = [];
+      for (let k = h + 1; k < limit; k++) {
+        if (this.lower(k) !== 'by') continue;
+        const np = this.npFrom(k + 1, limit);
+        if (np) by = this.conjRight(np, limit).map(span);
+        break;
+      }
+      return { arg0: by, arg1: subj };
+    }
+    return { arg0: subj, arg1: objs };
   }
 
   run(out: Event[]): void {
@@ -263,16 +304,6 @@ class SentenceCoder {
     const s = this.s;
     let k = g.start - 1;
     while (k >= s && this.tok(k).pos === 'ADV') k--;
-    // Relative clause: "Burns, who met with ..."
-    if (k >= s && RELATIVE.has(this.lower(k)) && (this.tok(k).pos === 'PRON' || this.tok(k).pos === 'DET' || this.tok(k).pos === 'SCONJ')) {
-      let a = k - 1;
-      if (this.lower(a) === ',') a--;
-      const np = npAt(this.p, a);
-      if (np && np.end - 1 === a && !np.temporal) {
-        const f = this.found(this.conjLeft(np));
-        if (f.args.length || this.lower(k) !== 'that') return f;
-      }
-    }
     // Coordinated verb phrase: "have rejected Putin's demands and called on Russia ..."
     if (k >= s && COORD.has(this.lower(k)) && vi > 0) {
       for (let q = vi - 1; q >= 0; q--) if (this.p.vgs[q]!.inf === g.inf) return this.subject(q);
@@ -280,17 +311,23 @@ class SentenceCoder {
     if (g.inf) {
       const to = g.start - 1;
       const j = to - 1;
-      const gv = this.vgAt(j) >= 0 ? this.vgAt(j) : this.vgAt(j - 1); // "threatened to", "called on X to" handled below
-      if (this.vgAt(j) >= 0) return this.subject(this.vgAt(j));
+      if (this.vgAt(j) >= 0) return this.subject(this.vgAt(j)); // "threatened to escalate"
       const np = npAt(this.p, j);
       if (np && np.end - 1 === j && !np.temporal) {
         const b = np.start - 1;
+        // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
         const objectControl = b >= s && (this.vgAt(b) >= 0 || (this.tok(b).pos === 'ADP' && this.vgAt(b - 1) >= 0));
         if (objectControl) return this.found([np]);
         const f = this.found([np]);
         if (f.args.length) return f;
       }
-      void gv;
+      // "who is due to meet", "are expected to meet": the subject of the predicate before "to".
+      let q = j;
+      while (q >= s && (this.tok(q).pos === 'ADJ' || this.tok(q).pos === 'AUX' || this.tok(q).pos === 'ADV' || this.tok(q).pos === 'VERB' && this.vgAt(q) < 0)) q--;
+      if (q < j) {
+        const f = this.subjectBefore(vi, q);
+        if (f.args.length) return f;
+      }
       return this.inherit(vi);
     }
     if (g.bare) {
@@ -301,6 +338,23 @@ class SentenceCoder {
         if (np && np.end === a && !np.temporal && this.vgAt(np.start - 1) >= 0) return this.found([np]);
       }
       return this.inherit(vi);
+    }
+    return this.subjectBefore(vi, k);
+  }
+
+  /** The subject of a predicate whose first word follows token k: a relative pronoun's antecedent
+   * ("Burns, who met"), else the nearest noun phrase to the left. */
+  private subjectBefore(vi: number, k: number): Found {
+    const s = this.s;
+    // Relative clause: "Burns, who met with ..."
+    if (k >= s && RELATIVE.has(this.lower(k)) && (this.tok(k).pos === 'PRON' || this.tok(k).pos === 'DET' || this.tok(k).pos === 'SCONJ')) {
+      let a = k - 1;
+      if (this.lower(a) === ',') a--;
+      const np = npAt(this.p, a);
+      if (np && np.end - 1 === a && !np.temporal) {
+        const f = this.found(this.conjLeft(np));
+        if (f.args.length || this.lower(k) !== 'that') return f;
+      }
     }
     // Plain clause: the nearest noun phrase to the left, past time phrases and prepositional phrases.
     while (k >= s) {
@@ -343,31 +397,34 @@ class SentenceCoder {
   /** Arguments in the first slot that yields any: direct object, that-clause subject, or a prepositional phrase. */
   private slotArgs(slots: string[], from: number, limit: number, place: boolean): { args: EventArgument[]; nps: NP[]; loc?: EventLocation } {
     for (const slot of slots) {
-      let np: NP | undefined;
+      // Candidate phrases for the slot: the direct object, or each phrase after the preposition in the window
+      // ("contribute up to 4,000 troops to a force ..." tries both phrases after "to").
+      const cands: NP[] = [];
       if (slot === 'obj') {
         // "forced out on Wednesday more than 1,000 refugees": a time phrase may come first.
-        np = this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
-        // "gave the Ivory Coast 5.1 million dollars": the first object is the recipient.
+        const np = this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
+        if (np) cands.push(np);
       } else {
-        for (let k = from; k < limit; k++) {
+        for (let k = from; k < limit && cands.length < 3; k++) {
           if (this.lower(k) === slot && (slot !== 'that' || this.tok(k).pos !== 'PRON')) {
-            np = this.npFrom(k + 1, limit);
-            if (np) break;
+            const np = this.npFrom(k + 1, limit);
+            if (np) cands.push(np);
           }
         }
       }
-      if (!np) continue;
-      const nps = this.conjRight(np, limit);
-      let args = this.resolveAll(nps);
-      let loc: EventLocation | undefined;
-      if (place) {
-        // Each visited place is its own location ("visits to Ukraine on Wednesday and Germany on Thursday").
-        const places = nps.map((x) => placeOf(this.c, x));
-        loc = places[0];
-        if (!args.length) for (const pl of places) if (pl) args.push({ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name });
-        for (const pl of places) if (pl) this.placeByStart.set(pl.start, pl);
+      for (const np of cands) {
+        const nps = this.conjRight(np, limit);
+        let args = this.resolveAll(nps);
+        let loc: EventLocation | undefined;
+        if (place) {
+          // Each visited place is its own location ("visits to Ukraine on Wednesday and Germany on Thursday").
+          const places = nps.map((x) => placeOf(this.c, x));
+          loc = places[0];
+          if (!args.length) for (const pl of places) if (pl) args.push({ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name });
+          for (const pl of places) if (pl) this.placeByStart.set(pl.start, pl);
+        }
+        if (args.length) return { args, nps, loc };
       }
-      if (args.length) return { args, nps, loc };
     }
     return { args: [], nps: [] };
   }
@@ -497,9 +554,20 @@ class SentenceCoder {
     const g = this.p.vgs[vi]!;
     const h = g.head;
     const vt = this.tok(h);
-    const pats = verbPatterns.get(vt.lemma) ?? verbPatterns.get(vt.text.toLowerCase());
+    const pats = verbPatternsFor(vt.lemma, this.lower(h));
     if (!pats) return;
-    const limit = this.limitAfter(h);
+    let limit = this.limitAfter(h);
+    // "donated and personally delivered goods to X": a verb directly coordinated with the next shares its phrases.
+    {
+      let k = h + 1;
+      while (k < limit && this.tok(k).pos === 'ADV') k++;
+      if (k < limit && COORD.has(this.lower(k))) {
+        let q = k + 1;
+        while (q < this.e && this.tok(q).pos === 'ADV') q++;
+        const nv = this.vgAt(q);
+        if (nv >= 0) limit = this.limitAfter(q);
+      }
+    }
     let chosen: VerbPattern | undefined;
     let objStart = h + 1;
     let light: { i: number; pat: NounPattern } | undefined;
@@ -584,17 +652,26 @@ class SentenceCoder {
       sources = by.args;
     }
 
-    // "threatened to ban X", "refused to allow X": the complement's participants count for the main verb.
+    // "threatened to ban X", "refused to allow X", "is willing to send material to help defend X": the
+    // participants of the complement (and its own complements) count for the main verb.
     if (!targets.length && chosen.comp && !(sym && sources.length >= 2)) {
       let k = objStart;
       const obj = this.npFrom(k, limit);
       if (obj) k = obj.end;
-      if (this.lower(k) === 'to') {
+      for (let depth = 0; depth < 3 && !targets.length && this.lower(k) === 'to'; depth++) {
         const ci = this.p.vgs.findIndex((x) => x.start === k + 1 || x.head === k + 1);
-        if (ci >= 0) {
-          const cg = this.p.vgs[ci]!;
-          const r = this.slotArgs(GENERIC_SLOTS, cg.head + 1, this.limitAfter(cg.head), false);
-          targets = r.args;
+        if (ci < 0) break;
+        const cg = this.p.vgs[ci]!;
+        const climit = this.limitAfter(cg.head);
+        targets = this.slotArgs(GENERIC_SLOTS, cg.head + 1, climit, false).args;
+        // the next infinitive in the chain: "to help defend"
+        k = climit - 1;
+        while (k > cg.head && this.lower(k) !== 'to') k--;
+        if (this.lower(k) !== 'to') {
+          const nxt = this.p.vgs[ci + 1];
+          if (nxt && nxt.start === climit && nxt.inf) k = nxt.start - 1;
+          else if (nxt && nxt.start === cg.head + 1) k = cg.head; // "help defend": bare infinitive
+          else break;
         }
       }
     }
@@ -610,7 +687,17 @@ class SentenceCoder {
         break;
       }
     }
-    targets = this.placeAsTarget(cameo, targets, loc);
+    if (!g.passive) targets = this.placeAsTarget(cameo, targets, loc);
+    // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
+    if (!sources.length && !g.passive && loc && subj.nps.length === 1) {
+      const np = subj.nps[0]!;
+      const sector = sectorOf(this.tok(np.head).lemma);
+      if (sector && !np.pronoun && this.tok(np.head).pos === 'NOUN') {
+        sources = [{ ...spanOf(this.doc, np.start, np.end), code: loc.country + sector, name: `${this.tok(np.head).text} (${loc.name})` }];
+      }
+    }
+    // "arrived", "travelled" without a place is not a visit anyone can use.
+    if (place && !targets.length && !loc) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
     const fact = this.factuality(g, h, false);
@@ -649,18 +736,22 @@ class SentenceCoder {
     let sources: EventArgument[] = [];
     const mod = np ? this.modifierActor(np, i) : undefined;
     if (mod) sources = [mod];
+    // "a trip to Kyiv last week by CIA Director William Burns": a by-phrase right after the noun phrase,
+    // past at most one prepositional phrase and a time phrase (not "protest against violations by X").
     let by: EventArgument[] = [];
-    for (let k = i + 1; k < limit; k++) {
-      if (this.lower(k) === 'by') {
-        const b = this.npFrom(k + 1, limit);
-        if (b) by = this.resolveAll(this.conjRight(b, limit));
-        break;
-      }
+    let k = this.skipTemporal(np ? np.end : i + 1);
+    if (this.lower(k) !== 'by' && k < limit && this.tok(k).pos === 'ADP') {
+      const pp = this.npFrom(k + 1, limit);
+      if (pp && placeWhole(this.c, pp)) k = this.skipTemporal(pp.end);
+    }
+    if (this.lower(k) === 'by') {
+      const b = this.npFrom(k + 1, limit);
+      if (b) by = this.resolveAll(this.conjRight(b, limit));
     }
     if (!sources.length) sources = by;
     const from = np ? Math.max(np.end, i + 1) : i + 1;
-    // "were converging for a rally", "staged a strike in protest against": the clause's subject holds the rally.
-    if (!sources.length && np) {
+    // "were converging for a rally", "went on strike in protest": the clause's subject holds the protest.
+    if (!sources.length && np && pat.cameo.startsWith('14')) {
       const before = np.start - 1;
       const w = this.lower(before);
       if (w === 'for' || w === 'in' || w === 'into' || w === 'during') {
@@ -686,9 +777,14 @@ class SentenceCoder {
     const subjectPosition = !!(g && np && g.start >= np.end);
     if (!sources.length && !targets.length) return;
     targets = targets.filter((t) => !sources.some((s) => s.start === t.start));
+    // "clashes between X and Y": both sides act on each other.
+    if (pat.sym && !sources.length && targets.length >= 2) {
+      sources = targets;
+      targets = [];
+    }
     const trigger = spanOf(this.doc, i - pat.lemmas.length + 1, i + 1);
     const loc = r.loc ?? this.locationIn(i + 1, limit);
-    targets = this.placeAsTarget(pat.cameo, targets, loc);
+    if (sources.length) targets = this.placeAsTarget(pat.cameo, targets, loc);
     const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);
     this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc, pat.place);
   }

@@ -79,3 +79,26 @@ for (const r of readTsv('factuality.tsv')) {
   const [w, next] = r.cue!.split(/\s+/);
   cues.set(next ? `${w} ${next}` : w!, { scope: r.scope as Cue['scope'], value: r.value as Factuality, next });
 }
+
+/** Verb patterns for a token: by its lemma, else by simple suffix stripping of the word itself, because the
+ * tagger's lemma is sometimes wrong ("staged" -> "stag"). */
+export function verbPatternsFor(lemma: string, lower: string): VerbPattern[] | undefined {
+  const direct = verbPatterns.get(lemma) ?? verbPatterns.get(lower);
+  if (direct) return direct;
+  for (const cand of baseForms(lower)) {
+    const p = verbPatterns.get(cand);
+    if (p) return p;
+  }
+  return undefined;
+}
+
+function baseForms(w: string): string[] {
+  const out: string[] = [];
+  if (w.endsWith('ied')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('ed')) out.push(w.slice(0, -1), w.slice(0, -2));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  return out;
+}

@@ -62,7 +62,15 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   // wink-nlp tags some demonyms as verbs ("French/VERB mediation"): a capitalised "verb" inside a sentence is a name.
   const pos = (i: number): string => {
     const p = tokens[i]!.pos;
-    return p === 'VERB' && i > s && capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"' ? 'PROPN' : p;
+    if (p !== 'VERB' || i <= s) return p;
+    if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
+    // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.
+    const prev = tokens[i - 1]!;
+    const next = i + 1 < e ? tokens[i + 1]! : undefined;
+    const w = lowers[i]!;
+    if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
+      && (prev.pos === 'DET' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+    return p;
   };
   const npOf = new Int32Array(n).fill(-1);
   const vgOf = new Int32Array(n).fill(-1);

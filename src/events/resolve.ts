@@ -97,6 +97,18 @@ const isPoss = (t: string) => t === "'s" || t === '’s';
 
 /** Resolve an NP, or the NP after "of/from/in/by" that follows it ("members of the Transatlantic Quad"). */
 export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
+  // "the president of Armenia", "the government of Sudan": the office's country decides, whatever a
+  // coreference chain says about "the president".
+  const after = c.doc.tokens[np.end];
+  const headLemma = c.doc.tokens[np.head]!.lemma;
+  if (after?.text === 'of' && !np.pronoun && c.doc.tokens[np.head]!.pos === 'NOUN' && sectorOf(headLemma)) {
+    const np2 = npAt(c.p, np.end + 1);
+    const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
+    if (pl && pl.country.length === 3) {
+      const span = spanOf(c.doc, np.start, np2!.end);
+      return { ...span, code: pl.country + sectorOf(headLemma)!, name: span.text };
+    }
+  }
   const r = resolveNP(c, np);
   if (r || np.pronoun) return r;
   const next = c.doc.tokens[np.end];

@@ -14,7 +14,8 @@ const SECTORS: Record<string, string> = {
   police: 'COP', policeman: 'COP',
   opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL',
   refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', union: 'LAB', farmer: 'AGR',
-  intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP',
+  intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
+  mob: 'CVL', crowd: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
 };
 
 

@@ -1,5 +1,6 @@
 // Greedy incremental clustering of event mentions: each mention joins the best-matching fused event whose
-// dates can overlap, or starts a new one. Clusters are indexed by their first day so lookups stay local.
+// dates can overlap, or starts a new one. Clusters are indexed by first day and PLOVER category (fusion never
+// crosses categories), so a lookup only compares a handful of candidates even in a large store.
 import { addDays } from './dates.js';
 import { matchScore, merge, type Features } from './match.js';
 
@@ -10,22 +11,30 @@ export interface Cluster {
   members: number;
 }
 
-// A week-level date can overlap clusters starting up to six days earlier.
-const LOOKBACK = 6;
+// A week-level date can overlap clusters starting up to six days earlier; an undated mention may report an
+// event up to a week before its article (match.ts).
+const LOOKBACK = 7;
 
 export class Clusterer {
-  private readonly byDay = new Map<string, Cluster[]>();
+  private readonly byDay = new Map<string, Map<string, Cluster[]>>();
   private nextNew = -1;
   /** Called once per day before clusters of that day are consulted (the store loads them lazily). */
   constructor(private readonly loadDay?: (day: string) => Cluster[]) {}
 
-  private day(d: string): Cluster[] {
-    let list = this.byDay.get(d);
-    if (!list) {
-      list = this.loadDay ? this.loadDay(d) : [];
-      this.byDay.set(d, list);
+  private list(d: string, plover: string): Cluster[] {
+    let day = this.byDay.get(d);
+    if (!day) {
+      day = new Map();
+      for (const c of this.loadDay ? this.loadDay(d) : []) {
+        const l = day.get(c.rep.plover);
+        if (l) l.push(c);
+        else day.set(c.rep.plover, [c]);
+      }
+      this.byDay.set(d, day);
     }
-    return list;
+    let l = day.get(plover);
+    if (!l) day.set(plover, (l = []));
+    return l;
   }
 
   /** The cluster a mention belongs to (existing or new); the representative is updated. */
@@ -35,7 +44,7 @@ export class Clusterer {
     // Coarse dates (months, years) only meet clusters starting on the same first day.
     const start = f.when.days > 7 ? f.when.from : addDays(f.when.from, -LOOKBACK);
     for (let d = start; d <= f.when.to; d = addDays(d, 1)) {
-      for (const c of this.day(d)) {
+      for (const c of this.list(d, f.plover)) {
         const s = matchScore(f, c.rep);
         if (s !== undefined && s > bestScore) {
           best = c;
@@ -46,16 +55,16 @@ export class Clusterer {
     }
     if (!best) {
       best = { id: this.nextNew--, rep: f, members: 1 };
-      this.day(f.when.from).push(best);
+      this.list(f.when.from, f.plover).push(best);
       return best;
     }
     const before = best.rep.when.from;
     best.rep = merge(best.rep, f);
     best.members++;
     if (best.rep.when.from !== before) {
-      const old = this.day(before);
+      const old = this.list(before, f.plover);
       old.splice(old.indexOf(best), 1);
-      this.day(best.rep.when.from).push(best);
+      this.list(best.rep.when.from, f.plover).push(best);
     }
     return best;
   }

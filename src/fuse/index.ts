@@ -7,3 +7,4 @@ export { Clusterer, type Cluster } from './cluster.js';
 export { signature, similarity, bandKeys } from './minhash.js';
 export { interval, addDays, daysBetween, type Interval } from './dates.js';
 export { placeOf, capitalOf, isCountryName } from './place.js';
+export { contentWords, overlap } from './words.js';

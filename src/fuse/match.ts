@@ -1,6 +1,7 @@
 // When two event mentions describe the same real-world event: same PLOVER category and factuality class,
 // compatible dates at the right granularity, compatible actors (same or coordinated codes) and place.
-import { interval, type Interval } from './dates.js';
+import { daysBetween, interval, type Interval } from './dates.js';
+import { overlap } from './words.js';
 
 /** The fields of an event mention (or of a fused event's representative) that fusion compares. */
 export interface Features {
@@ -8,11 +9,15 @@ export interface Features {
   cameo: string;
   factuality: string;
   when: Interval;
-  /** True when the date came from the text, false when it is only the article's anchor. */
+  /** False when the date is (or may be) only the article's anchor, not a date the text gives the event. */
   dated: boolean;
   source: string | null;
   target: string | null;
   place: Place | null;
+  /** Content words of the mention's sentence, when known. */
+  words?: Set<string>;
+  /** For a fused event: the content words of each member's sentence (up to MAX_BAGS). */
+  bags?: Set<string>[];
 }
 
 export interface Place {
@@ -27,6 +32,13 @@ export interface Place {
 
 // Categories where "A met B" and "B met A" are the same event.
 const SYMMETRIC = new Set(['CONSULT', 'COOPERATE', 'AGREE', 'ENGAGE']);
+// How far back an undated mention may reach for the event it reports (days).
+const UNDATED_REACH = 7;
+// Lexical corroboration: shared content words, or share of the shorter sentence's words.
+const MIN_SHARED = 3;
+const MIN_OVERLAP = 0.34;
+// Sentences kept per fused event for the lexical check: enough variety, bounded so big events stay cheap.
+export const MAX_BAGS = 20;
 // Places closer than this are the same place (a city and its airport, suburbs).
 const SAME_PLACE_KM = 50;
 
@@ -63,10 +75,18 @@ export function placeAgreement(a: Features['place'], b: Features['place']): numb
   return a.wide || b.wide || d === undefined ? 0 : -1;
 }
 
-/** Dates agree when both are precise to a week or better and overlap; coarse dates only when equal. */
+/**
+ * Dates agree (1-2) when both are precise to a week or better and overlap; coarse dates only when equal. A mention
+ * with no date of its own ("the UN has launched an appeal") reports something at or before its article's day:
+ * it may belong to an event up to a week earlier (0: only with strong lexical evidence).
+ */
 export function dateAgreement(a: Features, b: Features): number {
   const overlap = a.when.from <= b.when.to && b.when.from <= a.when.to;
-  if (!overlap) return -1;
+  if (!overlap) {
+    const earlier = (u: Features, o: Features) => !u.dated && u.when.days === 1 && o.when.days <= 7 && o.when.to < u.when.from &&
+      daysBetween(o.when.to, u.when.from) <= UNDATED_REACH;
+    return earlier(a, b) || earlier(b, a) ? 0 : -1;
+  }
   if (a.when.days === 1 && b.when.days === 1) return a.dated && b.dated ? 2 : 1;
   if (a.when.days <= 7 && b.when.days <= 7) return 1;
   return a.when.from === b.when.from && a.when.to === b.when.to ? 1 : -1;
@@ -89,6 +109,21 @@ export function matchScore(a: Features, b: Features): number | undefined {
   // country is no evidence: in a topic corpus it is every event's place). An unknown participant is no evidence.
   const sameCity = p > 0 && !a.place?.wide && !b.place?.wide;
   if (actors < 2 && !(actors === 1 && sameCity)) return undefined;
+  // Codes are coarse (every aid pledge to Haiti is USA -> HTI AID): the sentences must also tell the same story,
+  // sharing at least three content words or a third of the shorter one's.
+  // Compared with each reported sentence, not with their union, so the event does not drift from story to story.
+  const theirs = b.bags ?? (b.words ? [b.words] : undefined);
+  if (a.words && theirs) {
+    let shared = 0;
+    let coef = 0;
+    for (const bag of theirs) {
+      const o = overlap(a.words, bag);
+      if (o.shared > shared) shared = o.shared;
+      if (o.coef > coef) coef = o.coef;
+    }
+    if (shared < MIN_SHARED && coef < MIN_OVERLAP) return undefined;
+    if (d === 0 && shared < 5 && coef < 0.5) return undefined;
+  } else if (d === 0) return undefined;
   return actors + p + d + (a.cameo === b.cameo ? 0.5 : 0);
 }
 
@@ -103,12 +138,17 @@ export function features(e: {
   plover: string; cameo: string; factuality: string; date?: string | null; day: string;
   source: string | null; target: string | null;
   place: Features['place'];
+  words?: Set<string>;
+  /** The article's anchor: a date equal to it may be the coder's fallback for a clause with no date of its own. */
+  anchor?: string;
 }): Features {
-  return {
+  const f: Features = {
     plover: e.plover, cameo: e.cameo, factuality: e.factuality,
-    when: interval(e.date, e.day), dated: !!e.date,
+    when: interval(e.date, e.day), dated: !!e.date && e.date !== e.anchor,
     source: e.source, target: e.target, place: e.place,
   };
+  if (e.words) f.words = e.words;
+  return f;
 }
 
 /** The representative after adding a mention: the narrower date, the more specific codes and place. */
@@ -124,5 +164,9 @@ export function merge(rep: Features, m: Features): Features {
     out.place = m.place;
   }
   if (rep.factuality !== 'asserted' && m.factuality === 'asserted') out.factuality = 'asserted'; // it happened after all
+  if (m.words) {
+    const bags = rep.bags ?? (rep.words ? [rep.words] : []);
+    out.bags = bags.length < MAX_BAGS ? [...bags, m.words] : bags;
+  }
   return out;
 }

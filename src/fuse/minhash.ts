@@ -6,17 +6,6 @@ export const BANDS = 16;
 const ROWS = HASHES / BANDS;
 const SHINGLE = 5;
 
-// Per-hash seeds, fixed so signatures stored in a database stay comparable across runs.
-const SEEDS = new Uint32Array(HASHES);
-{
-  let s = 0x9e3779b9;
-  for (let i = 0; i < HASHES; i++) {
-    s = Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) >>> 0;
-    s = (s + 0x6d2b79f5) >>> 0;
-    SEEDS[i] = s;
-  }
-}
-
 /** 32-bit murmur3 finaliser: a cheap, well-mixed permutation of x. */
 function mix(x: number): number {
   x ^= x >>> 16;
@@ -45,8 +34,11 @@ export function signature(text: string): Uint32Array {
     // Shingle hash: order-sensitive combination of up to SHINGLE word hashes.
     let h = 0;
     for (let j = i; j < Math.min(i + SHINGLE, words.length); j++) h = mix((h ^ wordHash[j]!) + j - i);
+    // Double hashing (h1 + k * h2) gives the 64 hash functions for two mixes per shingle instead of 64.
+    const h1 = mix(h ^ 0x5bd1e995);
+    const h2 = mix(h ^ 0x27d4eb2f) | 1;
     for (let k = 0; k < HASHES; k++) {
-      const v = mix(h ^ SEEDS[k]!);
+      const v = (h1 + Math.imul(k, h2)) >>> 0;
       if (v < sig[k]!) sig[k] = v;
     }
   }

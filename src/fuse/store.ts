@@ -3,9 +3,10 @@
 import type Database from 'better-sqlite3';
 import { bandKeys, fromBlob, signature, similarity, toBlob } from './minhash.js';
 import { Clusterer, type Cluster } from './cluster.js';
-import { features, type Features } from './match.js';
+import { features, MAX_BAGS, type Features } from './match.js';
 import { placeOf } from './place.js';
 import { interval } from './dates.js';
+import { contentWords } from './words.js';
 
 /** Estimated Jaccard of word 5-grams above which an article is a copy of an earlier one. */
 export const DUPLICATE_SIMILARITY = 0.7;
@@ -85,19 +86,29 @@ function sketchNew(db: Database.Database, stats: FuseStats): void {
 }
 
 interface MentionRow {
-  id: number; article_id: number; cameo: string; plover: string; quad: number; goldstein: number; factuality: string;
+  id: number; article_id: number; sentence_start: number; sentence_end: number; anchor: string; cameo: string; plover: string; quad: number; goldstein: number; factuality: string;
   date: string | null; day: string; source_code: string | null; target_code: string | null;
   loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null;
 }
 
 function fuseNewEvents(db: Database.Database, stats: FuseStats): void {
-  const fresh = db.prepare(`SELECT e.id, e.article_id, e.cameo, e.plover, e.quad, e.goldstein, e.factuality, e.date, e.day,
+  const fresh = db.prepare(`SELECT e.id, e.article_id, e.sentence_start, e.sentence_end, a.anchor, e.cameo, e.plover, e.quad, e.goldstein, e.factuality, e.date, e.day,
       e.source_code, e.target_code, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon
     FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_fusion f ON f.event_id = e.id
     WHERE f.event_id IS NULL ORDER BY a.date, e.article_id, e.trigger_start`).all() as MentionRow[];
   if (!fresh.length) return;
   const dayRows = db.prepare('SELECT * FROM fused_events WHERE day = ?');
-  const clusterer = new Clusterer((day) => (dayRows.all(day) as Record<string, unknown>[]).map(clusterFromRow));
+  const memberSentences = db.prepare(`SELECT e.article_id, e.sentence_start, e.sentence_end FROM event_fusion x
+    JOIN events e ON e.id = x.event_id WHERE x.fused_id = ? ORDER BY e.id LIMIT ${MAX_BAGS}`);
+  const texts = articleTexts(db);
+  const sentenceWords = (articleId: number, start: number, end: number, into?: Set<string>) =>
+    contentWords(texts(articleId).slice(start, end), into);
+  const clusterer = new Clusterer((day) => (dayRows.all(day) as Record<string, unknown>[]).map((row) => {
+    const c = clusterFromRow(row);
+    c.rep.bags = (memberSentences.all(c.id) as { article_id: number; sentence_start: number; sentence_end: number }[])
+      .map((m) => sentenceWords(m.article_id, m.sentence_start, m.sentence_end));
+    return c;
+  }));
   const insFused = db.prepare(`INSERT INTO fused_events (cameo, plover, quad, goldstein, factuality, date, day, day_end,
     source_code, target_code, loc_name, loc_country, loc_lat, loc_lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const updRep = db.prepare(`UPDATE fused_events SET factuality = ?, date = ?, day = ?, day_end = ?, source_code = ?, target_code = ?,
@@ -109,6 +120,7 @@ function fuseNewEvents(db: Database.Database, stats: FuseStats): void {
     const f = features({
       plover: m.plover, cameo: m.cameo, factuality: m.factuality, date: m.date, day: m.day,
       source: m.source_code, target: m.target_code, place: placeOf(m.loc_name, m.loc_country, m.loc_lat, m.loc_lon),
+      words: sentenceWords(m.article_id, m.sentence_start, m.sentence_end), anchor: m.anchor,
     });
     const c = clusterer.add(f);
     if (!touched.has(c)) touched.set(c, m);
@@ -165,13 +177,7 @@ export function recount(db: Database.Database, ids: number[]): void {
     LEFT JOIN article_sketches s ON s.article_id = e.article_id WHERE f.fused_id = ? ORDER BY a.date, a.id, e.trigger_start`);
   const upd = db.prepare(`UPDATE fused_events SET mentions = ?, articles = ?, sources = ?, duplicates = ?,
     first_reported = ?, last_reported = ? WHERE id = ?`);
-  const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
-  const texts = new Map<number, string>();
-  const text = (a: number) => {
-    let t = texts.get(a);
-    if (t === undefined) texts.set(a, (t = textOf.get(a) as string));
-    return t;
-  };
+  const text = articleTexts(db);
   for (const id of ids) {
     const rows = members.all(id) as { article: number; dup: number | null; date: string; source: string | null; url: string | null; ss: number; se: number }[];
     const present = new Set(rows.map((r) => r.article));
@@ -204,6 +210,20 @@ export function recount(db: Database.Database, ids: number[]): void {
     const last = rows.length ? rows.reduce((m, r) => (r.date > m ? r.date : m), rows[0]!.date) : null;
     upd.run(mentions, articles, sources.size, copies, first, last, id);
   }
+}
+
+/** Article texts by id, read once each (a fusion batch touches the same articles many times). */
+function articleTexts(db: Database.Database): (id: number) => string {
+  const stmt = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
+  const cache = new Map<number, string>();
+  return (id) => {
+    let t = cache.get(id);
+    if (t === undefined) {
+      if (cache.size > 5000) cache.clear();
+      cache.set(id, (t = (stmt.get(id) as string | undefined) ?? ''));
+    }
+    return t;
+  };
 }
 
 function hostOf(url: string | null): string | undefined {

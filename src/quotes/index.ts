@@ -15,6 +15,8 @@ import { leftSubject, rightSubject, type NP } from './speaker.js';
 const TERMINAL = new Set(['.', '!', '?', ';']);
 /** Punctuation after which reported content with quoted words has ended ("he was “not quite there yet”, who …"). */
 const CLAUSE_BREAK = /^(,|;|—|–|--|\(|:)$/;
+/** Words opening a further clause after the quoted words ("… “out of business,” while trying to …"). */
+const LATER_CLAUSE = /^(while|although|though|whereas|saying|adding|noting|claiming|arguing|before|after)$/i;
 const QUOTE_CHARS = /^["“”‘’'„«»]+$/;
 /** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
 const MIN_UNATTRIBUTED_WORDS = 8;
@@ -255,12 +257,16 @@ function sentenceCue(c: Ctx, seg: QuoteSegment): { np: NP; at: number; used: boo
   const first = tokenIndexAt(c.doc, seg.open);
   const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
   if (!sent) return undefined;
+  // the outermost cue: in "Jealous said that he believed … “…”" the quoted words belong to what Jealous said
+  // (the content still starts after the nearest cue: "… that he believed “…”")
+  let found: { np: NP; at: number; used: boolean } | undefined;
   for (let k = first - 1; k >= sent.tokenStart; k--) {
-    if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
+    if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect') && !isCue(c, k, 'mixed')) continue;
     const np = cueSubject(c, k, sent.tokenStart);
-    if (np) return { np, at: k, used: c.usedCues.has(k) }; // the cue stays free for the indirect quote around this fragment
+    // the cue stays free for the indirect quote around this fragment
+    if (np) found = { np, at: found ? found.at : k, used: found ? found.used : c.usedCues.has(k) };
   }
-  return undefined;
+  return found;
 }
 
 /** A quote right after a colon in its own paragraph: "From the report: “…”", "He released a statement: “…”". */
@@ -291,7 +297,7 @@ function clauseStart(c: Ctx, seg: QuoteSegment): number {
   const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
   if (!sent) return -1;
   let k = first - 1;
-  while (k >= sent.tokenStart && !c.quoted[k] && !/^[,;:—–]$|^--$/.test(c.tokens[k]!.text)) k--;
+  while (k >= sent.tokenStart && !c.quoted[k] && !QUOTE_CHARS.test(c.tokens[k]!.text) && !/^[,;:—–]$|^--$/.test(c.tokens[k]!.text)) k--;
   k++;
   while (k < first && /^(and|but|or|while|because|as|so)$/i.test(c.tokens[k]!.text)) k++;
   return k < first ? c.tokens[k]!.start : -1;
@@ -460,13 +466,25 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
         out.push({ start, end, text: c.text.slice(start, end), kind: start < first.open || end > first.close ? 'indirect' : 'direct', speaker: sp });
       }
-    } else if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
+    } else if (sp || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
       if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
     }
     i = j;
   }
   return out;
+}
+
+/** Mostly capital letters: a headline in a digest, not speech (unless someone is said to say it). */
+function shouting(text: string, a: number, b: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = a; i < b; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) upper++;
+    else if (ch >= 97 && ch <= 122) lower++;
+  }
+  return upper > lower;
 }
 
 /** Is the quote introduced by punctuation that opens speech (a colon, a dash, a parenthesis)? */
@@ -489,7 +507,7 @@ function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   if (!sent) return end;
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
-    if (CLAUSE_BREAK.test(t) || c.quoted[k] && c.tokens[k]!.start > seg.close) break;
+    if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] && c.tokens[k]!.start > seg.close) break;
     if ((t === 'and' || t === 'but') && k + 1 < sent.tokenEnd && (isCue(c, k + 1, 'direct') || isCue(c, k + 1, 'indirect'))) break;
     if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
   }
@@ -569,10 +587,12 @@ function indirectQuotes(c: Ctx): Quote[] {
       } else range = [s.tokenStart, cue.at - 1];
       if (!range) continue;
       // content holding quoted words ends at the first clause break after them
-      let seenQuote = false;
-      for (let k = range[0]; k < range[1]; k++) {
-        if (c.quoted[k]) seenQuote = true;
-        else if (seenQuote && CLAUSE_BREAK.test(tokens[k]!.text) && !QUOTE_CHARS.test(tokens[k - 1]!.text.slice(-1)) || seenQuote && CLAUSE_BREAK.test(tokens[k]!.text) && k + 1 < range[1] && !c.quoted[k + 1]) {
+      // (a comma before another quoted part does not end it: “incredibly ugly,” “a huge shock” and …)
+      let lastQuoted = -1;
+      for (let k = range[1] - 1; k >= range[0] && lastQuoted < 0; k--) if (c.quoted[k]) lastQuoted = k;
+      for (let k = lastQuoted + 1; lastQuoted >= 0 && k < range[1]; k++) {
+        if (c.quoted[k]) break;
+        if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text)) {
           range = [range[0], k];
           break;
         }
@@ -580,7 +600,7 @@ function indirectQuotes(c: Ctx): Quote[] {
       const span = spanOf(c, range[0], range[1]);
       if (!span) continue;
       const text = c.text.slice(span[0], span[1]);
-      if (cue.mixed && !/["“”]/.test(text)) continue;
+      if (cue.mixed && !/["“”]|''/.test(text)) continue;
       out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker: speakerFor(c, cue.np) });
     }
   }
@@ -608,7 +628,8 @@ export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
   const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [] };
 
   const direct = directQuotes(c, segs);
-  const indirect = indirectQuotes(c);
+  // reported speech inside reported speech ("X said that he believed …"): the outer attribution holds it
+  const indirect = indirectQuotes(c).filter((q, n, all) => !all.some((o, m) => m !== n && o.start <= q.start && q.end <= o.end && (o.start < q.start || o.end > q.end)));
   // A quoted fragment inside reported speech ("X said the plan was “a disaster”") belongs to the indirect
   // quote; reported speech that is mostly the quotation itself is the direct quote.
   const dropped = new Set<Quote>();

@@ -15,7 +15,9 @@ export interface QuoteSegment {
   continues: boolean;
 }
 
-const MARKS = /["“”„«»‘'’]/g;
+// '' and `` are the double quotes of some archives (the New York Times: ''We won,'' she said.)
+const MARKS = /''|``|["“”„«»‘'’]/g;
+const openLen = (text: string, i: number): number => (text.startsWith("''", i) || text.startsWith('``', i) ? 2 : 1);
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
@@ -29,7 +31,7 @@ function inner(text: string, a: number, b: number): [number, number] {
 }
 
 function push(out: QuoteSegment[], text: string, open: number, close: number, markLen: number, closed: boolean): void {
-  const [s, e] = inner(text, open + 1, closed ? close - markLen : close);
+  const [s, e] = inner(text, open + openLen(text, open), closed ? close - markLen : close);
   if (e > s) out.push({ open, close, start: s, end: e, closed, runsOn: false, continues: false });
 }
 
@@ -42,7 +44,20 @@ function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]):
   for (let m = MARKS.exec(text); m && m.index < b; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
-    if (OPEN_DOUBLE.has(c) && dOpen >= 0 && !isWordChar(text[i + 1]) && !isSpace(text[i - 1])) {
+    if (c === "''") {
+      // two apostrophes: a straight double quote
+      if (dOpen >= 0) {
+        push(out, text, dOpen, i + 2, 2, true);
+        dOpen = -1;
+      } else if (!(isWordChar(text[i - 1]) && isSpace(text[i + 2]))) {
+        dOpen = i;
+        sOpen = -1;
+      }
+    } else if (c === '``') {
+      if (dOpen >= 0) push(out, text, dOpen, i, 0, false);
+      dOpen = i;
+      sOpen = -1;
+    } else if (OPEN_DOUBLE.has(c) && dOpen >= 0 && !isWordChar(text[i + 1]) && !isSpace(text[i - 1])) {
       // an opening mark typed for a closing one ('her here,“ said Clyburn')
       push(out, text, dOpen, i + 1, 1, true);
       dOpen = -1;
@@ -98,7 +113,7 @@ export function findSegments(text: string): QuoteSegment[] {
         // Unclosed at paragraph end: the quote runs on when the next paragraph opens with a mark.
         let n = nl;
         while (n < text.length && /\s/.test(text[n]!)) n++;
-        const runsOn = OPEN_DOUBLE.has(text[n]!) || text[n] === '"';
+        const runsOn = OPEN_DOUBLE.has(text[n]!) || text[n] === '"' || openLen(text, n) === 2;
         push(out, text, leftOpen, nl, 0, false);
         if (runsOn && out.length > 0 && out[out.length - 1]!.open === leftOpen) {
           out[out.length - 1]!.runsOn = true;

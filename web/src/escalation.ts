@@ -34,7 +34,7 @@ export async function escalationView(root: HTMLElement, s: State): Promise<void>
     yAxis: [{ type: 'value', name: 'events' }, { type: 'value', name: 'Goldstein' }],
     dataZoom: [{ type: 'slider', bottom: 15 }, { type: 'inside' }],
     series: [
-      ...[1, 2, 3, 4].map((q) => ({ type: 'bar', name: QUAD[q], stack: 'q', itemStyle: { color: QUAD_COLOR[q] }, data: ser.map((p) => p.quad[q - 1] ?? 0) })),
+      ...[1, 2, 3, 4].map((q) => ({ type: 'bar', name: QUAD[q], stack: 'q', barMaxWidth: 48, itemStyle: { color: QUAD_COLOR[q] }, data: ser.map((p) => p.quad[q - 1] ?? 0) })),
       { type: 'line', name: 'Goldstein sum', yAxisIndex: 1, itemStyle: { color: '#1c7ed6' }, data: ser.map((p) => p.goldstein) },
       { type: 'line', name: `${a} → ${s.b || 'all'}`, yAxisIndex: 1, lineStyle: { type: 'dashed' }, itemStyle: { color: '#5f3dc4' }, data: ser.map((p) => p.ab.goldstein) },
       { type: 'line', name: `${s.b || 'all'} → ${a}`, yAxisIndex: 1, lineStyle: { type: 'dotted' }, itemStyle: { color: '#e8590c' }, data: ser.map((p) => p.ba.goldstein) },

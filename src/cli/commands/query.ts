@@ -107,6 +107,10 @@ function gdeltRows(rows: EventRow[]): string {
     ['EventRootCode', (e) => e.cameo.slice(0, 2)],
     ['QuadClass', (e) => e.quad],
     ['GoldsteinScale', (e) => e.goldstein],
+    // Report counts of the fused event the mention belongs to (src/fuse), as GDELT counts them per event.
+    ['NumMentions', (e) => e.mentions],
+    ['NumSources', (e) => e.sources],
+    ['NumArticles', (e) => e.articles],
     ['ActionGeo_FullName', (e) => e.location?.name],
     ['ActionGeo_CountryCode', (e) => e.location?.country],
     ['ActionGeo_Lat', (e) => e.location?.lat],

@@ -11,6 +11,8 @@ import type { Weights } from './table.js';
 
 export interface TaggedSpan { tokenStart: number; tokenEnd: number; type: EntityType }
 
+const POSSESSIVE = /^['\u2019]s?$/i;
+
 let model: Weights | undefined;
 let modelMissing = false;
 
@@ -66,8 +68,11 @@ export function tagDoc(doc: Doc): TaggedSpan[] {
   const res = resources();
   const text = doc.article.text;
   return bilouSpans(ids).map((s) => {
-    const name = text.slice(doc.tokens[s.start]!.start, doc.tokens[s.end - 1]!.end);
+    // A trailing possessive is not part of the name in the JSON output ("Biden Administration’s").
+    let end = s.end;
+    while (end - s.start > 1 && POSSESSIVE.test(doc.tokens[end - 1]!.text)) end--;
+    const name = text.slice(doc.tokens[s.start]!.start, doc.tokens[end - 1]!.end);
     const type = jsonType(TYPES[s.type]!, name, res);
-    return { tokenStart: s.start, tokenEnd: s.end, type };
+    return { tokenStart: s.start, tokenEnd: end, type };
   });
 }

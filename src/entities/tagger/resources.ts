@@ -9,6 +9,8 @@ import { hashStr } from './hash.js';
 import type { Resources } from './core.js';
 
 export const CLUSTER_FILE = join(repoRoot, 'models', 'ner-clusters.tsv');
+/** Cluster file actually read: DOSSIER_NER_CLUSTERS overrides it for experiments (train with another file). */
+const CLUSTERS_IN = process.env.DOSSIER_NER_CLUSTERS || CLUSTER_FILE;
 export const MODEL_FILE = join(repoRoot, 'models', 'ner-model.bin.gz');
 /** Cities at least this large go into the city gazetteer (smaller ones are mostly noise for tagging). */
 const CITY_MIN_POPULATION = 15000;
@@ -56,9 +58,9 @@ function loadGazetteer(): { gaz: Gazetteer; bigCities: Set<string> } {
 function loadClusters(): Pick<Resources, 'clusterOf' | 'clusterFeats'> {
   const clusterOf = new Map<string, number>();
   const clusterFeats: Uint32Array[] = [];
-  if (!existsSync(CLUSTER_FILE)) return { clusterOf, clusterFeats };
+  if (!existsSync(CLUSTERS_IN)) return { clusterOf, clusterFeats };
   const pathIndex = new Map<string, number>();
-  for (const line of readFileSync(CLUSTER_FILE, 'utf8').split('\n')) {
+  for (const line of readFileSync(CLUSTERS_IN, 'utf8').split('\n')) {
     const tab = line.indexOf('\t');
     if (tab <= 0) continue;
     const word = line.slice(0, tab);
