@@ -133,29 +133,42 @@ function workloads(ids: string[]): [string, string[]][] {
   ];
 }
 
-interface Row { endpoint: string; cache: string; requests: number; rps: number; p50: number; p95: number; p99: number; bad: number }
+interface Load { requests: number; rps: number; p50: number; p95: number; p99: number; bad: number }
 
-/** Analyses that aggregate over the corpus: a fixed number of requests (2 per connection) so every one completes
- * and counts; the others run for a fixed time. */
+/** Analyses that aggregate over the corpus: without the cache, a fixed number of requests (2 per connection) so
+ * every one completes and counts; everything else runs for a fixed time. */
 const HEAVY = new Set(['itinerary', 'timeline', 'escalation', 'network']);
+const ms = (x: number) => Math.round(x * 10) / 10;
 
-async function hammer(url: string, name: string, paths: string[], cache: boolean): Promise<Row> {
+async function hammer(url: string, name: string, paths: string[], cache: boolean): Promise<Load> {
   const lat: number[] = [];
   let k = 0;
   const t0 = Date.now();
   const inst = autocannon({
-    url, connections: CONNECTIONS, timeout: 120, ...(HEAVY.has(name) ? { amount: 2 * CONNECTIONS } : { duration: SECONDS }),
+    url, connections: CONNECTIONS, timeout: 300, ...(HEAVY.has(name) && !cache ? { amount: 2 * CONNECTIONS } : { duration: SECONDS }),
     requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[k++ % paths.length] }) }],
   });
-  inst.on('response', (_c, _s, _b, ms) => lat.push(ms));
+  inst.on('response', (_c, _s, _b, t) => lat.push(t));
   const r = await inst;
   lat.sort((a, b) => a - b);
-  const q = (p: number) => lat.length ? lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]! : NaN;
-  const ms = (x: number) => Math.round(x * 10) / 10;
-  return {
-    endpoint: name, cache: cache ? 'warm' : 'off', requests: lat.length, rps: lat.length / ((Date.now() - t0) / 1000),
-    p50: ms(q(0.5)), p95: ms(q(0.95)), p99: ms(q(0.99)), bad: r.non2xx + r.errors + r.timeouts,
-  };
+  const q = (p: number) => (lat.length ? lat[Math.min(lat.length - 1, Math.floor(p * lat.length))]! : NaN);
+  return { requests: lat.length, rps: lat.length / ((Date.now() - t0) / 1000), p50: ms(q(0.5)), p95: ms(q(0.95)), p99: ms(q(0.99)), bad: r.non2xx + r.errors + r.timeouts };
+}
+
+/** One client, one request at a time, no cache: the time each request costs the server (plus the loopback). */
+async function single(url: string, paths: string[]): Promise<{ mean: number; max: number; slowest: string }> {
+  let sum = 0;
+  let max = 0;
+  let slowest = '';
+  const distinct = [...new Set(paths)];
+  for (const p of distinct) {
+    const t = performance.now();
+    await fetch(url + p).then((r) => r.text());
+    const d = performance.now() - t;
+    sum += d;
+    if (d > max) [max, slowest] = [d, p];
+  }
+  return { mean: ms(sum / distinct.length), max: ms(max), slowest };
 }
 
 async function main(): Promise<void> {
@@ -168,31 +181,49 @@ async function main(): Promise<void> {
     }
     const probe = new Store(db, { readonly: true });
     const ids = probe.db.prepare('SELECT ext_id FROM articles WHERE id % 211 = 0 LIMIT 60').pluck().all() as string[];
+    const stats = probe.stats();
     probe.close();
-    const rows: Row[] = [];
+    const loads = workloads(ids);
+    const one = new Map<string, Awaited<ReturnType<typeof single>>>();
+    const off = new Map<string, Load>();
+    const warm = new Map<string, Load>();
     for (const cache of [false, true]) {
       const { child, url } = await serve(db, cache);
       try {
-        for (const [name, paths] of workloads(ids)) {
-          // Without the cache: one request warms SQLite's page cache and prepared statements. With it: every
-          // URL of the set is asked once first, so the run measures repeated views (the cache's purpose).
-          for (const p of cache ? [...new Set(paths)] : paths.slice(0, 1)) await fetch(url + p).then((r) => r.text());
+        for (const [name, paths] of loads) {
+          if (!cache) {
+            await fetch(url + paths[0]!).then((r) => r.text()); // SQLite's page cache and prepared statements
+            const s1 = await single(url, paths);
+            one.set(name, s1);
+            console.error(`${name.padEnd(16)} 1 client: mean ${s1.mean} ms, max ${s1.max} ms (${s1.slowest})`);
+          } else {
+            // Every URL of the set is asked once first: the run measures repeated views, what the cache is for.
+            for (const p of new Set(paths)) await fetch(url + p).then((r) => r.text());
+          }
           const r = await hammer(url, name, paths, cache);
-          rows.push(r);
-          console.error(`${name.padEnd(16)} cache ${r.cache.padEnd(3)}  ${String(r.requests).padStart(6)} req  ${r.rps.toFixed(0).padStart(5)}/s  p50 ${r.p50} ms  p95 ${r.p95} ms  p99 ${r.p99} ms${r.bad ? `  non-2xx/errors ${r.bad}` : ''}`);
+          (cache ? warm : off).set(name, r);
+          console.error(`${name.padEnd(16)} ${CONNECTIONS} clients, cache ${cache ? 'warm' : 'off '}: ${r.requests} req, ${r.rps.toFixed(0)}/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms${r.bad ? `, non-2xx/errors ${r.bad}` : ''}`);
         }
       } finally {
         child.kill('SIGTERM');
       }
     }
-    const st = new Store(db, { readonly: true });
-    const stats = st.stats();
-    st.close();
-    const head = `${stats.events.toLocaleString('en')} events, ${stats.articles.toLocaleString('en')} articles; ${CONNECTIONS} connections; `
-      + `${SECONDS} s per endpoint, ${2 * CONNECTIONS} requests for ${[...HEAVY].join(', ')}; ${cpus().length} × ${cpus()[0]?.model.trim()}; Node ${process.version}`;
-    const table = ['| endpoint | cache | requests | requests/s | p50 ms | p95 ms | p99 ms | non-2xx |', '|---|---|---:|---:|---:|---:|---:|---:|',
-      ...rows.map((r) => `| ${r.endpoint} | ${r.cache} | ${r.requests} | ${r.rps.toFixed(0)} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.bad} |`)].join('\n');
-    process.stdout.write(`${head}\n\n${table}\n`);
+    const head = `${stats.events.toLocaleString('en')} events in ${stats.articles.toLocaleString('en')} articles; ${CONNECTIONS} concurrent connections, `
+      + `${SECONDS} s per endpoint (without the cache: ${2 * CONNECTIONS} requests for ${[...HEAVY].join(', ')}); 60 varied URLs per endpoint; `
+      + `${cpus().length} × ${cpus()[0]?.model.trim()}; Node ${process.version}`;
+    const table = [
+      '| endpoint | 1 client, no cache: mean / max ms | 50 clients, no cache: req/s | p50 ms | **p95 ms** | 50 clients, warm cache: req/s | p50 ms | **p95 ms** |',
+      '|---|---:|---:|---:|---:|---:|---:|---:|',
+      ...loads.map(([name]) => {
+        const a = one.get(name)!;
+        const b = off.get(name)!;
+        const c = warm.get(name)!;
+        const bad = (l: Load) => (l.bad ? ` (${l.bad} failed)` : '');
+        return `| ${name} | ${a.mean} / ${a.max} | ${b.rps.toFixed(0)} | ${b.p50} | **${b.p95}**${bad(b)} | ${c.rps.toFixed(0)} | ${c.p50} | **${c.p95}**${bad(c)} |`;
+      }),
+    ].join('\n');
+    const slow = loads.map(([name]) => `- ${name}: slowest ${one.get(name)!.max} ms for \`${one.get(name)!.slowest}\``).join('\n');
+    process.stdout.write(`${head}\n\n${table}\n\nSlowest single request per endpoint:\n${slow}\n`);
   } finally {
     if (!o.db) rmSync(dir, { recursive: true, force: true });
   }

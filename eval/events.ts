@@ -14,7 +14,6 @@
 // CAMEO/PLOVER-GSR code "will visit" as AGREE and "would blockade" as THREATEN, Dossier as CONSULT/ASSAULT with
 // factuality future/hypothetical.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { sharedPath } from '../src/util/paths.js';
 import { analyzeText } from '../src/text/index.js';
 import { annotateTime } from '../src/time/index.js';
@@ -130,5 +129,4 @@ if (process.argv[1] && /eval[\\/]events\.(ts|js)$/.test(process.argv[1])) {
       console.log(formatRow(`${name} (${intent ? 'intent' : 'strict'})`, s));
     }
   }
-  void join;
 }

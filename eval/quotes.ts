@@ -1,6 +1,8 @@
 // Quote scorer on PolNeAR: direct quotes (gold contents containing a quotation mark) matched by character
 // overlap / union >= 0.5, precision / recall / F1, and speaker accuracy (predicted speaker span overlaps the
 // gold Source). Usage: npx tsx eval/quotes.ts [train|dev] [--errors N] [--all]
+// (--errors prints misses per article: use it on train only; --all scores every attribution, quoted or not.
+// Speed: bench/quotes.ts.)
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { findQuotes } from '../src/quotes/index.js';
@@ -27,7 +29,6 @@ export interface Score {
   withSource: number;
   speakerHits: number;
   speakerAccuracy: number;
-  msPerArticle: number;
 }
 
 const size = (r: Ranges): number => r.reduce((n, [a, b]) => n + (b - a), 0);
@@ -97,14 +98,12 @@ export function match(gold: Item[], pred: Item[]): [number, number][] {
 }
 
 export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; errors?: number } = {}): Score {
-  let gold = 0, predicted = 0, matched = 0, withSource = 0, speakerHits = 0, ms = 0;
+  let gold = 0, predicted = 0, matched = 0, withSource = 0, speakerHits = 0;
   let shown = 0;
   for (const a of articles) {
     const doc = analyzeText({ id: a.name, date: a.date, text: a.text });
     const ents = recognizeEntities(doc);
-    const t0 = performance.now();
     const quotes = findQuotes(doc, ents);
-    ms += performance.now() - t0;
     const p = opts.all ? quotes.map((q) => ({ ranges: [[q.start, q.end]] as Ranges, speaker: q.speaker ? [[q.speaker.start, q.speaker.end]] as Ranges : undefined, text: q.text })) : predictedItems(quotes);
     const g = goldItems(a, opts.all);
     const pairs = match(g, p);
@@ -138,7 +137,6 @@ export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; e
   return {
     gold, predicted, matched, precision, recall, f1, withSource, speakerHits,
     speakerAccuracy: withSource ? speakerHits / withSource : 0,
-    msPerArticle: ms / Math.max(1, articles.length),
   };
 }
 
@@ -160,5 +158,4 @@ if (isMain) {
   console.log(`  gold ${s.gold}  predicted ${s.predicted}  matched ${s.matched}`);
   console.log(`  P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}`);
   console.log(`  speaker accuracy ${pct(s.speakerAccuracy)}% (${s.speakerHits}/${s.withSource} matched quotes with a gold Source)`);
-  console.log(`  findQuotes ${s.msPerArticle.toFixed(3)} ms/article`);
 }

@@ -109,6 +109,8 @@ test('escalation and network: Goldstein-weighted dyad series with quad counts, s
     assert.deepEqual(weekly.map((p) => [p.period, p.events, p.goldstein, p.quad]), [
       ['2022-01-10', 2, -9.2, [0, 0, 1, 1]], ['2022-01-17', 2, -9, [1, 0, 0, 1]]]);
     assert.deepEqual([weekly[0]!.ab, weekly[0]!.ba], [{ events: 1, goldstein: -7.2 }, { events: 1, goldstein: -2 }]);
+    assert.deepEqual(escalation(s.db, 'rus', 'ukr', { by: 'week' }), weekly, 'three-letter codes in any case');
+    assert.deepEqual(escalation(s.db, 'Ukraine', undefined, { by: 'month' }).map((p) => p.events), [4], 'a name: events naming Ukraine (not the shelling of Kharkiv)');
     const monthly = escalation(s.db, 'RUS', undefined, { by: 'month' });
     assert.deepEqual(monthly.map((p) => [p.period, p.events]), [['2022-01', 5]], 'Russia against all: every dyad event involving Russia');
     const net = network(s.db);

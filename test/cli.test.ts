@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../src/util/paths.js';
@@ -111,6 +111,63 @@ test('query commands print table, csv and json', () => {
     assert.match(csv.out, /^date,article,title,snippet\n2022-01-21,seed,/);
     const json = JSON.parse(dossier('actors', '--db', db, '--format', 'json').out);
     assert.ok(Array.isArray(json));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a person learned from a titled mention resolves when named bare in a later ingest', () => {
+  const dir = tmp();
+  const db = join(dir, 'd.db');
+  try {
+    const first = join(dir, 'first.jsonl');
+    writeFileSync(first, JSON.stringify({ id: 'k1', date: '2023-03-01', text: 'Estonian Defence Minister Marta Kask met NATO officials in Tallinn on Monday. Kask said the talks went well.' }) + '\n');
+    const later = join(dir, 'later.jsonl');
+    writeFileSync(later, JSON.stringify({ id: 'k2', date: '2023-04-02', text: 'Kask said on Tuesday that Estonia would buy more artillery from South Korea.' }) + '\n');
+    const entitiesOf = (file: string) => {
+      const out = join(dir, 'out.jsonl');
+      assert.equal(dossier('annotate', '--format', 'jsonl', file, out, '--workers', '0').code, 0);
+      return JSON.parse(readFileSync(out, 'utf8')).entities as { text: string; actor?: { code: string; name: string } }[];
+    };
+    // Alone, the later article says nothing about who Kask is.
+    assert.equal(entitiesOf(later).find((e) => e.text === 'Kask')?.actor, undefined);
+    assert.equal(dossier('ingest', first, '--db', db).code, 0);
+    const [kask] = JSON.parse(dossier('actors', 'show', 'Marta Kask', '--db', db, '--format', 'json').out);
+    assert.match(kask.code, /^EST/);
+    assert.equal(kask.roles[0].role, 'Defence Minister');
+    assert.equal(dossier('ingest', later, '--db', db).code, 0);
+    const bare = JSON.parse(dossier('actors', 'show', 'Marta Kask', '--db', db, '--format', 'json').out)[0];
+    assert.equal(bare.articles, 2);
+    assert.equal(bare.last_seen, '2023-04-02');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a PETRARCH actor dictionary, given with --actors or imported into the store, codes its people', () => {
+  const dir = tmp();
+  const db = join(dir, 'd.db');
+  try {
+    const dict = join(dir, 'estonia.actors.txt');
+    writeFileSync(dict, 'MARTA_KASK_ [ESTGOV 20230101-20231231]\n');
+    const input = join(dir, 'in.jsonl');
+    writeFileSync(input, JSON.stringify({ id: 'k3', date: '2023-05-02', text: 'Marta Kask visited Riga on Monday and met Latvian officials.' }) + '\n');
+    const codeOf = (...extra: string[]) => {
+      const out = join(dir, 'out.jsonl');
+      assert.equal(dossier('annotate', '--format', 'jsonl', input, out, '--workers', '0', ...extra).code, 0);
+      return JSON.parse(readFileSync(out, 'utf8')).entities.find((e: { text: string }) => e.text === 'Marta Kask')?.actor?.code;
+    };
+    assert.notEqual(codeOf(), 'ESTGOV');
+    assert.equal(codeOf('--actors', dict), 'ESTGOV');
+    const imp = dossier('actors', 'import', dict, '--db', db);
+    assert.equal(imp.code, 0, imp.err);
+    assert.match(imp.out, /imported 1 actors/);
+    assert.equal(dossier('ingest', input, '--db', db).code, 0);
+    const [kask] = JSON.parse(dossier('actors', 'show', 'Kask', '--db', db, '--format', 'json').out);
+    assert.equal(kask.code, 'ESTGOV');
+    const bad = dossier('actors', 'import', input, '--db', db);
+    assert.notEqual(bad.code, 0);
+    assert.match(bad.err, /in\.jsonl/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

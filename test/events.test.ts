@@ -12,6 +12,8 @@ import { intentPlover } from '../src/events/intent.js';
 import { GDELT_COLUMNS, toGdeltRow } from '../src/events/gdelt.js';
 import type { Event } from '../src/model/index.js';
 import { seedArticle } from './fixtures.js';
+import { sharedPath } from '../src/util/paths.js';
+import { OLD_NAMES, loadGold, split } from '../eval/events.js';
 
 function code(text: string, date = '2022-01-21'): Event[] {
   const doc = analyzeText({ id: 't', date, text });
@@ -170,4 +172,17 @@ test('clauseArguments: logical subject and object, passive swapped', () => {
   const words = (r: [number, number][]) => r.map(([a, b]) => doc.tokens.slice(a, b).map((t) => t.text).join(' '));
   assert.deepEqual(words(args.arg0), ['rebels']);
   assert.deepEqual(words(args.arg1), ['Two soldiers']);
+});
+
+test('PLOVER gold split is deterministic, disjoint and keeps every category in the tuning part', (t) => {
+  if (!sharedPath('gold', 'events', 'plover-gsr.dev.json')) return t.skip('needs ../shared/gold/events/plover-gsr.dev.json');
+  const recs = loadGold()!;
+  const a = split(recs);
+  const b = split([...recs].reverse());
+  assert.equal(a.tune.length + a.unseen.length, recs.length);
+  assert.deepEqual(a.tune.map((r) => r.id).sort(), b.tune.map((r) => r.id).sort());
+  const tuneSet = new Set(a.tune);
+  assert.ok(a.unseen.every((r) => !tuneSet.has(r)));
+  assert.deepEqual(new Set(a.tune.map((r) => r.event)), new Set(recs.map((r) => r.event)));
+  assert.equal(OLD_NAMES.DEMAND, 'REQUEST');
 });

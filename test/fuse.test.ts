@@ -120,6 +120,11 @@ test('store: two reports and a syndicated copy make one event with 2 articles, e
     const rows = attachFusion(s.db, s.events({}));
     assert.deepEqual(rows.map((r) => [r.article, r.date, r.articles]), [
       ['r1', '2022-01-14', 1], ['r1', '2022-01-21', 2], ['r2', '2022-01-21', 2], ['r2-copy', '2022-01-21', 2]]);
+    // Fusing in chunks of one mention (as a reader does with a backlog) gives the same events as one pass.
+    const oneGo = fusedEvents(s.db, {}).map(({ id: _id, ...e }) => e);
+    s.db.exec('DELETE FROM event_fusion; DELETE FROM fused_events; DELETE FROM article_bands; DELETE FROM article_sketches;');
+    assert.equal(fuseNew(s.db, { articles: 1, mentions: 1 }).mentions, 4);
+    assert.deepEqual(fusedEvents(s.db, {}).map(({ id: _id, ...e }) => e), oneGo);
     // Incremental: nothing new, nothing done; a rebuild gives the same result.
     assert.equal(fuseNew(s.db).mentions, 0);
     refuse(s.db);

@@ -100,6 +100,16 @@ test('the seed article: people, places and organisations', () => {
   assert.ok(spans.every((s) => !/['’]s$/.test(s.text)), 'no span ends in a possessive');
 });
 
+test('wink-nlp tokens: hyphenated names are tagged whole, contractions and edge punctuation are not names', () => {
+  const text = "I'm told President Bashar al-Assad flew over the Gulf of Mexico (twice) with Halliburton's chief.";
+  const doc = analyzeText({ id: 't', date: '2011-01-01', text });
+  const spans = tagDoc(doc).map((s) => `${text.slice(doc.tokens[s.tokenStart]!.start, doc.tokens[s.tokenEnd - 1]!.end)}/${s.type}`);
+  assert.ok(spans.includes('Bashar al-Assad/PER'), spans.join(' '));
+  assert.ok(spans.includes('Gulf of Mexico/LOC'), spans.join(' '));
+  assert.ok(!spans.some((s) => s.startsWith("I'm")), spans.join(' '));
+  assert.ok(spans.every((s) => !/^[^\p{L}\p{N}]|[^\p{L}\p{N}.]\/|['’]s\//u.test(s)), spans.join(' '));
+});
+
 test('GPE or LOC after tagging: countries and cities are GPE, regions and rivers LOC', () => {
   const res = resources();
   assert.equal(placeType('Ukraine', res), 'GPE');

@@ -30,6 +30,13 @@ test('segments: curly, straight, single, nested, unclosed over paragraphs', () =
   assert.equal(multi[1]!.continues, true);
 });
 
+test("'' quotes (New York Times copy) are double quotes", () => {
+  assert.deepEqual(direct("''We finally may be seeing some wage growth,'' said Jane Doe. ''It is good.''"), [
+    ['We finally may be seeing some wage growth', 'Jane Doe'],
+    ['It is good.', 'Jane Doe'],
+  ]);
+});
+
 test('apostrophes are not single quotes', () => {
   assert.deepEqual(findSegments("The Clintons' house isn't Trump's, and it's the '90s."), []);
 });
@@ -68,6 +75,13 @@ test('a quote over several paragraphs is one quote', () => {
   assert.equal(qs.length, 1);
   assert.match(qs[0]![0], /^We will meet on Friday\.[\s\S]*open\.$/);
   assert.equal(qs[0]![1], 'Price');
+});
+
+test('"the official" takes the code of the unnamed official met before, without an entity layer', () => {
+  const qs = quotes('A senior State Department official said talks would go on. “Diplomacy is not dead,” the official said.');
+  const q = qs.find((x) => x.kind === 'direct')!;
+  assert.equal(q.speaker!.text, 'the official');
+  assert.equal(q.speaker!.code, 'USAGOV');
 });
 
 test('pronoun speakers resolve to the named speaker before them without an entity layer', () => {
@@ -109,6 +123,7 @@ test('seed: Price, Psaki, Kirby and the unnamed officials with their speakers', 
   const fact = by('The fact that Secretary Blinken');
   assert.equal(fact.kind, 'direct');
   assert.equal(fact.speaker!.text, 'the official');
+  assert.equal(fact.speaker!.code, 'USAGOV', 'the unnamed official is a US government actor');
   assert.ok(!fact.text.startsWith('“'), 'direct quote spans exclude the quotation marks');
   assert.equal(by('Russia has two choices').speaker!.start, fact.speaker!.start);
   const senior = by('Russia’s willingness to continue talks');

@@ -5,3 +5,4 @@ export { learnActors, KnownActors } from './learn.js';
 export { loadActorFile, parseActorsTxt, parseActorCsv, parseActorYaml, addActors } from './actorfile.js';
 export { codeAt, activeAt, countries, hitsFor } from './kb.js';
 export type { ActorCode, ActorEntry, LearnedActor, Place } from './types.js';
+export { readDictionary, useDictionaries, type Dictionary } from './dictionary.js';

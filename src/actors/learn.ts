@@ -28,8 +28,13 @@ export function learnActors(article: Article, ann: Annotation): LearnedActor[] {
   return [...out.values()];
 }
 
+// A person's name: capitalised words, lower-case particles inside only ("Bashar al-Assad", "Ursula von der
+// Leyen"), so nominals like "British prime minister" or "Iran's ambassador" are never learned as names.
+const PARTICLE = /^(?:al|el|bin|ibn|abu|de|del|della|der|den|di|da|du|la|le|van|von|y|dos|das|bint)$/;
 function isName(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && !/^(?:his|her|the|a|an)\b/i.test(text);
+  const words = text.split(/\s+/);
+  if (/['’]/.test(text) && /['’]s\b/.test(text)) return false;
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (i > 0 && i < words.length - 1 && PARTICLE.test(w.split('-')[0]!.toLowerCase())) || /^al-\p{Lu}/u.test(w));
 }
 
 /** Learned actors ready for lookup: by full name and by surname. */

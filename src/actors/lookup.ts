@@ -29,8 +29,10 @@ export function personRef(name: string, date?: string, known?: KnownActors): { r
     const surname = words[words.length - 1]!;
     if (words.length === 1) {
       const cands = [...(known?.bySurname.get(surname) ?? []), ...peopleBySurname(surname)].filter((r, i, a) => a.indexOf(r) === i);
-      const active = cands.filter((r) => activeAt(r, date));
-      const pool = active.length ? active : cands;
+      // A bare surname names someone in office on the date, else a former office holder; never someone whose
+      // first office starts after the date (Naftali Bennett is not the Bennett of a 2000 article).
+      let pool = date ? cands.filter((r) => activeAt(r, date)) : cands;
+      if (date && !pool.length) pool = cands.filter((r) => r.codes.some((c) => !c.from || c.from <= date));
       // Learned actors with the same name as a KB person are the same person; prefer the dictionary entry.
       const distinct = new Set(pool.map((r) => norm(r.name)));
       if (distinct.size === 1) rec = pool.find((r) => r.source !== 'learned') ?? pool[0];

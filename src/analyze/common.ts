@@ -1,5 +1,6 @@
 // Shared helpers for the analyses: fused events with the names and texts of their participants.
 import type Database from 'better-sqlite3';
+import { countries } from '../actors/index.js';
 import { fuseNew, hasFusion } from '../fuse/index.js';
 
 export interface AnalysisFilter {
@@ -52,11 +53,13 @@ export function loadFused(db: Database.Database, f: AnalysisFilter = {}): EventW
 
 /**
  * Does an actor query (a CAMEO code or prefix like USA or RUSGOV, or a name part like Blinken) match a
- * participant? Upper-case 3-6 letter queries are codes; anything else is matched against names.
+ * participant? Upper-case words and three-letter country codes in any case are codes; anything else is a name.
  */
 export function actorMatcher(query: string): (code: string | null, names: string[]) => boolean {
-  const q = query.trim();
-  const isCode = /^[A-Z]{3,12}$/.test(q);
+  let q = query.trim();
+  // "rus" is Russia's code too; a longer lower-case word ("Ukraine") is a name.
+  const isCode = /^[A-Z]{3,12}$/.test(q) || (/^[a-z]{3}$/i.test(q) && countries.has(q.toUpperCase()));
+  if (isCode) q = q.toUpperCase();
   const low = q.toLowerCase();
   return (code, names) => {
     if (isCode) return !!code && code.startsWith(q);

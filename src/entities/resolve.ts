@@ -24,6 +24,8 @@ interface Chain {
   surname?: string;
   /** norm(name), for matching later mentions. */
   key?: string;
+  /** First word of the full name, when known. */
+  first?: string;
   unnamedOfficial?: boolean;
 }
 
@@ -154,16 +156,21 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     // Same person as an earlier chain: same full name, or same surname with no conflicting country.
     const fullKey = norm(person?.rec.name ?? nameText);
     let ch = personChains.find((c) => c.key === fullKey);
-    ch ??= personChains.find((c) => c.surname === lastWord && (!country || !chainCountry(c) || chainCountry(c) === country));
+    // A different first name is a different person ("Rene Preval" and "Elisabeth Preval").
+    const first = e - s > 1 ? norm(words[s]!) : undefined;
+    ch ??= personChains.find((c) => c.surname === lastWord && (!country || !chainCountry(c) || chainCountry(c) === country)
+      && (!first || !c.first || c.first === first));
     const actor: ActorRef | undefined = code ? { code, name: person?.rec.name ?? nameText } : undefined;
     if (!ch) {
-      ch = newChain({ type: 'PER', name: person?.rec.name ?? nameText, actor, country, cls, gender: person?.rec.gender, surname: lastWord, key: fullKey });
+      const full = person?.rec.name ?? nameText;
+      const fw = full.split(/\s+/);
+      ch = newChain({ type: 'PER', name: full, actor, country, cls, gender: person?.rec.gender, surname: lastWord, key: fullKey, first: fw.length > 1 ? norm(fw[0]!) : undefined });
       personChains.push(ch);
     } else {
       if (!ch.actor && actor) ch.actor = actor;
       if (!ch.country && country) ch.country = country;
       if (!ch.cls && cls) ch.cls = cls;
-      if (!person && e - s > 1 && nameText.length > (ch.name?.length ?? 0)) { ch.name = nameText; ch.key = norm(nameText); }
+      if (!person && e - s > 1 && nameText.length > (ch.name?.length ?? 0)) { ch.name = nameText; ch.key = norm(nameText); ch.first = first; }
     }
     if (ch.actor && ch.name && ch.actor.name !== ch.name && !person) ch.actor = { code: ch.actor.code, name: ch.name };
     m.chain = ch;

@@ -263,10 +263,6 @@ class SentenceCoder {
 
   // ---------------------------------------------------------------- subjects
 
-  private prevVg(vi: number): number {
-    return vi - 1;
-  }
-
   /** Subject of verb group vi (its logical subject before voice is considered). */
   private subject(vi: number): Found {
     const memo = this.subjMemo.get(vi);
@@ -591,7 +587,7 @@ class SentenceCoder {
       if (pat.cameo === '*') {
         if (!obj) continue;
         light = this.nounIn(obj.start, Math.min(limit, obj.end + 3));
-        if (!light || !light.pat.light && false) {
+        if (!light) {
           // double object: "gave the Ivory Coast 5.1 million dollars of aid"
           const obj2 = this.npFrom(obj.end, limit);
           if (obj2) {
@@ -624,14 +620,6 @@ class SentenceCoder {
         const r = this.slotArgs([...light.pat.target, ...chosen.target.filter((x) => x !== 'obj')], nounEnd, limit, place);
         targets = r.args;
         loc = r.loc;
-      }
-      // "a Russian invasion": the noun's own modifier names the actor when the verb's subject does not.
-      if (!targets.length) {
-        const np = npAt(this.p, light.i);
-        if (np) {
-          const own = this.modifierActor(np, light.i);
-          if (own && !sources.some((a) => a.code === own.code)) targets = [];
-        }
       }
       contentEnd = nounEnd;
     } else {

@@ -62,6 +62,7 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   // wink-nlp tags some demonyms as verbs ("French/VERB mediation"): a capitalised "verb" inside a sentence is a name.
   const pos = (i: number): string => {
     const p = tokens[i]!.pos;
+    if (p === 'X') return 'ADJ'; // foreign words inside a phrase: "a de facto blackout"
     if (p !== 'VERB' || i <= s) return p;
     if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
     // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.

@@ -25,25 +25,33 @@ export function hasFusion(db: Database.Database): boolean {
 }
 
 /** Bring fusion up to date with the stored articles and events; cheap when nothing is new. */
-export function fuseNew(db: Database.Database): FuseStats {
+export function fuseNew(db: Database.Database, chunk: { articles?: number; mentions?: number } = {}): FuseStats {
   const stats: FuseStats = { sketched: 0, duplicates: 0, mentions: 0, fused: 0, created: 0 };
   if (!hasFusion(db) || db.readonly || upToDate(db)) return stats;
-  // IMMEDIATE: take the write lock before reading what is new, so two processes never fuse the same mentions.
-  db.transaction(() => {
-    sketchNew(db, stats);
-    fuseNewEvents(db, stats);
-  }).immediate();
+  // In bounded chunks, each an IMMEDIATE transaction (the write lock is taken before reading what is new, so two
+  // processes never fuse the same mentions), so a reader fusing a backlog never blocks a running ingest for long.
+  // Articles are sketched before their mentions are fused: counting copies needs the sketches.
+  const articles = chunk.articles ?? CHUNK_ARTICLES;
+  const mentions = chunk.mentions ?? CHUNK_MENTIONS;
+  while (db.transaction(() => sketchNew(db, stats, articles)).immediate() === articles);
+  while (db.transaction(() => fuseNewEvents(db, stats, mentions)).immediate() === mentions);
   return stats;
 }
 
+const CHUNK_ARTICLES = 500;
+const CHUNK_MENTIONS = 5000;
+
 /**
- * Fast check (index lookups only): fusion handles every new row in one transaction, and new rows get larger ids,
- * so nothing is pending when the largest article and event ids are sketched and fused.
+ * Fast check: new rows get larger ids, so nothing is pending when the largest article and event ids are sketched
+ * and fused and (in case a chunked run was interrupted) the counts agree.
  */
 function upToDate(db: Database.Database): boolean {
   const r = db.prepare(`SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(article_id) FROM article_sketches) AS s,
     (SELECT max(id) FROM events) AS e, (SELECT max(event_id) FROM event_fusion) AS f`).get() as Record<string, number | null>;
-  return r.a === r.s && r.e === r.f;
+  if (r.a !== r.s || r.e !== r.f) return false;
+  const c = db.prepare(`SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM article_sketches) AS s,
+    (SELECT count(*) FROM events) AS e, (SELECT count(*) FROM event_fusion) AS f`).get() as Record<string, number>;
+  return c.a === c.s && c.e === c.f;
 }
 
 /** Forget all fusion and redo it from the stored mentions (after changing the rules, or deleting articles). */
@@ -54,10 +62,11 @@ export function refuse(db: Database.Database): FuseStats {
   return fuseNew(db);
 }
 
-function sketchNew(db: Database.Database, stats: FuseStats): void {
+/** Sketch up to `limit` articles that have no sketch yet; returns how many. */
+function sketchNew(db: Database.Database, stats: FuseStats, limit: number): number {
   const fresh = db.prepare(`SELECT a.id, a.text FROM articles a LEFT JOIN article_sketches s ON s.article_id = a.id
-    WHERE s.article_id IS NULL ORDER BY a.date, a.id`).all() as { id: number; text: string }[];
-  if (!fresh.length) return;
+    WHERE s.article_id IS NULL ORDER BY a.date, a.id LIMIT ?`).all(limit) as { id: number; text: string }[];
+  if (!fresh.length) return 0;
   const candidates = db.prepare('SELECT DISTINCT article_id FROM article_bands WHERE band_key = ?').pluck();
   const sketchOf = db.prepare('SELECT minhash, dup_of FROM article_sketches WHERE article_id = ?');
   const insSketch = db.prepare('INSERT INTO article_sketches (article_id, minhash, dup_of, similarity) VALUES (?, ?, ?, ?)');
@@ -83,6 +92,7 @@ function sketchNew(db: Database.Database, stats: FuseStats): void {
     for (const k of keys) insBand.run(k, id);
     stats.sketched++;
   }
+  return fresh.length;
 }
 
 interface MentionRow {
@@ -91,12 +101,13 @@ interface MentionRow {
   loc_name: string | null; loc_country: string | null; loc_lat: number | null; loc_lon: number | null;
 }
 
-function fuseNewEvents(db: Database.Database, stats: FuseStats): void {
+/** Fuse up to `limit` mentions not fused yet, oldest articles first; returns how many. */
+function fuseNewEvents(db: Database.Database, stats: FuseStats, limit: number): number {
   const fresh = db.prepare(`SELECT e.id, e.article_id, e.sentence_start, e.sentence_end, a.anchor, e.cameo, e.plover, e.quad, e.goldstein, e.factuality, e.date, e.day,
       e.source_code, e.target_code, e.loc_name, e.loc_country, e.loc_lat, e.loc_lon
     FROM events e JOIN articles a ON a.id = e.article_id LEFT JOIN event_fusion f ON f.event_id = e.id
-    WHERE f.event_id IS NULL ORDER BY a.date, e.article_id, e.trigger_start`).all() as MentionRow[];
-  if (!fresh.length) return;
+    WHERE f.event_id IS NULL ORDER BY a.date, e.article_id, e.trigger_start LIMIT ?`).all(limit) as MentionRow[];
+  if (!fresh.length) return 0;
   const dayRows = db.prepare('SELECT * FROM fused_events WHERE day = ?');
   const memberSentences = db.prepare(`SELECT e.article_id, e.sentence_start, e.sentence_end FROM event_fusion x
     JOIN events e ON e.id = x.event_id WHERE x.fused_id = ? ORDER BY e.id LIMIT ${MAX_BAGS}`);
@@ -141,7 +152,8 @@ function fuseNewEvents(db: Database.Database, stats: FuseStats): void {
   }
   for (const [eventId, c] of pending) link.run(eventId, c.id);
   recount(db, [...touched.keys()].map((c) => c.id));
-  stats.fused = touched.size;
+  stats.fused += touched.size;
+  return fresh.length;
 }
 
 /** A TimeML value for the representative's interval: the day, else the member date it came from. */

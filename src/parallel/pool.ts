@@ -3,6 +3,15 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Annotation, Article } from '../model/index.js';
 import { annotate } from '../pipeline.js';
+import { KnownActors, useDictionaries, type Dictionary, type LearnedActor } from '../actors/index.js';
+
+/** What every pipeline instance knows beyond its built-in lexicon. */
+export interface PipelineSetup {
+  /** People learned from articles stored earlier. */
+  known?: LearnedActor[];
+  /** User actor dictionaries. */
+  dictionaries?: Dictionary[];
+}
 
 export type Annotated<T> =
   | { tag: T; article: Article; annotation: Annotation }
@@ -18,17 +27,21 @@ interface Slot {
 }
 
 /**
- * Annotate items in order with `workers` threads (0 = in this thread). At most `workers * 16` articles are in
+ * Annotate items in order with `workers` threads (0 = in this thread), with what `setup` adds to the
+ * built-in knowledge. At most `workers * 16` articles are in
  * flight, so memory stays flat however long the input is.
  */
 export async function* annotateAll<T>(
   items: AsyncIterable<{ tag: T; article: Article }> | Iterable<{ tag: T; article: Article }>,
   workers = defaultWorkers(),
+  setup: PipelineSetup = {},
 ): AsyncGenerator<Annotated<T>> {
   if (workers <= 0) {
+    useDictionaries(setup.dictionaries ?? []);
+    const ctx = { known: new KnownActors(setup.known ?? []) };
     for await (const { tag, article } of items) {
       try {
-        yield { tag, article, annotation: annotate(article) };
+        yield { tag, article, annotation: annotate(article, ctx) };
       } catch (err) {
         yield { tag, article, error: err instanceof Error ? err.message : String(err) };
       }
@@ -41,7 +54,7 @@ export async function* annotateAll<T>(
   const slots: Slot[] = [];
   // Workers start as work arrives: a handful of articles should not pay for loading every model N times.
   const addWorker = () => {
-    const worker = new Worker(new URL('./worker.js', import.meta.url));
+    const worker = new Worker(new URL('./worker.js', import.meta.url), { workerData: setup });
     const slot: Slot = { worker, busy: 0 };
     worker.on('message', (m: { seq: number; annotation?: Annotation; error?: string }) => {
       const w = waiting.get(m.seq)!;

@@ -327,6 +327,8 @@ function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
     const m = ents.mentionAt(i);
     if (m) {
       name = m.name ?? (m.kind === 'name' ? m.text : undefined);
+      // a nominal named only by itself ("the official"): the chain's actor name says who it is
+      if (m.kind !== 'name' && (!name || name === m.text) && m.actor?.name) name = m.actor.name;
       code = m.actor?.code;
     }
   }
@@ -371,14 +373,18 @@ function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   }
   const head = tokens[np.end - 1]!.text.toLowerCase();
   if (!name && !code && lexicon.speakerNouns.has(head) && /^the$/i.test(tokens[np.start]!.text)) {
-    // "the official": the unnamed speaker met earlier with the same head noun
-    for (let k = c.speakers.length - 1; k >= 0; k--) {
-      const prev = c.speakers[k]!;
-      if (prev.text.toLowerCase().endsWith(head) && (prev.code || prev.name)) {
-        name = prev.name;
-        code = prev.code;
+    // "the official": the unnamed person met earlier with the same head noun ("a senior State Department official")
+    for (let k = np.start - 1; k >= 0 && !code; k--) {
+      if (tokens[k]!.text.toLowerCase() !== head) continue;
+      const m = ents.mentionAt(k);
+      if (m?.actor) {
+        code = m.actor.code;
         break;
       }
+      const prev = leftSubject(tokens, k + 1, 0);
+      if (!prev) continue;
+      const l = ` ${text.slice(tokens[prev.start]!.start, tokens[prev.end - 1]!.end).toLowerCase()} `;
+      for (const [key, v] of lexicon.unnamedCodes) if (l.includes(` ${key} `)) { code = v; break; }
     }
   }
   if (!name && single?.pos === 'PRON') {
@@ -475,6 +481,16 @@ function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
   return out;
 }
 
+/** "and he didn't …", "but did not suggest …", "and called …": a coordinated clause of its own begins at k. */
+function newClause(c: Ctx, k: number, end: number): boolean {
+  const t = c.tokens[k]!.text;
+  if ((t !== 'and' && t !== 'but') || k + 1 >= end) return false;
+  const n = c.tokens[k + 1]!;
+  if (n.pos === 'PRON' && lexicon.pronouns.has(n.text.toLowerCase())) return true;
+  if ((n.pos === 'VERB' || n.pos === 'AUX') && !/ing$/.test(n.text)) return true;
+  return n.pos === 'ADV' && k + 2 < end && c.tokens[k + 2]!.pos === 'VERB';
+}
+
 /** Mostly capital letters: a headline in a digest, not speech (unless someone is said to say it). */
 function shouting(text: string, a: number, b: number): boolean {
   let upper = 0;
@@ -507,8 +523,8 @@ function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   if (!sent) return end;
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
-    if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] && c.tokens[k]!.start > seg.close) break;
-    if ((t === 'and' || t === 'but') && k + 1 < sent.tokenEnd && (isCue(c, k + 1, 'direct') || isCue(c, k + 1, 'indirect'))) break;
+    if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] || QUOTE_CHARS.test(t)) break;
+    if (newClause(c, k, sent.tokenEnd)) break;
     if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
   }
   return end;
@@ -535,8 +551,9 @@ function contentStart(c: Ctx, cue: number, end: number): number {
 
 function spanOf(c: Ctx, a: number, b: number): [number, number] | undefined {
   // token range [a, b) -> character span, without edge punctuation other than quotation marks
-  while (a < b && c.tokens[a]!.pos === 'PUNCT' && !QUOTE_CHARS.test(c.tokens[a]!.text)) a++;
-  while (b > a && (c.tokens[b - 1]!.pos === 'PUNCT' && !QUOTE_CHARS.test(c.tokens[b - 1]!.text) || /^(and|but|or|while|as)$/i.test(c.tokens[b - 1]!.text))) b--;
+  // (a mark whose quote lies outside the span goes too: an opening one at the end, a closing one at the start)
+  while (a < b && c.tokens[a]!.pos === 'PUNCT' && (!QUOTE_CHARS.test(c.tokens[a]!.text) || !c.quoted[a + 1])) a++;
+  while (b > a && (c.tokens[b - 1]!.pos === 'PUNCT' && (!QUOTE_CHARS.test(c.tokens[b - 1]!.text) || !c.quoted[b - 2]) || /^(and|but|or|while|as)$/i.test(c.tokens[b - 1]!.text))) b--;
   if (b - a < 2) return undefined;
   return [c.tokens[a]!.start, c.tokens[b - 1]!.end];
 }
@@ -592,7 +609,7 @@ function indirectQuotes(c: Ctx): Quote[] {
       for (let k = range[1] - 1; k >= range[0] && lastQuoted < 0; k--) if (c.quoted[k]) lastQuoted = k;
       for (let k = lastQuoted + 1; lastQuoted >= 0 && k < range[1]; k++) {
         if (c.quoted[k]) break;
-        if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text)) {
+        if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text) || newClause(c, k, range[1])) {
           range = [range[0], k];
           break;
         }

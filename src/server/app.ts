@@ -1,4 +1,5 @@
-// The HTTP API and the UI's static files: a Fastify app over one Store. Read-only: no route writes.
+// The HTTP API and the UI's static files: a Fastify app over one Store. No route changes the stored data (on a
+// writable store the analyses bring cross-article fusion up to date first; `dossier serve` opens it read-only).
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { join } from 'node:path';
 import type { Store } from '../store/index.js';

@@ -2,6 +2,7 @@
 import Database from 'better-sqlite3';
 import type { AnnotatedArticle, Annotation, Article, Entity, Event, Quote, Timex } from '../model/index.js';
 import { periodStart } from '../util/period.js';
+import type { Dictionary, LearnedActor } from '../actors/index.js';
 import { migrations } from './schema.js';
 
 export interface StoredInput {
@@ -246,6 +247,29 @@ export class Store {
       mentions: r.mentions as number, articles: r.articles as number,
       first_seen: r.first_seen as string, last_seen: r.last_seen as string,
     }));
+  }
+
+  /**
+   * People whose code the corpus has shown through a title ("Russian Foreign Minister Sergei Lavrov"), with the
+   * dates each role was seen: handed to the pipeline so that a bare "Lavrov" in a later article resolves.
+   */
+  learnedActors(): LearnedActor[] {
+    return this.db.prepare(`SELECT a.name, a.code, r.role, r.first_seen AS date, r.last_seen AS lastSeen
+      FROM actors a JOIN actor_roles r ON r.actor_id = a.id
+      WHERE a.type = 'PER' AND length(a.code) > 3 AND instr(a.name, ' ') > 0
+      ORDER BY a.name, r.first_seen`).all() as LearnedActor[];
+  }
+
+  /** Keep a user actor dictionary for every later ingest (importing the same path again replaces it). */
+  importDictionary(d: Dictionary): void {
+    this.db.prepare(`INSERT INTO user_actor_files (path, caseless, entries, imported_at) VALUES (?, ?, ?, ?)
+      ON CONFLICT(path) DO UPDATE SET caseless = excluded.caseless, entries = excluded.entries, imported_at = excluded.imported_at`)
+      .run(d.path, d.caseless ? 1 : 0, JSON.stringify(d.entries), new Date().toISOString());
+  }
+
+  dictionaries(): Dictionary[] {
+    return (this.db.prepare('SELECT path, caseless, entries FROM user_actor_files ORDER BY id').all() as { path: string; caseless: number; entries: string }[])
+      .map((r) => ({ path: r.path, caseless: r.caseless === 1, entries: JSON.parse(r.entries) }));
   }
 
   /** Full-text search over titles and texts (FTS5 query syntax; plain words are ANDed). */

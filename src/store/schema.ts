@@ -128,4 +128,14 @@ export const migrations: string[] = [
   );
   CREATE INDEX event_fusion_fused ON event_fusion(fused_id);
   `,
+  // 3: user actor dictionaries (YAML, CSV, PETRARCH .actors.txt) imported with `dossier actors import`, parsed.
+  `
+  CREATE TABLE user_actor_files (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL UNIQUE,
+    caseless INTEGER NOT NULL,
+    entries TEXT NOT NULL,
+    imported_at TEXT NOT NULL
+  );
+  `,
 ];

@@ -7,7 +7,8 @@ import { annotateAll, defaultWorkers } from '../../parallel/pool.js';
 import { annotateTimeML } from '../../formats/timeml.js';
 import { annotateConll } from '../../formats/conll.js';
 import { dateOpt, intOpt, str, UsageError, type Command } from '../command.js';
-import { workersOption } from './ingest.js';
+import { actorsOption, workersOption } from './ingest.js';
+import { readDictionary, type Dictionary } from '../../actors/index.js';
 
 export const annotateCmd: Command = {
   name: 'annotate',
@@ -22,6 +23,7 @@ export const annotateCmd: Command = {
   options: {
     format: { type: 'string', arg: 'FMT', default: 'jsonl', help: 'jsonl|timeml|conll' },
     workers: workersOption,
+    actors: actorsOption,
     date: { type: 'string', arg: 'YYYY-MM-DD', help: 'date for inputs that carry none of their own (.txt files; beats a date in the path)' },
   },
   async run(o, args) {
@@ -29,7 +31,8 @@ export const annotateCmd: Command = {
     const [input, output] = args as [string, string];
     switch (str(o.format)) {
       case 'jsonl':
-        return jsonl(input, output, intOpt(o.workers, 'workers') ?? defaultWorkers(), dateOpt(o.date, 'date'));
+        return jsonl(input, output, intOpt(o.workers, 'workers') ?? defaultWorkers(), dateOpt(o.date, 'date'),
+          ((o.actors as string[] | undefined) ?? []).map(readDictionary));
       case 'timeml':
         return timeml(input, output);
       case 'conll':
@@ -41,7 +44,7 @@ export const annotateCmd: Command = {
   },
 };
 
-async function jsonl(input: string, output: string, workers: number, date?: string): Promise<number> {
+async function jsonl(input: string, output: string, workers: number, date: string | undefined, dictionaries: Dictionary[]): Promise<number> {
   const out = output === '-' ? process.stdout : createWriteStream(output);
   let errors = 0;
   async function* articles() {
@@ -52,7 +55,7 @@ async function jsonl(input: string, output: string, workers: number, date?: stri
       } else yield { tag: item.origin, article: item.article };
     }
   }
-  for await (const r of annotateAll(articles(), workers)) {
+  for await (const r of annotateAll(articles(), workers, { dictionaries })) {
     if ('error' in r) {
       errors++;
       process.stderr.write(`dossier: skipped ${r.tag.file}${r.tag.line !== undefined ? `:${r.tag.line}` : ''}: ${r.error}\n`);

@@ -6,11 +6,17 @@ import { Store, type StoredInput } from '../../store/index.js';
 import { dbOption, intOpt, str, UsageError, type Command } from '../command.js';
 import { Progress, totalBytes } from '../progress.js';
 import { dateOpt } from '../command.js';
+import { readDictionary } from '../../actors/index.js';
 import { fuseNew } from '../../fuse/index.js';
 
 export const workersOption = {
   type: 'string' as const, arg: 'N', default: String(defaultWorkers()),
   help: 'worker threads for the pipeline (0 = in the main thread)',
+};
+
+export const actorsOption = {
+  type: 'string' as const, multiple: true, arg: 'FILE',
+  help: 'also use this actor dictionary (YAML, CSV/TSV or PETRARCH .actors.txt); repeatable. "dossier actors import" keeps one for good',
 };
 
 const BATCH = 256;
@@ -29,13 +35,16 @@ export const ingest: Command = {
     db: dbOption,
     workers: workersOption,
     date: { type: 'string', arg: 'YYYY-MM-DD', help: 'date for inputs that carry none of their own (.txt files; beats a date in the path)' },
+    actors: actorsOption,
     quiet: { type: 'boolean', short: 'q', help: 'no progress line and no per-file messages, only the summary' },
   },
   async run(o, paths) {
     if (!paths.length) throw new UsageError('ingest needs at least one PATH (file or folder)');
     const workers = intOpt(o.workers, 'workers') ?? defaultWorkers();
     const date = dateOpt(o.date, 'date');
+    const dictionaries = ((o.actors as string[] | undefined) ?? []).map(readDictionary);
     const store = new Store(str(o.db)!);
+    const setup = { known: store.learnedActors(), dictionaries: [...store.dictionaries(), ...dictionaries] };
     const progress = new Progress('ingest', totalBytes(paths));
     const say = (msg: string) => !o.quiet && progress.log(msg);
     let errors = 0;
@@ -74,7 +83,7 @@ export const ingest: Command = {
       lastFlush = Date.now();
     };
     try {
-      for await (const r of annotateAll(fresh(), workers)) {
+      for await (const r of annotateAll(fresh(), workers, setup)) {
         progress.tick(r.tag.file, r.article.text.length);
         if ('error' in r) {
           errors++;

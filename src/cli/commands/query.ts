@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { Store, type ActorRow, type EventRow, type Filter, type QuoteRow, type SearchHit } from '../../store/index.js';
 import { dateOpt, dbOption, filterOptions, format, formatOption, intOpt, str, UsageError, type Command } from '../command.js';
 import { render, type Column } from '../output.js';
+import { readDictionary } from '../../actors/index.js';
 import { attachFusion, fusedEvents, type FusedEvent } from '../../fuse/index.js';
 
 export function openExisting(db: string): Store {
@@ -134,16 +135,35 @@ const actorColumns: Column<ActorRow>[] = [
 
 export const actors: Command = {
   name: 'actors',
-  usage: 'actors [show NAME] [options]',
-  summary: 'List the actors seen in the corpus (code, name, roles with dates, mentions, first and last seen), or show one.',
+  usage: 'actors [show NAME | import FILE...] [options]',
+  summary: 'List the actors seen in the corpus (code, name, roles with dates, mentions, first and last seen), show one, or import a dictionary.',
+  details: [
+    '  actors show NAME      one actor with its roles and the dates they were seen',
+    '  actors import FILE... keep user actor dictionaries (YAML, CSV/TSV, PETRARCH/Phoenix .actors.txt with',
+    '                        date-restricted codes) in the database; every later ingest uses them',
+  ].join('\n'),
   options: { db: dbOption, format: formatOption, ...filterOptions },
   async run(o, args) {
     const fmt = format(o.format);
     let filter = commonFilter(o);
+    if (args[0] === 'import') {
+      if (!args[1]) throw new UsageError('actors import needs at least one FILE');
+      const dicts = args.slice(1).map(readDictionary);
+      const store = new Store(String(o.db));
+      try {
+        for (const d of dicts) {
+          store.importDictionary(d);
+          process.stdout.write(`imported ${d.entries.length} actors from ${d.path}\n`);
+        }
+      } finally {
+        store.close();
+      }
+      return 0;
+    }
     if (args[0] === 'show') {
       if (!args[1]) throw new UsageError('actors show needs a NAME');
       filter = { ...filter, actor: args.slice(1).join(' ') };
-    } else if (args.length) throw new UsageError(`unknown actors subcommand "${args[0]}" (expected: show NAME)`);
+    } else if (args.length) throw new UsageError(`unknown actors subcommand "${args[0]}" (expected: show NAME, import FILE)`);
     const store = openExisting(String(o.db));
     try {
       const rows = store.actors(filter);

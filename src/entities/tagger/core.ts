@@ -356,17 +356,27 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
       } else {
         let prev = i - 1 >= a ? out[i - 1]! : 0;
         const last = i + 1 === b;
-        // An open entity (previous B or I) whose continuation is not the model's first choice is closed at the
-        // previous token instead of being dragged on (a wrong B would otherwise swallow what follows).
+        // An open entity (previous B or I) whose continuation is not the model's first choice is closed
+        // instead of being dragged on (a wrong B would otherwise swallow what follows): at the previous token,
+        // or, when that is a lower-case word, at the entity's last capitalised token ("the Coast Guard | of a
+        // ..."), unless this token is capitalised ("Gulf of | Mexico" goes on to Mexico).
         const pp = labelPart(prev);
         if (pp === 0 || pp === 1) {
           let top = 0;
           let topScore = -Infinity;
           for (let l = 0; l < L; l++) if (scores[l]! > topScore) { topScore = scores[l]!; top = l; }
           const continues = labelType(top) === labelType(prev) && (labelPart(top) === 1 || labelPart(top) === 2);
-          if (!continues) {
+          const lowerPrev = !cap[i - 1] && (flags[i - 1]! & F_LETTER) !== 0;
+          if (!continues && !lowerPrev) {
             prev = makeLabel(labelType(prev), pp === 0 ? 3 : 2);
             out[i - 1] = prev;
+          } else if (!continues && !cap[i]) {
+            let j = i - 1;
+            while (j > a && labelPart(out[j]!) === 1 && !cap[j]) j--;
+            const t = labelType(prev);
+            out[j] = makeLabel(t, labelPart(out[j]!) === 0 ? 3 : 2);
+            for (let k = j + 1; k < i; k++) out[k] = 0;
+            prev = out[i - 1]!;
           }
         }
         for (let l = 0; l < L; l++) {

@@ -21,7 +21,8 @@ const CLUSTER_DEPTHS = [4, 6, 10, 20];
 export const LISTS = ['countries', 'cities', 'admin', 'demonyms', 'geo', 'orgs', 'firstnames', 'misc'] as const;
 export type ListName = (typeof LISTS)[number];
 
-function readList(name: string): string[] {
+/** Lines of lexicon/ner/NAME.txt without blanks and # comments. */
+export function readList(name: string): string[] {
   const p = join(lexiconDir, 'ner', `${name}.txt`);
   if (!existsSync(p)) return [];
   return readFileSync(p, 'utf8')
