@@ -110,7 +110,12 @@ test('query commands print table, csv and json', () => {
     const csv = dossier('search', 'Geneva', '--db', db, '--format', 'csv');
     assert.match(csv.out, /^date,article,title,snippet\n2022-01-21,seed,/);
     const json = JSON.parse(dossier('actors', '--db', db, '--format', 'json').out);
-    assert.ok(Array.isArray(json));
+    assert.ok(json.some((a: { code: string; name: string }) => a.code === 'USAGOV' && /Blinken/.test(a.name)));
+    const gdelt = dossier('events', '--db', db, '--format', 'gdelt').out.trim().split('\n').map((l) => l.split('\t'));
+    assert.equal(gdelt[0]![0], 'GLOBALEVENTID');
+    assert.ok(gdelt.length > 1);
+    for (const row of gdelt) assert.equal(row.length, gdelt[0]!.length);
+    assert.match(gdelt[1]![1]!, /^2022\d{4}$/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

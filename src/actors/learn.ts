@@ -2,7 +2,7 @@
 // ("Russian Foreign Minister Sergei Lavrov" -> RUSGOV) is remembered, so a bare "Lavrov" later resolves.
 // Pure functions; the store persists what learnActors returns and hands it back through KnownActors.
 import type { Annotation, Article } from '../model/index.js';
-import type { ActorRecord } from './kb.js';
+import { hitsFor, roleClass, type ActorRecord } from './kb.js';
 import { norm } from './normalize.js';
 import type { ActorCode, LearnedActor } from './types.js';
 
@@ -22,6 +22,8 @@ export function learnActors(article: Article, ann: Annotation): LearnedActor[] {
     if (!/^[A-Z]{3}/.test(code) || code.length < 4) continue; // a sector is what makes it worth learning
     const name = (e.chain !== undefined ? longest.get(e.chain) : undefined) ?? e.text;
     if (name.split(/\s+/).length < 2) continue; // need a full name to be a safe key
+    // Tagger spans that swallowed a title or nationality ("Sri Lankan President") are not names.
+    if (roleClass(name) || name.split(/\s+/).some((w) => hitsFor(w).some((h) => h.kind === 'demonym' || h.kind === 'country'))) continue;
     const k = `${norm(name)}|${code}|${e.role.toLowerCase()}`;
     if (!out.has(k)) out.set(k, { name, code, role: e.role, date: article.date });
   }

@@ -354,7 +354,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (ch.actor) mention.actor = { code: ch.actor.code, name: ch.actor.name || ch.name || mention.text };
     if (m.role) mention.role = m.role;
     mentions.push(mention);
-    if (m.kind === 'name' || (m.entity && mention.actor)) {
+    // Entities: names, and nominals that stand for a named person ("his Russian counterpart" -> Lavrov).
+    // Unnamed officials stay mentions only: their phrase is no one's name (the store lists entity actors).
+    if (m.kind === 'name' || (m.entity && mention.actor && !ch.unnamedOfficial)) {
       const ent: Entity = { start, end, text: mention.text, type: m.type, chain: ch.id };
       if (mention.actor) ent.actor = mention.actor;
       if (m.role) ent.role = m.role;

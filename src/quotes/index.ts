@@ -105,7 +105,8 @@ function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   const pe = paraEnd(c, paraIndex(c, seg.open));
   let i = tokenIndexAt(c.doc, seg.close);
   const lastChar = c.text[seg.end - 1]!;
-  if (lastChar === "." && seg.closed) return undefined; // "…." Smith said: a new sentence, not an attribution
+  // "…." Smith said: a new sentence, so an attribution only if the sentence is nothing more ("Trump said.")
+  const fullStop = lastChar === '.' && seg.closed;
   while (i < c.tokens.length && (c.tokens[i]!.text === ',' || c.tokens[i]!.text === '—')) i++;
   if ((lastChar === '?' || lastChar === '!') && i < c.tokens.length && /^[A-Z]/.test(c.tokens[i]!.text) && !isCue(c, i, 'direct')) {
     if (!(i + 1 < c.tokens.length && isCue(c, i + 1, 'direct'))) return undefined;
@@ -130,6 +131,11 @@ function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
       if (ok) np.start = i;
     }
     if (np && (b === k || np.start === i)) {
+      if (fullStop) {
+        const after = b === k ? np.end : k + 1;
+        for (let x = after; x < max; x++) if (!lexicon.cueBridge.has(lowAt(c, x))) return undefined;
+        if (max >= c.tokens.length || c.tokens[max]!.text !== '.') return undefined;
+      }
       c.usedCues.add(k);
       return np;
     }

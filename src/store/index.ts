@@ -32,6 +32,7 @@ export interface EventRow extends Event {
   id: number;
   article: string;
   articleDate: string;
+  articleUrl?: string;
   // Cross-article fusion (src/fuse attachFusion): the fused event this mention belongs to and how it was reported.
   fused?: number;
   mentions?: number;
@@ -202,7 +203,7 @@ export class Store {
     if (f.factuality) { where.push('e.factuality = ?'); args.push(f.factuality); }
     if (f.from) { where.push('e.day >= ?'); args.push(f.from); }
     if (f.to) { where.push('e.day <= ?'); args.push(f.to); }
-    const sql = `SELECT e.*, a.ext_id AS article, a.date AS article_date FROM events e JOIN articles a ON a.id = e.article_id
+    const sql = `SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.day, e.article_id, e.trigger_start LIMIT ? OFFSET ?`;
     const rows = this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
     return rows.map(eventFromRow);
@@ -344,6 +345,7 @@ function eventFromRow(r: Record<string, unknown>): EventRow {
         });
   const ev: EventRow = {
     id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
+    ...(r.article_url != null ? { articleUrl: r.article_url as string } : {}),
     cameo: r.cameo as string, plover: r.plover as string, quad: r.quad as EventRow['quad'], goldstein: r.goldstein as number,
     factuality: r.factuality as EventRow['factuality'],
     trigger: { start: r.trigger_start as number, end: r.trigger_end as number, text: r.trigger_text as string },

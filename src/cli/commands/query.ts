@@ -4,6 +4,7 @@ import { Store, type ActorRow, type EventRow, type Filter, type QuoteRow, type S
 import { dateOpt, dbOption, filterOptions, format, formatOption, intOpt, str, UsageError, type Command } from '../command.js';
 import { render, type Column } from '../output.js';
 import { readDictionary } from '../../actors/index.js';
+import { GDELT_COLUMNS, toGdeltLine } from '../../events/gdelt.js';
 import { attachFusion, fusedEvents, type FusedEvent } from '../../fuse/index.js';
 
 export function openExisting(db: string): Store {
@@ -91,36 +92,10 @@ export const events: Command = {
   },
 };
 
-/** GDELT 2.0 event-table columns where they apply (tab-separated, with a header line). */
+/** GDELT 2.0 event-table columns (src/events/gdelt.ts), tab-separated with a header line. */
 function gdeltRows(rows: EventRow[]): string {
-  const cols: Column<EventRow>[] = [
-    ['GLOBALEVENTID', (e) => e.id],
-    ['SQLDATE', (e) => (e.date ?? e.articleDate).slice(0, 10).replace(/-/g, '')],
-    ['Actor1Code', (e) => e.source?.code],
-    ['Actor1Name', (e) => e.source?.name ?? e.source?.text],
-    ['Actor1CountryCode', (e) => e.source?.code?.slice(0, 3)],
-    ['Actor2Code', (e) => e.target?.code],
-    ['Actor2Name', (e) => e.target?.name ?? e.target?.text],
-    ['Actor2CountryCode', (e) => e.target?.code?.slice(0, 3)],
-    ['IsRootEvent', () => 1],
-    ['EventCode', (e) => e.cameo],
-    ['EventBaseCode', (e) => e.cameo.slice(0, 3)],
-    ['EventRootCode', (e) => e.cameo.slice(0, 2)],
-    ['QuadClass', (e) => e.quad],
-    ['GoldsteinScale', (e) => e.goldstein],
-    // Report counts of the fused event the mention belongs to (src/fuse), as GDELT counts them per event.
-    ['NumMentions', (e) => e.mentions],
-    ['NumSources', (e) => e.sources],
-    ['NumArticles', (e) => e.articles],
-    ['ActionGeo_FullName', (e) => e.location?.name],
-    ['ActionGeo_CountryCode', (e) => e.location?.country],
-    ['ActionGeo_Lat', (e) => e.location?.lat],
-    ['ActionGeo_Long', (e) => e.location?.lon],
-    ['DATEADDED', (e) => e.articleDate.replace(/-/g, '')],
-    ['SOURCEURL', (e) => e.article],
-  ];
-  const clean = (v: unknown) => (v === undefined || v === null ? '' : String(v).replace(/[\t\n]/g, ' '));
-  return [cols.map(([h]) => h).join('\t'), ...rows.map((r) => cols.map(([, g]) => clean(g(r))).join('\t'))].join('\n') + '\n';
+  const lines = rows.map((e) => toGdeltLine({ id: e.article, date: e.articleDate, text: '', url: e.articleUrl ?? e.article }, e, e.id));
+  return [GDELT_COLUMNS.join('\t'), ...lines].join('\n') + '\n';
 }
 
 const actorColumns: Column<ActorRow>[] = [
