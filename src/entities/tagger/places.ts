@@ -3,32 +3,23 @@
 import type { EntityType } from '../../model/index.js';
 import type { Resources } from './core.js';
 import { normalisePhrase } from './gazetteer.js';
-import { LISTS } from './resources.js';
+import { LISTS, readList } from './resources.js';
 
 const bit = (name: (typeof LISTS)[number]): number => 1 << LISTS.indexOf(name);
 const POLITICAL = bit('countries') | bit('cities') | bit('admin');
 const GEOGRAPHIC = bit('geo');
 const ORGANISATION = bit('orgs');
 
-/** Head words of geographic names ("Jordan River", "Gulf of Aden", "Mount Everest"). */
-const GEO_WORDS = new Set(
-  ('river sea ocean gulf bay strait straits lake lakes mountain mountains mount mt. hills hill valley desert ' +
-    'peninsula coast island islands isle plateau basin canal channel delta plain plains forest glacier cape ' +
-    'continent region highlands lowlands archipelago reef falls volcano').split(' '),
-);
+/** Head words of geographic names ("Jordan River", "Gulf of Aden", "Mount Everest"): lexicon/ner/geo-heads.txt. */
+const GEO_WORDS = new Set(readList('geo-heads').map((w) => w.toLowerCase()));
+/** Last words of institution names ("Brookings Institution", "Biden Administration"): lexicon/ner/org-heads.txt. */
+const ORG_HEADS = new Set(readList('org-heads').map((w) => w.toLowerCase()));
 
 /**
- * The JSON type of a span the model tagged LOC. CoNLL annotators tag buildings that stand for institutions
- * ("White House", "Kremlin") LOC; the JSON contract wants them ORG, so a name on the organisations list that is
- * on no place list becomes ORG.
+ * The JSON type of a span the model tagged LOC: GPE for countries, cities and states, LOC for regions, seas,
+ * rivers, mountains. CoNLL annotators tag buildings that stand for institutions ("White House", "Kremlin")
+ * LOC; the JSON contract wants them ORG, so a name on the organisations list and no place list becomes ORG.
  */
-/** Last words of institution names the model sometimes tags LOC ("Brookings Institution"). */
-const ORG_HEADS = new Set(
-  ('institution institute university college school foundation council committee commission party ministry ' +
-    'department agency bank corp corp. corporation company co co. inc inc. ltd ltd. group association union ' +
-    'league army navy court parliament assembly authority office bureau service').split(' '),
-);
-
 export function placeType(text: string, res: Resources): 'GPE' | 'LOC' | 'ORG' {
   const lists = res.gaz.listsOf(text);
   if (lists & GEOGRAPHIC) return 'LOC';
@@ -52,7 +43,8 @@ const NOT_AN_ORG = POLITICAL | GEOGRAPHIC | bit('demonyms') | bit('misc') | bit(
  * The JSON type of a span the model tagged: LOC split into GPE and LOC (placeType); an ORG or MISC whose whole
  * name is a country, state, region or big city on no organisation or other list becomes a place ("Eastern
  * Europe", "Cairo" in a dateline); a MISC whose whole name is only on the organisations list becomes ORG
- * ("Arab League"), and so does one ending in an institution word ("Biden Administration"). Only the JSON path uses this; CoNLL output stays the model's.
+ * ("Arab League"), and so does one ending in an institution word ("Biden Administration"). Only the JSON
+ * path uses this; CoNLL output stays the model's.
  */
 export function jsonType(type: EntityType, text: string, res: Resources): EntityType {
   if (type === 'LOC') return placeType(text, res);
@@ -66,7 +58,7 @@ export function jsonType(type: EntityType, text: string, res: Resources): Entity
     // "Biden Administration", "Syrian National Council": a name ending in an institution word is an ORG.
     const sp = text.lastIndexOf(' ');
     const last = text.slice(sp + 1).toLowerCase();
-    if (sp > 0 && (ORG_HEADS.has(last) || last === 'administration' || last === 'government')) return 'ORG';
+    if (sp > 0 && ORG_HEADS.has(last)) return 'ORG';
   }
   return type;
 }
