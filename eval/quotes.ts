@@ -51,7 +51,7 @@ export function predictedItems(quotes: Quote[]): Item[] {
   for (const q of quotes) {
     if (q.kind !== 'direct' && !QUOTE_MARK.test(q.text)) continue;
     const speaker: Ranges | undefined = q.speaker ? [[q.speaker.start, q.speaker.end]] : undefined;
-    const key = q.speaker && q.kind === 'direct' ? `${q.speaker.start}:${q.speaker.end}` : undefined;
+    const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : undefined;
     const g = key ? groups.get(key) : undefined;
     // parts of one attribution share the speaker mention: '"…," he said, "…"', '"…," he said. "…"', and
     // the paragraphs that continue it; PolNeAR annotates these as one Content with several fragments

@@ -203,8 +203,12 @@ function addSurname(key: string, rec: ActorRecord): void {
   if (!arr.includes(rec)) arr.push(rec);
 }
 
+/** Bumped whenever entries are added, so caches of lookups can tell they are stale. */
+export let kbVersion = 0;
+
 /** Add a person or organisation to the KB (lexicon rows, user dictionaries, imported PETRARCH files). */
 export function addActorEntry(e: ActorEntry, source: ActorRecord['source'] = 'user', caseless = false): ActorRecord {
+  kbVersion++;
   const type: EntityType = e.type ?? (e.codes.some((c) => c.from || c.to || c.role) ? 'PER' : 'ORG');
   const pkey = norm(e.name);
   let rec = type === 'PER' ? people.get(pkey) : undefined;

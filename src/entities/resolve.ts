@@ -3,7 +3,7 @@
 // (one participant) that carries the canonical name and actor code.
 import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
 import type { EntityLayer, Mention } from '../model/layers.js';
-import { allPeople, activeAt, codeAt, countries, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
+import { allPeople, activeAt, codeAt, countries, kbVersion, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
 import { lookupNonPerson, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
@@ -376,7 +376,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
 // Names that are not people resolve the same way in every article; remember them (bounded).
 const lookupCache = new Map<string, ActorRef | null>();
+let cacheVersion = -1;
 function cachedLookup(t: string, date: string | undefined, known: KnownActors | undefined): ActorRef | undefined {
+  if (cacheVersion !== kbVersion) { lookupCache.clear(); cacheVersion = kbVersion; }
   let ref = lookupCache.get(t);
   if (ref === undefined) {
     ref = lookupNonPerson(t) ?? null;

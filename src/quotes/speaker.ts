@@ -52,7 +52,7 @@ export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
   const head = tokens[np.end - 1]!;
   const h = low(head);
   if (TIME_WORDS.has(h) || NOT_HEAD.has(h) && np.end - np.start === 1 && h !== 'it') return false;
-  if (np.end - np.start === 1 && head.pos === 'PRON') return lexicon.pronouns.has(h);
+  if (np.end - np.start === 1 && (head.pos === 'PRON' || lexicon.pronouns.has(h))) return lexicon.pronouns.has(h);
   if (head.pos === 'DET' || head.pos === 'ADJ' && !isCap(head) || head.pos === 'PUNCT') return false;
   // "a source familiar with Cruz's thinking": the tagger's -ing verbs head noun phrases too
   const long = np.end - np.start > 1;
@@ -77,7 +77,14 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
   }
   if (j < min) return undefined;
   if (tokens[j]!.text === ',') {
-    // apposition or relative clause between subject and verb: find the comma that opens it
+    // apposition or relative clause between subject and verb. When the clause opens with a name and a comma
+    // ("Clinton, during a town hall in Columbus, Ohio, said"), that name is the subject.
+    let c1 = min;
+    while (c1 < j && tokens[c1]!.text !== ',' && c1 - min < 10) c1++;
+    if (c1 < j && tokens[c1]!.text === ',') {
+      const head = leftSubject(tokens, c1, min);
+      if (head && head.start === min) return head;
+    }
     let k = j - 1;
     while (k >= min && j - k < 25 && tokens[k]!.text !== ',' && !QUOTE_TOKENS.test(tokens[k]!.text) && tokens[k]!.text !== '.') k--;
     if (k < min || tokens[k]!.text !== ',') return undefined;

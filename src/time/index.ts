@@ -54,15 +54,26 @@ function isNarrative(placed: Placed[], pubYear: number): boolean {
   for (const p of placed) {
     // news speaks from its date: weekdays, "yesterday", "last week" mark a dated report, not a history
     if (p.m.kind === 'weekday' || p.m.kind === 'relday' || (p.m.kind === 'relunit' && /^(?:last|next|this|past|coming)$/i.test(p.m.g.rel ?? ''))) deictic++;
+    if (p.m.g.bc) far.push(Infinity);
     const y = p.m.g.y ?? p.m.g.y2;
     if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
   }
-  // most explicit years far from the date field: history, not news quoting a maturity date
-  if (far.length < 6 || (deictic >= 2 && deictic * 5 >= far.length)) return false;
-  let n = 0;
-  for (const d of far) if (d > 5) n++;
-  return n >= 0.8 * far.length;
+  if (far.length < 6) return false;
+  let n5 = 0;
+  let n2 = 0;
+  for (const d of far) {
+    if (d > 5) n5++;
+    if (d >= 2) n2++;
+  }
+  // most explicit years far from the date field: history, not news quoting a maturity date; a few deictic
+  // words (quoted speech: "on Monday") do not make a history a report when nearly every year is far
+  if (n5 >= 0.8 * far.length && (deictic < 2 || deictic * 5 < far.length)) return true;
+  // recent history (a war still going on when written): many explicit years, most of them two or more back
+  return far.length >= 20 && n2 >= 0.6 * far.length && deictic * 10 < far.length;
 }
+
+/** Kinds whose value is a calendar date of its own (written out or inferred), which move a narrative's story time. */
+const STORY_KINDS = new Set(['date', 'month', 'year', 'numeric', 'iso', 'season', 'holiday', 'half', 'time', 'weekday']);
 
 const BOUNDARY = new Set([',', ';', ':', 'where', 'when', 'which', 'who', 'while', 'but', 'because', 'after', 'before', '“', '”', '"']);
 
@@ -106,6 +117,7 @@ export function annotateTime(doc: Doc): TimeLayer {
         ctx.lastEnd = p.m.end;
         const day = parseDay(n.value);
         if (day !== undefined) ctx.lastDay = day;
+        if (STORY_KINDS.has(p.m.kind)) ctx.story = cal;
       }
       dated.push({ tok: p.ts, sent: p.sent, date: n.value.length > 10 && n.value[10] === 'T' ? n.value.slice(0, 10) : n.value });
     }

@@ -5,7 +5,7 @@ import {
   type CalValue,
 } from './calendar.js';
 import {
-  dayparts, holidays, readMonth, readNumber, readOrdinal, readWeekday, readYearWords, references, reldays, seasons, units,
+  dayparts, holidays, months, readMonth, readNumber, readOrdinal, readWeekday, readYearWords, references, reldays, seasons, units,
 } from './lexicon.js';
 import type { Match } from './recognize.js';
 import type { Tense } from './tense.js';
@@ -18,6 +18,11 @@ export interface Context {
   /** Last calendar value mentioned, and the last full day mentioned. */
   last?: CalValue;
   lastDay?: number;
+  /**
+   * Story time of a narrative: the last date written out or inferred from the calendar (not one reached by
+   * "a year earlier" or "two years ago", which step aside from the story without moving it).
+   */
+  story?: CalValue;
   /** Offset where the last calendar value ended. */
   lastEnd: number;
   /**
@@ -71,19 +76,38 @@ function calStart(v: CalValue): number {
   }
 }
 
+const MONTH_ALT = [...months.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
+/**
+ * The far end of a range that carries the year for both ends: "August and September 1914", "March 5-9, 1918",
+ * "(26 June - 4 August 1952)", "July-November 1954".
+ */
+const RANGE_YEAR = new RegExp(`^\\s*(?:and|to|through|thru|until|till|or|-|–|—)\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2})\\s*,?\\s+(\\d{4})(?![\\d,.]\\d)`, 'i');
+
+function rangeYear(c: Context): number | undefined {
+  const m = RANGE_YEAR.exec(c.text.slice(c.end, c.end + 40));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** In a narrative, how much more a step back in time costs than a step forward when guessing a year. */
+const BACK_COST = Number(process.env.BACK_COST ?? 1);
+
 /** Year for a month (and day) given without one: the occurrence the tense points to, else the nearest. */
 function inferYear(c: Context, month: number, day?: number): number {
-  const ref = c.narrative && c.last ? calStart(c.last) : c.anchor;
+  const ry = rangeYear(c);
+  if (ry !== undefined) return ry;
+  const story = c.story ?? c.last;
+  const ref = c.narrative && story ? calStart(story) : c.anchor;
   const y = fromDayNum(ref).y;
   if (c.narrative) {
     // after a bare year ("In 1940, ..."), a month is in that year
-    if (c.last && c.last.gran === 'year') return c.last.y;
-    // narratives move forward: the nearest occurrence, ties forward
+    if (story && story.gran === 'year') return story.y;
+    // narratives move forward: the nearest occurrence, a step back costs more than a step forward
     let best = y;
     let bestD = Infinity;
     for (const cy of [y - 1, y, y + 1]) {
-      const dd = Math.abs(dayNum(cy, month, day ?? 15) - ref) - (cy > y ? 0.5 : 0);
-      if (dd < bestD) { bestD = dd; best = cy; }
+      const dd = dayNum(cy, month, day ?? 15) - ref;
+      const cost = dd < 0 ? -dd * BACK_COST : dd;
+      if (cost < bestD) { bestD = cost; best = cy; }
     }
     return best;
   }

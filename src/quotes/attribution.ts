@@ -1,0 +1,213 @@
+// Attribution patterns: who a quoted segment is attributed to ("…," X said / X said, "…" / X said: / …).
+import { tokenIndexAt } from '../text/index.js';
+import { QUOTE_CHARS, TERMINAL, isCue, isTerminal, lowAt, paraEnd, paraIndex, type Ctx } from './context.js';
+import { lexicon } from './lexicon.js';
+import type { QuoteSegment } from './marks.js';
+import { leftSubject, rightSubject, type NP } from './speaker.js';
+
+/** "according to X" starting at token i. */
+export function accordingTo(c: Ctx, i: number, max: number): NP | undefined {
+  for (const phrase of lexicon.sourcePrepositions) {
+    let ok = i + phrase.length < max;
+    for (let k = 0; ok && k < phrase.length; k++) ok = lowAt(c, i + k) === phrase[k];
+    if (ok) return rightSubject(c.tokens, i + phrase.length, max);
+  }
+  return undefined;
+}
+
+/** `"…," X said` / `"…," said X` / `"…," according to X` after a closing mark. */
+export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const pe = paraEnd(c, paraIndex(c, seg.open));
+  let i = tokenIndexAt(c.doc, seg.close);
+  const lastChar = c.text[seg.end - 1]!;
+  // "…." Smith said: a new sentence, so an attribution only if the sentence is nothing more ("Trump said.")
+  const fullStop = lastChar === '.' && seg.closed;
+  while (i < c.tokens.length && (c.tokens[i]!.text === ',' || c.tokens[i]!.text === '—')) i++;
+  if ((lastChar === '?' || lastChar === '!') && i < c.tokens.length && /^[A-Z]/.test(c.tokens[i]!.text) && !isCue(c, i, 'direct')) {
+    if (!(i + 1 < c.tokens.length && isCue(c, i + 1, 'direct'))) return undefined;
+  }
+  const limit = Math.min(c.tokens.length, i + 16);
+  let max = i;
+  while (max < limit && c.tokens[max]!.start < pe && !isTerminal(c, max) && !c.quoted[max]
+    && !QUOTE_CHARS.test(c.tokens[max]!.text)) max++;
+  if (max === i) return undefined;
+  if (lowAt(c, i) === 'as' && i + 1 < max) i++; // "…," as Cruz said
+  const acc = accordingTo(c, i, max);
+  if (acc) return acc;
+  for (let k = i; k < max; k++) {
+    if (!isCue(c, k, 'direct', true)) continue;
+    let b = i;
+    while (b < k && lexicon.subjectBridge.has(lowAt(c, b))) b++;
+    const np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
+    if (np && b !== k && np.start > i) {
+      // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
+      let ok = true;
+      for (let x = i; x < np.start && ok; x++) ok = ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X'].includes(c.tokens[x]!.pos) || /^[A-Z]/.test(c.tokens[x]!.text);
+      if (ok) np.start = i;
+    }
+    if (np && (b === k || np.start === i)) {
+      if (fullStop) {
+        const after = b === k ? np.end : k + 1;
+        for (let x = after; x < max; x++) if (!lexicon.cueBridge.has(lowAt(c, x))) return undefined;
+        if (max >= c.tokens.length || c.tokens[max]!.text !== '.') return undefined;
+      }
+      c.usedCues.add(k);
+      return np;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** `X said, "…"` / `X told reporters: "…"` / `According to X, "…"` before an opening mark. */
+export function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const pa = c.paraStarts[paraIndex(c, seg.open)]!;
+  let j = tokenIndexAt(c.doc, seg.open) - 1;
+  const colonAt = j >= 0 && c.tokens[j]!.text === ':' ? j : -1;
+  while (j >= 0 && (c.tokens[j]!.text === ',' || c.tokens[j]!.text === ':' || c.tokens[j]!.text === '—')) j--;
+  if (colonAt >= 0) {
+    // "Clinton: “…”", "- Philip Bump: “…”": a bare name before the colon
+    let a = colonAt;
+    while (a > 0 && c.tokens[a - 1]!.start >= pa && !TERMINAL.has(c.tokens[a - 1]!.text) && c.tokens[a - 1]!.text !== '-' && c.tokens[a - 1]!.text !== '—' && !c.quoted[a - 1]) a--;
+    if (a < colonAt && colonAt - a <= 6 && /^[A-Z]/.test(c.tokens[a]!.text)) {
+      const np = leftSubject(c.tokens, colonAt, a);
+      if (np && np.start === a) return np;
+    }
+  }
+  // '“…,” said the Florida senator, “…”': the quote's second part after an inverted attribution
+  for (let k = j; k >= 0 && j - k <= 10 && c.tokens[k]!.start >= pa && !c.quoted[k] && !isTerminal(c, k); k--) {
+    if (!isCue(c, k, 'direct', true)) continue;
+    let b = k - 1;
+    while (b >= 0 && c.tokens[b]!.text === ',') b--;
+    if (b < 0 || !(c.quoted[b] || QUOTE_CHARS.test(c.tokens[b]!.text))) break; // not right after a quote
+    const np = rightSubject(c.tokens, k + 1, j + 1);
+    if (np && np.end >= j) {
+      c.usedCues.add(k);
+      return np;
+    }
+    break;
+  }
+  let bridged = 0;
+  for (; j >= 0 && c.tokens[j]!.start >= pa && bridged <= 8; j--) {
+    const t = c.tokens[j]!;
+    if (c.quoted[j] || QUOTE_CHARS.test(t.text) || isTerminal(c, j)) return undefined;
+    if (isCue(c, j, 'direct', true)) {
+      let min = j;
+      while (min > 0 && c.tokens[min - 1]!.start >= pa && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
+      c.leadCue = j;
+      const np = cueSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
+      if (np) c.usedCues.add(j);
+      return np;
+    }
+    if (lowAt(c, j) === 'according') return accordingTo(c, j, j + 1 + bridged + 1);
+    const l = t.text.toLowerCase();
+    // "says that it’s “very sad”": words of the reported clause, not a bridge (an indirect quote then)
+    if ((l === 'that' && bridged > 0) || /^(he|she|it|they|we|i|’s|'s)$/.test(l)) return undefined;
+    if (!(lexicon.cueBridge.has(l) || /^[A-Z]/.test(t.text) || t.text === ',' || /^\d/.test(t.text))) return undefined;
+    bridged++;
+  }
+  return undefined;
+}
+
+/** `X said:` ending the previous paragraph, the quote opening the next one. */
+export function colon(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const p = paraIndex(c, seg.open);
+  if (p === 0) return undefined;
+  const first = tokenIndexAt(c.doc, seg.open);
+  if (first > 0 && c.tokens[first - 1]!.start >= c.paraStarts[p]!) return undefined;
+  const j = first - 1;
+  if (j < 0 || c.tokens[j]!.text !== ':') return undefined;
+  return colonSubject(c, j);
+}
+
+/** Who speaks the quote after "…:": a cue in the sentence before the colon, else its main verb's subject. */
+export function colonSubject(c: Ctx, j: number): NP | undefined {
+  let min = j;
+  while (min > 0 && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
+  for (let k = j - 1; k >= min; k--) {
+    if (isCue(c, k, 'direct', true) || isCue(c, k, 'indirect')) {
+      // "Stated Stone:" puts the speaker after the verb
+      const np = cueSubject(c, k, min) ?? rightSubject(c.tokens, k + 1, j);
+      if (np) {
+        c.usedCues.add(k);
+        return np;
+      }
+    }
+  }
+  // "When Wallace died in 1998, President Clinton released the following statement:" - the verb nearest the colon
+  for (let k = j - 1; k >= min; k--) {
+    const t = c.tokens[k]!;
+    if (t.pos !== 'VERB' || /^[A-Z]/.test(t.text)) continue;
+    const np = leftSubject(c.tokens, k, min);
+    if (np) return np;
+  }
+  return undefined;
+}
+
+/** Subject of a participle cue ("…, saying: “…”"): the subject of the clause's main verb. */
+export function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
+  if (cue === 0) return undefined;
+  const before = c.tokens[cue - 1]!.text;
+  // "…, saying: “…”" and "She greeted supporters and told them that …": the clause's subject speaks
+  const coordinated = before === 'and' || before === 'but';
+  if (!coordinated && (!/ing$/.test(lowAt(c, cue)) || before !== ',')) return undefined;
+  for (let k = min; k < cue - 1; k++) {
+    const t = c.tokens[k]!;
+    if (c.quoted[k]) continue;
+    if (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) return leftSubject(c.tokens, k, min);
+  }
+  return undefined;
+}
+
+/** The subject of a cue: a participle's or coordinated verb's clause subject, else the phrase before it. */
+export function cueSubject(c: Ctx, cue: number, min: number): NP | undefined {
+  const p = participleSubject(c, cue, min);
+  if (p) return p;
+  const np = leftSubject(c.tokens, cue, min);
+  if (np && np.start > min && c.tokens[cue]!.text.endsWith('ing')) {
+    // "His office put out a statement saying …", "Trump released an ad calling …": the verb's subject
+    let v = np.start - 1;
+    if (v > min && c.tokens[v]!.pos === 'ADP') v--; // "put out"
+    if (c.tokens[v]!.pos === 'VERB' && !c.cueUse[v]) return leftSubject(c.tokens, v, min) ?? np;
+  }
+  return np;
+}
+
+/** The nearest cue in the quote's sentence, before or after the quote: "X says the plan has “…”". */
+export function sentenceCue(c: Ctx, seg: QuoteSegment): { np: NP; at: number; used: boolean } | undefined {
+  const first = tokenIndexAt(c.doc, seg.open);
+  const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
+  if (!sent) return undefined;
+  // the outermost cue: in "Jealous said that he believed … “…”" the quoted words belong to what Jealous said
+  // (the content still starts after the nearest cue: "… that he believed “…”")
+  let found: { np: NP; at: number; used: boolean } | undefined;
+  for (let k = first - 1; k >= sent.tokenStart; k--) {
+    if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect') && !isCue(c, k, 'mixed')) continue;
+    const np = cueSubject(c, k, sent.tokenStart);
+    // the cue stays free for the indirect quote around this fragment
+    if (np) found = { np, at: found ? found.at : k, used: found ? found.used : c.usedCues.has(k) };
+  }
+  return found;
+}
+
+/** A quote right after a colon in its own paragraph: "From the report: “…”", "He released a statement: “…”". */
+export function colonBefore(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const j = tokenIndexAt(c.doc, seg.open) - 1;
+  if (j < 0 || c.tokens[j]!.text !== ':' || c.tokens[j]!.start < c.paraStarts[paraIndex(c, seg.open)]!) return undefined;
+  return colonSubject(c, j);
+}
+
+/** The speaker of the sentence before the quote's ("Bolton said he would … . “I’m going to support him.”"). */
+export function previousSentenceSpeaker(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const first = tokenIndexAt(c.doc, seg.open);
+  const si = c.sentOf[Math.min(first, c.tokens.length - 1)]! - (first < c.tokens.length && c.tokens[first]!.start >= seg.open ? 1 : 0);
+  const prev = c.doc.sentences[si];
+  if (!prev || paraIndex(c, seg.open) - paraIndex(c, prev.start) > 1) return undefined;
+  for (let k = prev.tokenEnd - 1; k >= prev.tokenStart; k--) {
+    if (c.quoted[k]) return undefined; // a quoted sentence: its own speaker was tried already
+    if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect')) continue;
+    const np = cueSubject(c, k, prev.tokenStart);
+    if (np) return np;
+  }
+  return undefined;
+}

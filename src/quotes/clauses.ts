@@ -1,0 +1,76 @@
+// Clause boundaries of reported content: where it starts after a cue and where it ends.
+import { tokenIndexAt } from '../text/index.js';
+import { CLAUSE_BREAK, LATER_CLAUSE, QUOTE_CHARS, TERMINAL, lowAt, type Ctx } from './context.js';
+import { lexicon } from './lexicon.js';
+import type { QuoteSegment } from './marks.js';
+
+/** Start of the clause holding a quoted fragment: after the last comma, colon or dash before it. */
+export function clauseStart(c: Ctx, seg: QuoteSegment): number {
+  const first = tokenIndexAt(c.doc, seg.open);
+  const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
+  if (!sent) return -1;
+  let k = first - 1;
+  while (k >= sent.tokenStart && !c.quoted[k] && !QUOTE_CHARS.test(c.tokens[k]!.text) && !/^[,;:—–]$|^--$/.test(c.tokens[k]!.text)) k--;
+  k++;
+  while (k < first && /^(and|but|or|while|because|as|so)$/i.test(c.tokens[k]!.text)) k++;
+  return k < first ? c.tokens[k]!.start : -1;
+}
+
+/** "and he didn't …", "but did not suggest …", "and called …": a coordinated clause of its own begins at k. */
+export function newClause(c: Ctx, k: number, end: number): boolean {
+  const t = c.tokens[k]!.text;
+  if ((t !== 'and' && t !== 'but') || k + 1 >= end) return false;
+  const n = c.tokens[k + 1]!;
+  if (n.pos === 'PRON' && lexicon.pronouns.has(n.text.toLowerCase())) return true;
+  if ((n.pos === 'VERB' || n.pos === 'AUX') && !/ing$/.test(n.text)) return true;
+  return n.pos === 'ADV' && k + 2 < end && c.tokens[k + 2]!.pos === 'VERB';
+}
+
+/** Offset where the content after a cue begins, for a quoted fragment later in the sentence. */
+export function contentStartOffset(c: Ctx, cue: number, seg: QuoteSegment): number {
+  const a = contentStart(c, cue, tokenIndexAt(c.doc, seg.open) + 1);
+  return a < c.tokens.length ? c.tokens[a]!.start : -1;
+}
+
+/** End of the clause after a quoted fragment: the sentence end, a semicolon, or ", adding …" / "and said …". */
+export function clauseEnd(c: Ctx, seg: QuoteSegment): number {
+  const k0 = tokenIndexAt(c.doc, seg.close);
+  const sent = c.doc.sentences[c.sentOf[Math.min(Math.max(k0 - 1, 0), c.tokens.length - 1)]!];
+  let end = seg.closed ? seg.close : seg.end;
+  if (!sent) return end;
+  for (let k = k0; k < sent.tokenEnd; k++) {
+    const t = c.tokens[k]!.text;
+    if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] || QUOTE_CHARS.test(t)) break;
+    if (newClause(c, k, sent.tokenEnd)) break;
+    if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
+  }
+  return end;
+}
+
+/** Where the content after a cue begins: past "Tuesday", "reporters", "in a statement"; at "that". */
+export function contentStart(c: Ctx, cue: number, end: number): number {
+  // "said Tuesday in a statement that …", "is telling supporters after his victory that …": no verb before "that"
+  for (let k = cue + 1; k < end && k - cue <= 12; k++) {
+    const t = c.tokens[k]!;
+    if (t.text.toLowerCase() === 'that') return k;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text) || c.quoted[k] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) break;
+  }
+  const l = lowAt(c, cue);
+  let k = cue + 1;
+  if (/^(told|tell|tells|telling)$/.test(l) && k < end) {
+    // the addressee: "told reporters", "told him", "told CNN's Jake Tapper"
+    if (c.tokens[k]!.pos === 'PRON') k++;
+    else while (k < end && k - cue <= 4 && (/^[A-Z]/.test(c.tokens[k]!.text) || c.tokens[k]!.pos === 'NOUN' || c.tokens[k]!.pos === 'DET' || c.tokens[k]!.pos === 'PART')) k++;
+  }
+  while (k < end && /^(on|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|night|morning|for|,)$/i.test(c.tokens[k]!.text)) k++;
+  return k;
+}
+
+export function spanOf(c: Ctx, a: number, b: number): [number, number] | undefined {
+  // token range [a, b) -> character span, without edge punctuation other than quotation marks
+  // (a mark whose quote lies outside the span goes too: an opening one at the end, a closing one at the start)
+  while (a < b && c.tokens[a]!.pos === 'PUNCT' && (!QUOTE_CHARS.test(c.tokens[a]!.text) || !c.quoted[a + 1])) a++;
+  while (b > a && (c.tokens[b - 1]!.pos === 'PUNCT' && (!QUOTE_CHARS.test(c.tokens[b - 1]!.text) || !c.quoted[b - 2]) || /^(and|but|or|while|as)$/i.test(c.tokens[b - 1]!.text))) b--;
+  if (b - a < 2) return undefined;
+  return [c.tokens[a]!.start, c.tokens[b - 1]!.end];
+}

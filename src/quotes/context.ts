@@ -1,0 +1,113 @@
+// Shared state of one findQuotes run and small token tests: cue verbs, sentence ends, paragraphs.
+import type { Doc, QuoteSpeaker, Token } from '../model/index.js';
+import type { EntityLayer } from '../model/layers.js';
+import { tokenIndexAt } from '../text/index.js';
+import { lexicon, type CueUse } from './lexicon.js';
+import type { QuoteSegment } from './marks.js';
+
+export const TERMINAL = new Set(['.', '!', '?', ';']);
+
+/** Punctuation after which reported content with quoted words has ended ("he was “not quite there yet”, who …"). */
+export const CLAUSE_BREAK = /^(,|;|—|–|--|\(|:)$/;
+
+/** Words opening a further clause after the quoted words ("… “out of business,” while trying to …"). */
+export const LATER_CLAUSE = /^(while|although|though|whereas|saying|adding|noting|claiming|arguing|before|after)$/i;
+
+export const QUOTE_CHARS = /^["“”‘’'„«»]+$/;
+
+export interface Ctx {
+  doc: Doc;
+  text: string;
+  tokens: Token[];
+  ents: EntityLayer;
+  /** 1 where the token is inside quotation marks. */
+  quoted: Uint8Array;
+  /** Sentence index per token. */
+  sentOf: Int32Array;
+  /** Paragraph start offset for any offset: paraStarts sorted. */
+  paraStarts: number[];
+  /** Speech-verb use per token (see cueUses). */
+  cueUse: Uint8Array;
+  /** The cue the last leading() call attributed its quote to. */
+  leadCue: number;
+  /** Cue tokens already used to attribute a direct quote. */
+  usedCues: Set<number>;
+  speakers: QuoteSpeaker[];
+}
+
+export const lowAt = (c: Ctx, i: number): string => c.tokens[i]!.text.toLowerCase();
+
+/** Sentence-final punctuation, but not the dot inside "N.Y." that the tokenizer split off. */
+export function isTerminal(c: Ctx, k: number): boolean {
+  const t = c.tokens[k]!;
+  if (!TERMINAL.has(t.text)) return false;
+  const next = c.text.charCodeAt(t.end);
+  return Number.isNaN(next) || next <= 32 || QUOTE_CHARS.test(c.text[t.end]!) || t.text !== '.';
+}
+
+export const USE_CODE: Record<CueUse, number> = { both: 1, direct: 2, indirect: 3, mixed: 4 };
+
+export const USES = ['', 'both', 'direct', 'indirect', 'mixed'] as const;
+
+/** Cue use per token (0: not a speech verb), looked up once per document. */
+export function cueUses(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!.text;
+    const code = t.charCodeAt(0);
+    // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
+    const use = lexicon.cues.get(code >= 65 && code <= 90 ? t.toLowerCase() : t);
+    if (use) out[i] = USE_CODE[use];
+  }
+  return out;
+}
+
+export function isCue(c: Ctx, i: number, want: 'direct' | 'indirect' | 'mixed', loose = false): boolean {
+  if (i < 0 || i >= c.tokens.length || c.quoted[i] || !c.cueUse[i]) return false;
+  const t = c.tokens[i]!;
+  const use = USES[c.cueUse[i]!];
+  if (use !== want && (use !== 'both' || want === 'mixed')) return false;
+  // next to a quotation mark the position is verbal whatever the tagger says ("…," Bozell notes.)
+  if (!loose && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return t.text === 'said';
+  return true;
+}
+
+export function paraIndex(c: Ctx, offset: number): number {
+  let lo = 0;
+  let hi = c.paraStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (c.paraStarts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export const paraEnd = (c: Ctx, p: number): number => (p + 1 < c.paraStarts.length ? c.paraStarts[p + 1]! - 1 : c.text.length);
+
+export function wordCount(text: string, a: number, b: number): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = a; i < b; i++) {
+    const w = text.charCodeAt(i) > 32;
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
+
+/** Does the segment open a sentence (nothing before it since the last sentence end or paragraph start)? */
+export function startsSentence(c: Ctx, seg: QuoteSegment): boolean {
+  const j = tokenIndexAt(c.doc, seg.open) - 1;
+  if (j < 0) return true;
+  const t = c.tokens[j]!;
+  if (t.end <= c.paraStarts[paraIndex(c, seg.open)]!) return true;
+  if (TERMINAL.has(t.text) || /\.$/.test(t.text)) return true; // "… Springfield, Ill. “…”"
+  return QUOTE_CHARS.test(t.text) && j > 0 && /[.!?]$/.test(c.tokens[j - 1]!.text);
+}
+
+/** Is the quote introduced by punctuation that opens speech (a colon, a dash, a parenthesis)? */
+export function introduced(c: Ctx, seg: QuoteSegment): boolean {
+  const j = tokenIndexAt(c.doc, seg.open) - 1;
+  return j >= 0 && /^[:(—–-]$|^--$/.test(c.tokens[j]!.text);
+}

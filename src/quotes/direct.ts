@@ -1,0 +1,88 @@
+// Direct quotes: quoted segments with their attribution, or quoted words inside a reported clause.
+import type { Quote, QuoteSpeaker } from '../model/index.js';
+import { colon, colonBefore, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
+import { clauseEnd, clauseStart, contentStartOffset } from './clauses.js';
+import { introduced, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
+import type { QuoteSegment } from './marks.js';
+import { speakerFor } from './names.js';
+
+/** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
+export const MIN_UNATTRIBUTED_WORDS = 8;
+
+/** Direct quotes: quoted segments with an attribution, or long enough to be speech without one. */
+export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
+  const out: Quote[] = [];
+  let last: { sp: QuoteSpeaker; para: number } | undefined;
+  for (let i = 0; i < segs.length; i++) {
+    // a quote over several paragraphs: segments i..j
+    let j = i;
+    while (segs[j]!.runsOn && j + 1 < segs.length && segs[j + 1]!.continues) j++;
+    const first = segs[i]!;
+    const lastSeg = segs[j]!;
+    const para = paraIndex(c, first.open);
+    let np = trailing(c, first);
+    const byTrailing = !!np;
+    let lead = np ? undefined : leading(c, first);
+    if (lead && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first) && c.text[first.open - 2] !== ',') {
+      // 'would continue “to break barriers” across the nation': quoted words inside the clause, not speech
+      lead = undefined;
+      c.usedCues.delete(c.leadCue);
+    }
+    np ??= lead ?? colon(c, first) ?? colonBefore(c, first);
+    if (np && !lead && !byTrailing && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first)) np = undefined;
+    if (!np && j > i) np = trailing(c, lastSeg);
+    let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
+    const opens = startsSentence(c, first);
+    if (!sp && opens) {
+      // a quoted sentence after reported speech ("Bystrom agreed. “…”"), else a quote continuing the last one
+      const pnp = previousSentenceSpeaker(c, first);
+      if (pnp) sp = speakerFor(c, pnp);
+      else if (last && para - last.para <= 1) sp = last.sp;
+    }
+    let cueAt = -1;
+    let inAttribution = false;
+    const words = wordCount(c.text, first.start, lastSeg.end);
+    if (!sp) {
+      const sc = sentenceCue(c, first);
+      if (sc && sc.used) {
+        // after the cue that attributed an earlier quote: '“Cruz,” Beck joked, again …, “Amen, brother!”'
+        // is more of the same speech; a short one is a title in the attribution ('he said on “This Week”')
+        inAttribution = true;
+        if (words >= 4) sp = speakerFor(c, sc.np);
+        else {
+          i = j;
+          continue;
+        }
+      } else if (sc) {
+        sp = speakerFor(c, sc.np);
+        cueAt = sc.at;
+      }
+    }
+    if (j === i && !opens && !lead && !inAttribution && !introduced(c, first)) {
+      // quoted words inside a clause ("that “we need more information” about …"): the clause is the quote
+      const a = cueAt >= 0 ? contentStartOffset(c, cueAt, first) : clauseStart(c, first);
+      const start = a >= 0 && a < first.open ? a : first.open;
+      const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first);
+      if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
+        out.push({ start, end, text: c.text.slice(start, end), kind: start < first.open || end > first.close ? 'indirect' : 'direct', speaker: sp });
+      }
+    } else if (sp || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
+      out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
+      if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Mostly capital letters: a headline in a digest, not speech (unless someone is said to say it). */
+export function shouting(text: string, a: number, b: number): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (let i = a; i < b; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch >= 65 && ch <= 90) upper++;
+    else if (ch >= 97 && ch <= 122) lower++;
+  }
+  return upper > lower;
+}

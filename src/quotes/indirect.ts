@@ -1,0 +1,73 @@
+// Indirect quotes: "X said (that) …", "…, X said", "according to X, …", "X called it “…”".
+import type { Quote } from '../model/index.js';
+import { accordingTo, cueSubject } from './attribution.js';
+import { contentStart, newClause, spanOf } from './clauses.js';
+import { CLAUSE_BREAK, LATER_CLAUSE, isCue, lowAt, type Ctx } from './context.js';
+import { speakerFor } from './names.js';
+import { rightSubject, type NP } from './speaker.js';
+
+export interface Cue {
+  at: number;
+  np: NP;
+  /** Content before the cue ("…, X said") rather than after it. */
+  before: boolean;
+  mixed: boolean;
+}
+
+/** Indirect quotes: "X said (that) …", "…, X said.", "according to X, …", "X called it “…”". */
+export function indirectQuotes(c: Ctx): Quote[] {
+  const out: Quote[] = [];
+  const { tokens } = c;
+  for (const s of c.doc.sentences) {
+    const cues: Cue[] = [];
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (c.quoted[k] || c.usedCues.has(k)) continue;
+      const w = tokens[k]!.text;
+      if ((w === 'according' || w === 'According') && k + 1 < s.tokenEnd && lowAt(c, k + 1) === 'to') {
+        const np = accordingTo(c, k, s.tokenEnd);
+        if (np) cues.push({ at: k, np, before: k > s.tokenStart, mixed: false });
+        continue;
+      }
+      const mixed = isCue(c, k, 'mixed');
+      if (!mixed && !isCue(c, k, 'indirect')) continue;
+      const np = cueSubject(c, k, s.tokenStart);
+      if (np) cues.push({ at: k, np, before: false, mixed });
+      else if (k > s.tokenStart && tokens[k - 1]!.text === ',' && !mixed) {
+        const r = rightSubject(tokens, k + 1, s.tokenEnd);
+        if (r) cues.push({ at: k, np: r, before: true, mixed });
+      }
+    }
+    for (let n = 0; n < cues.length; n++) {
+      const cue = cues[n]!;
+      let range: [number, number] | undefined;
+      // content after a cue runs to the next cue's subject (", adding that …", "and he called …")
+      const next = cues[n + 1];
+      const stop = next ? (next.np.start > cue.at ? Math.min(next.np.start, next.at) : next.at) : s.tokenEnd;
+      if (lowAt(c, cue.at) === 'according') {
+        range = cue.before ? [s.tokenStart, cue.at] : [cue.np.end, s.tokenEnd];
+      } else if (!cue.before) {
+        const a = contentStart(c, cue.at, stop);
+        if (a < stop && tokens[a]!.pos !== 'PUNCT') range = [a, stop];
+        else if (cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') range = [s.tokenStart, cue.np.start - 1];
+      } else range = [s.tokenStart, cue.at - 1];
+      if (!range) continue;
+      // content holding quoted words ends at the first clause break after them
+      // (a comma before another quoted part does not end it: “incredibly ugly,” “a huge shock” and …)
+      let lastQuoted = -1;
+      for (let k = range[1] - 1; k >= range[0] && lastQuoted < 0; k--) if (c.quoted[k]) lastQuoted = k;
+      for (let k = lastQuoted + 1; lastQuoted >= 0 && k < range[1]; k++) {
+        if (c.quoted[k]) break;
+        if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text) || newClause(c, k, range[1])) {
+          range = [range[0], k];
+          break;
+        }
+      }
+      const span = spanOf(c, range[0], range[1]);
+      if (!span) continue;
+      const text = c.text.slice(span[0], span[1]);
+      if (cue.mixed && !/["“”]|''/.test(text)) continue;
+      out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker: speakerFor(c, cue.np) });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,96 @@
+// The speaker as written and who it is: entity-layer chains first, then the text itself.
+import type { QuoteSpeaker } from '../model/index.js';
+import type { Ctx } from './context.js';
+import { lexicon } from './lexicon.js';
+import { leftSubject, type NP } from './speaker.js';
+
+export const TITLE = /^(secretary|president|sen\.|senator|rep\.|gov\.|governor|minister|spokesperson|spokesman|spokeswoman|director|press|white|house|state|department|pentagon|foreign|prime|vice|chairman|mr\.|mrs\.|ms\.|dr\.|gen\.|general|ambassador|former|republican|democratic|candidate|presidential|nominee|u\.s\.|of|the)$/i;
+
+/** The speaker as written, with who it is from the entity layer (or the text itself when unambiguous). */
+export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
+  const { tokens, ents, text } = c;
+  const start = tokens[np.start]!.start;
+  const end = tokens[np.end - 1]!.end;
+  const sp: QuoteSpeaker = { start, end, text: text.slice(start, end) };
+  let name: string | undefined;
+  let code: string | undefined;
+  for (let i = np.end - 1; i >= np.start && !name && !code; i--) {
+    const m = ents.mentionAt(i);
+    if (m) {
+      name = m.name ?? (m.kind === 'name' ? m.text : undefined);
+      // a nominal named only by itself ("the official"): the chain's actor name says who it is
+      if (m.kind !== 'name' && (!name || name === m.text) && m.actor?.name) name = m.actor.name;
+      code = m.actor?.code;
+    }
+  }
+  if (!name) {
+    // a person named in the phrase before an organisation ("Pentagon spokesperson John Kirby")
+    let org: (typeof ents.entities)[number] | undefined;
+    for (const e of ents.entities) {
+      if (e.end <= start || e.start >= end) continue;
+      if (e.type === 'PER') {
+        name = e.text;
+        code ??= e.actor?.code;
+        break;
+      }
+      if (e.type === 'ORG') org ??= e;
+    }
+    if (!name && org && org.end === end) {
+      name = org.text;
+      code ??= org.actor?.code;
+    }
+  }
+  const single = np.end - np.start === 1 ? tokens[np.start]! : undefined;
+  if (!name && !single?.pos.startsWith('PRON')) {
+    // trailing capitalised run after the titles: "State Department spokesperson Ned Price" -> "Ned Price"
+    let s = np.end;
+    while (s > np.start && /^[A-Z]/.test(tokens[s - 1]!.text) && !TITLE.test(tokens[s - 1]!.text)) s--;
+    if (s < np.end && /^[A-Z]/.test(tokens[np.end - 1]!.text)) name = text.slice(tokens[s]!.start, end);
+  }
+  if (name && !name.includes(' ')) {
+    // a surname: the full name of an earlier speaker ("Kirby" after "John Kirby")
+    for (let k = c.speakers.length - 1; k >= 0; k--) {
+      const prev = c.speakers[k]!.name;
+      if (prev && prev.endsWith(' ' + name)) {
+        name = prev;
+        code ??= c.speakers[k]!.code;
+        break;
+      }
+    }
+  }
+  if (!code) {
+    const l = ` ${sp.text.toLowerCase()} `;
+    for (const [k, v] of lexicon.unnamedCodes) if (l.includes(` ${k} `)) { code = v; break; }
+  }
+  const head = tokens[np.end - 1]!.text.toLowerCase();
+  if (!name && !code && lexicon.speakerNouns.has(head) && /^the$/i.test(tokens[np.start]!.text)) {
+    // "the official": the unnamed person met earlier with the same head noun ("a senior State Department official")
+    for (let k = np.start - 1; k >= 0 && !code; k--) {
+      if (tokens[k]!.text.toLowerCase() !== head) continue;
+      const m = ents.mentionAt(k);
+      if (m?.actor) {
+        code = m.actor.code;
+        break;
+      }
+      const prev = leftSubject(tokens, k + 1, 0);
+      if (!prev) continue;
+      const l = ` ${text.slice(tokens[prev.start]!.start, tokens[prev.end - 1]!.end).toLowerCase()} `;
+      for (const [key, v] of lexicon.unnamedCodes) if (l.includes(` ${key} `)) { code = v; break; }
+    }
+  }
+  if (!name && single?.pos === 'PRON') {
+    // pronoun without a chain from the entity layer: the nearest named speaker before it
+    for (let k = c.speakers.length - 1; k >= 0; k--) {
+      const prev = c.speakers[k]!;
+      if (prev.name && prev.end <= start) {
+        name = prev.name;
+        code ??= prev.code;
+        break;
+      }
+    }
+  }
+  if (name) sp.name = name;
+  if (code) sp.code = code;
+  c.speakers.push(sp);
+  return sp;
+}
