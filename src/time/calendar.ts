@@ -40,6 +40,11 @@ export function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
+/** A TimeML value with a negative (BC) year written the TimeML way: -0491-SU -> BC0491-SU. */
+export function bcValue(v: string): string {
+  return v.charCodeAt(0) === 45 ? 'BC' + v.slice(1) : v;
+}
+
 export function pad(n: number, width = 2): string {
   const s = String(Math.abs(n));
   return (n < 0 ? '-' : '') + (s.length >= width ? s : '0'.repeat(width - s.length) + s);
@@ -79,15 +84,18 @@ export interface CalValue {
   s?: string;
 }
 
-const VALUE = /^(\d{2,4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)|(SP|SU|FA|WI)))?/;
+// BC years are kept as negative years (BC0491 -> -491): "the following year" after 492 BC is 491 BC.
+const VALUE = /^(BC)?(\d{2,4})(?:-(?:(\d{2})(?:-(\d{2}))?|W(\d{2})|Q(\d)|H(\d)|(SP|SU|FA|WI)))?/;
 
 export function parseValue(v: string): CalValue | undefined {
-  const m = VALUE.exec(v);
-  if (!m) return undefined;
+  const r = VALUE.exec(v);
+  if (!r) return undefined;
+  const sign = r[1] ? -1 : 1;
+  const m = r.slice(1);
   const digits = m[1]!;
-  if (digits.length === 2) return { gran: 'century', y: +digits };
-  if (digits.length === 3) return { gran: 'decade', y: +digits };
-  const y = +digits;
+  if (digits.length === 2) return { gran: 'century', y: sign * +digits };
+  if (digits.length === 3) return { gran: 'decade', y: sign * +digits };
+  const y = sign * +digits;
   if (m[3]) return { gran: 'day', y, m: +m[2]!, d: +m[3] };
   if (m[2]) return { gran: 'month', y, m: +m[2] };
   if (m[4]) return { gran: 'week', y, w: +m[4] };

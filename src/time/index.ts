@@ -2,7 +2,7 @@
 // and answer "which date does this clause speak of" for the event coder.
 import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
-import { fmtDay, fromDayNum, parseDay, parseValue } from './calendar.js';
+import { bcValue, fmtDay, fromDayNum, parseDay, parseValue } from './calendar.js';
 import { datelineDay, inferAnchor, type WeekdayCue } from './anchor.js';
 import { readWeekday } from './lexicon.js';
 import { normalize, type Context } from './normalize.js';
@@ -107,8 +107,9 @@ export function annotateTime(doc: Doc): TimeLayer {
     ctx.end = p.m.end;
     const n = normalize(p.m, ctx);
     if (!n) continue;
+    n.value = bcValue(n.value);
     timexes.push({ start: p.m.start, end: p.m.end, text: p.m.text, type: n.type, value: n.value });
-    if ((n.type === 'DATE' || n.type === 'TIME') && /^\d{4}/.test(n.value)) {
+    if ((n.type === 'DATE' || n.type === 'TIME') && /^(?:BC)?\d{4}/.test(n.value)) {
       const cal = parseValue(n.value);
       if (cal) {
         ctx.last = cal;

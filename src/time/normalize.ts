@@ -89,7 +89,7 @@ function rangeYear(c: Context): number | undefined {
 }
 
 /** In a narrative, how much more a step back in time costs than a step forward when guessing a year. */
-const BACK_COST = Number(process.env.BACK_COST ?? 1);
+const BACK_COST = 1.5;
 
 /** Year for a month (and day) given without one: the occurrence the tense points to, else the nearest. */
 function inferYear(c: Context, month: number, day?: number): number {
@@ -209,7 +209,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const mon = readMonth(g.mon!);
       const d = Number(g.d);
       if (!mon || !(d >= 1 && d <= 31)) return undefined;
-      let y = g.y ? Number(g.y) : inferYear(c, mon, d);
+      let y = g.y ? Number(g.y) : g.yrel ? yearRel(g.yrel, c)! : inferYear(c, mon, d);
       const rel = low(g.rel);
       if (!g.y && rel) {
         // "last Oct. 23": the latest one before the reference day; "next March 5": the first one after
@@ -218,6 +218,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         if ((rel === 'last' || rel === 'past') && dayNum(y, mon, d) >= ref) y--;
         if ((rel === 'next' || rel === 'coming') && dayNum(y, mon, d) <= ref) y++;
       }
+      if (g.dp) return withPart(dayNum(y, mon, d), g.dp);
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(mon)}-${pad(d)}` };
     }
     case 'numeric': {
@@ -232,6 +233,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const mon = readMonth(g.mon!);
       if (!mon) return undefined;
       if (g.y) return { type: 'DATE', value: fmtMonth(Number(g.y), mon) };
+      if (g.ybc) return { type: 'DATE', value: fmtMonth(-Number(g.ybc), mon) };
       if (g.yw) {
         const y = readYearWords(g.yw);
         return y ? { type: 'DATE', value: fmtMonth(y, mon) } : undefined;
@@ -281,6 +283,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'season': {
       const code = seasons.get(low(g.season))!;
       if (g.y) return { type: 'DATE', value: `${g.y}-${code}` };
+      if (g.ybc) return { type: 'DATE', value: `${pad(-Number(g.ybc), 4)}-${code}` };
       if (g.yw && readYearWords(g.yw)) return { type: 'DATE', value: `${readYearWords(g.yw)}-${code}` };
       const ref = refDay(c);
       const { y, m } = fromDayNum(ref);

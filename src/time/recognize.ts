@@ -48,12 +48,12 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   }
   if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !g.yrel2 && !/^the/i.test(m[0])) return false;
   if (kind === 'quarter' && /^\s+(?:of|mile|point|percent|century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)) && !g.ord) return false;
-  if (kind === 'season' && !g.rel && !g.y) {
+  if (kind === 'season' && !g.rel && !g.y && !g.yw && !g.ybc) {
     // "fall" and "spring" are verbs too: a bare season needs a preposition before it.
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (!/\b(?:in|this|last|next|the|by|until|since|during|early|late)\s+$/i.test(before)) return false;
   }
-  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !/\b(?:in|by|until|since|during|over)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
+  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|by|until|since|during|over)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
   if (kind === 'set' && g.adv && /^(?:daily|weekly|monthly)$/i.test(g.adv) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
   return true;
 }
