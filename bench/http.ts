@@ -179,7 +179,7 @@ async function main(): Promise<void> {
       const b = await build(db);
       console.error(`store: ${b.articles} articles, ${b.events} events (written in ${b.secs.toFixed(1)} s, fused in ${b.fuseSecs.toFixed(1)} s) at ${db}`);
     }
-    const probe = new Store(db, { readonly: true });
+    const probe = new Store(db); // writable once: migrates a store made by an older version
     const ids = probe.db.prepare('SELECT ext_id FROM articles WHERE id % 211 = 0 LIMIT 60').pluck().all() as string[];
     const stats = probe.stats();
     probe.close();

@@ -85,7 +85,7 @@ export function score(records: GoldRecord[], intent: boolean, log?: (s: string) 
     const gs = actorsOf(r.source);
     const gt = actorsOf(r.target);
     const evs = codeRecord(r);
-    const matches = (e: Event) => e.plover === gold || (intent && intentPlover(e) === gold);
+    const matches = (e: Event) => e.plover === gold || (intent && intentPlover(e, r.text) === gold);
     const typed = evs.filter(matches);
     sc.n++;
     sc.events += evs.length;
@@ -99,7 +99,7 @@ export function score(records: GoldRecord[], intent: boolean, log?: (s: string) 
     if (ok) sc.full++;
     if (log && !ok) {
       log(`\n${r.id} gold ${gold} ${gs.join('+')} -> ${gt.join('+') || '-'}\n  ${r.text}`);
-      for (const e of evs) log(`  ${e.cameo} ${e.plover}/${intentPlover(e)} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'} (${e.source?.text ?? ''}) -> ${e.target?.code ?? '-'} (${e.target?.text ?? ''})`);
+      for (const e of evs) log(`  ${e.cameo} ${e.plover}/${intentPlover(e, r.text)} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'} (${e.source?.text ?? ''}) -> ${e.target?.code ?? '-'} (${e.target?.text ?? ''})`);
     }
   }
   return sc;

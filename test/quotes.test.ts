@@ -101,6 +101,12 @@ test('indirect quotes with their content, and quoted words inside reported speec
   assert.equal(qs[1]!.text, 'the deal was “a disaster” for America');
 });
 
+test('a noun that is also a verb form is no cue: "At one point, “…”"', () => {
+  assert.deepEqual(direct('At one point, “we will never give up on this country and its people.”'), [
+    ['we will never give up on this country and its people.', null],
+  ]);
+});
+
 test('scare quotes and titles without a speaker are not quotes', () => {
   assert.deepEqual(quotes('The so-called “reset” failed, and he appeared on “Meet the Press” later.'), []);
 });

@@ -154,3 +154,59 @@ test('the date field is kept when the text gives no reason to move it', () => {
   assert.equal(time.anchor, '2009-03-10');
   assert.deepEqual(time.timexes.map((t) => t.value), ['2009-03-06', '2009-03-16']);
 });
+
+// Second round (issue 3): narratives, ranges, parts of dated days, scheduling verbs.
+test('narratives: BC years carry through relative years, months and seasons', () => {
+  const text = 'Persia took Lydia in 546 BC and Egypt in 525 BC. The Ionians revolted in 499 BC and Sardis burned in 498 BC. ' +
+    'The revolt ended in 494 BC. Darius invaded Greece in 490 BC. The following year the fleet sailed home. In the summer it returned.';
+  const out = tag(text, '2009-12-19');
+  assert.deepEqual(out.slice(-2), ['The following year|DATE|BC0489', 'the summer|DATE|BC0489-SU']);
+  assert.deepEqual(tag('The army crossed in September 480 BC.', '2009-12-19'), ['September 480 BC|DATE|BC0480-09']);
+});
+
+test('narratives: a year named in passing does not move the story', () => {
+  const text = 'The war began in 1959. In 1965 the Marines landed. In 1968 came Tet. In 1973 the Americans left. ' +
+    'The offensive opened on 10 March 1975. The last elections had been held in 1971, and the treaty dated from ' +
+    '1973, but these counted for little. On 11 March the town fell. On 20 March the army withdrew. By 1 April the coast was lost.';
+  const vals = tag(text, '2009-12-19').filter((t) => !/^(?:In )?\d{4}\|/.test(t));
+  assert.deepEqual(vals, ['10 March 1975|DATE|1975-03-10', '11 March|DATE|1975-03-11', '20 March|DATE|1975-03-20', '1 April|DATE|1975-04-01']);
+});
+
+test('the far end of a range gives the year to both ends', () => {
+  assert.deepEqual(tag('Losses between March and April 1918 were heavy.', '2009-12-19'), ['March|DATE|1918-03', 'April 1918|DATE|1918-04']);
+  assert.deepEqual(tag('The battle (26 June - 4 August 1952) was costly.', '2009-12-19'), ['26 June|DATE|1952-06-26', '4 August 1952|DATE|1952-08-04']);
+});
+
+test('a part of a dated day, a day of a year named by reference, a clock time after a date', () => {
+  assert.deepEqual(tag('Troops marched on the night of April 18, 1775.'), ['the night of April 18, 1775|TIME|1775-04-18TNI']);
+  assert.deepEqual(tag('Orders came early in the morning of 29 April 1975.'), ['early in the morning of 29 April 1975|TIME|1975-04-29TMO']);
+  assert.deepEqual(tag('War broke out in 1861. Congress passed the act on July 25 of that year.', '2009-12-19'), [
+    '1861|DATE|1861', 'July 25 of that year|DATE|1861-07-25',
+  ]);
+  assert.deepEqual(tag('Posted February 1, 2011 at 9:47 am by a reader.', '2011-02-03'), [
+    'February 1, 2011|DATE|2011-02-01', '9:47 am|TIME|2011-02-01T09:47',
+  ]);
+});
+
+test('scheduling verbs and "be to" look ahead; "the previous Friday" counts from the day last mentioned', () => {
+  // 2009-03-10 is a Tuesday
+  assert.deepEqual(tag('A vote was planned for Monday.'), ['Monday|DATE|2009-03-16']);
+  assert.deepEqual(tag('The hearing was postponed until Friday.'), ['Friday|DATE|2009-03-13']);
+  assert.deepEqual(tag('He is to resume talks Thursday.'), ['Thursday|DATE|2009-03-12']);
+  assert.deepEqual(tag('Stocks closed lower on March 6, down from the previous Friday.'), [
+    'March 6|DATE|2009-03-06', 'previous Friday|DATE|2009-02-27',
+  ]);
+});
+
+test('"last" as a verb is not part of a duration', () => {
+  assert.deepEqual(tag('The talks will last three days.'), ['three days|DURATION|P3D']);
+  assert.deepEqual(tag('Prices fell in the last three days.'), ['the last three days|DURATION|P3D']);
+});
+
+test('in a history, the reporter\'s "said Wednesday" and "today" still count from the time of writing', () => {
+  const text = 'Born in 1927, he served in the navy from 1944 to 1946 and joined the bank in 1949. He ran it from 1952. In 1960 ' +
+    'he moved to Treasury, in 1965 to Chase and in 1969 back to Treasury. He chaired the Fed from 1979 to 1987, and led a ' +
+    'panel from 1990 to 1996. He was an adviser, an official said Wednesday. Few remember that today.';
+  const out = tag(text, '2009-01-26').filter((t) => !/^\d{4}\|/.test(t));
+  assert.deepEqual(out, ['Wednesday|DATE|2009-01-21', 'today|DATE|2009-01-26']);
+});

@@ -43,6 +43,25 @@ export function personRef(name: string, date?: string, known?: KnownActors): { r
   return c ? { rec, ref: { code: c.code, name: rec.name } } : undefined;
 }
 
+/** The one dictionary person a name or surname can mean, whatever the date. For titled names only ("President
+ * Obama" in a 2000 article is still Obama, never the Japanese town): the title says it is a person. */
+export function personAnyDate(name: string, known?: KnownActors): ActorRecord | undefined {
+  const k = norm(name);
+  const direct = hitsFor(name).find((h) => h.kind === 'person')?.actor ?? known?.byName.get(k);
+  if (direct) return direct;
+  const words = k.split(' ');
+  if (words.length !== 1) return undefined;
+  const cands = [...(known?.bySurname.get(words[0]!) ?? []), ...peopleBySurname(words[0]!)];
+  const distinct = new Set(cands.map((r) => norm(r.name)));
+  return distinct.size === 1 ? cands.find((r) => r.source !== 'learned') ?? cands[0] : undefined;
+}
+
+/** Country (alpha-3) of a person's codes, when they all agree on one. */
+export function personCountry(rec: ActorRecord): string | undefined {
+  const cs = new Set(rec.codes.map((c) => c.code.slice(0, 3)).filter((c) => countries.has(c)));
+  return cs.size === 1 ? [...cs][0] : undefined;
+}
+
 /** Resolve a name, title, organisation or demonym to an actor on a date. */
 export function lookupActor(text: string, date?: string, known?: KnownActors): ActorRef | undefined {
   const t = text.trim().replace(/^(?:the|a|an)\s+/i, '');
@@ -56,9 +75,13 @@ export function lookupActor(text: string, date?: string, known?: KnownActors): A
     const p = personRef(s, date, known);
     if (p) return p.ref;
   }
-  const nonPerson = lookupNonPerson(t);
+  // A surname of a known person is a better reading than a town of that name (Obama, JPN; Bush, EGY).
+  const nonPerson = lookupNonPerson(t, !personAnyDate(t, known));
   if (nonPerson) return nonPerson;
   const words = splitWords(t);
+  // A bare sector noun ("police", "the army"): the sector without a country (CAMEO's COP, MIL).
+  const sec = sectorEnding(words, words.length);
+  if (sec && sec.start === 0 && !sec.info.cls) return { code: (sec.info.country ?? '') + sec.info.sector, name: t };
   // "Russian Foreign Minister Sergei Lavrov": the person if known, else what the title says.
   for (let i = 1; i < words.length; i++) {
     const title = titleBefore(words, i);
@@ -68,13 +91,17 @@ export function lookupActor(text: string, date?: string, known?: KnownActors): A
     // The title is what the text says about this person; the dictionary gives the canonical name.
     if (title.code) return { code: title.code, name: p?.rec.name ?? name };
     if (p) return p.ref;
+    // A known person outside the dates of their offices: still that person, with the title's sector.
+    const any = personAnyDate(name, known);
+    const pc = any && personCountry(any);
+    if (any && pc) return { code: pc + title.info.sector, name: any.name };
   }
   return undefined;
 }
 
 /** The part of lookupActor that involves no person and no date: organisations, places, demonyms, titles and
  * group nouns ("Russian troops"). Deterministic per text, so callers may cache it. */
-export function lookupNonPerson(text: string): ActorRef | undefined {
+export function lookupNonPerson(text: string, places = true): ActorRef | undefined {
   const t = text.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (!t) return undefined;
   for (const s of t === stripPossessive(t) ? [t] : [t, stripPossessive(t)]) {
@@ -110,6 +137,8 @@ export function lookupNonPerson(text: string): ActorRef | undefined {
     const place = modifierStarting(words, of + 1);
     if (head && place?.country && !place.code) return { code: place.country.iso3 + head.info.sector, name: t };
   }
+  // Places need a capitalised name: "police" is no town (Police, Poland).
+  if (!places || !/^\p{Lu}/u.test(t)) return undefined;
   const place = lookupPlace(t);
   if (place) return { code: place.country, name: countries.get(place.country)?.name ?? place.country };
   return undefined;

@@ -5,7 +5,7 @@ import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
 import type { EntityLayer, Mention } from '../model/layers.js';
 import { allPeople, activeAt, codeAt, countries, kbVersion, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
-import { lookupNonPerson, personRef, refForHit } from '../actors/lookup.js';
+import { lookupNonPerson, personAnyDate, personCountry, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
 import { modifierEnding, modifierStarting, sectorEnding, sectorStarting, titleBefore, type Modifier, type Title } from '../actors/titles.js';
 import type { Span } from './scan.js';
@@ -48,6 +48,8 @@ interface M {
   object?: boolean;
   /** Show this nominal in the entities list (it names a person with an actor). */
   entity?: boolean;
+  /** Sector of the title before a name ("President" -> GOV). */
+  sector?: string;
 }
 
 const PRONOUNS = new Map<string, { g: 'm' | 'f'; object: boolean }>([
@@ -132,7 +134,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const title: Title | undefined = titleBefore(words, s, sentStartOf[s]!);
     const nameText = text.slice(toks[s]!.start, toks[e - 1]!.end);
     const person = personOf(nameText);
-    const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: 'PER', role: title?.role, titleStart: title?.start, ...base };
+    const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: 'PER', role: title?.role, titleStart: title?.start, sector: title && !title.former ? title.info.sector : undefined, ...base };
     // Code: a title with a country says more about this article than the dictionary; a bare title takes the
     // dictionary's country, or the country of the person it is coordinated with ("Ukrainian President X and
     // Foreign Minister Y").
@@ -149,6 +151,13 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       // the title's sector says more than the dictionary's office of another time.
       const pc = person.ref.code.slice(0, 3);
       code = title && !activeAt(person.rec, date) && isCountryCode(pc) ? pc + title.info.sector : person.ref.code;
+    }
+    if (!code && !person && title) {
+      // "President Obama" in a 2000 article: a titled name of a known person outside the dates of their offices
+      // is still that person (their country with the title's sector), never a town of that name.
+      const any = personAnyDate(nameText, known);
+      const pc = any && personCountry(any);
+      if (pc) code = pc + (title.former ? 'ELI' : title.info.sector);
     }
     if (code && !country && isCountryCode(code)) country = code.slice(0, 3);
     const cls = title?.info.cls ?? roleClass(person ? codeAt(person.rec, date)?.role : undefined)?.cls;
@@ -177,6 +186,18 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     ms.push(m); named.push(m);
     namedAt.set(title ? title.start : s, m);
     covered.fill(1, title ? title.start : s, e);
+  }
+
+  // ---- 1b. titled people nobody knows ("President Yoweri Museveni has banned Ugandan opposition candidates"):
+  // the country of the first country or place named in the same sentence, with the title's sector. News names
+  // a leader's country near the leader; a wrong guess costs as much as no code.
+  for (const m of named) {
+    if (m.type !== 'PER' || !m.sector || m.chain?.actor) continue;
+    const ctx = named.find((o) => o.sent === m.sent && o.type !== 'PER' && isCountryCode(o.chain?.actor?.code) && o.chain!.actor!.code.length === 3);
+    if (!ctx) continue;
+    const c = ctx.chain!.actor!.code;
+    m.chain!.actor = { code: c + m.sector, name: m.chain!.name ?? '' };
+    m.chain!.country ??= c;
   }
 
   // ---- 2. appositions after a name: "Antony Blinken, the United States’ top diplomat" ----

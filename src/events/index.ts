@@ -7,6 +7,7 @@ import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, ty
 import { npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { sectorOf } from './sectors.js';
+import { countries } from '../actors/kb.js';
 import { tokenIndexAt } from '../text/index.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
@@ -34,6 +35,8 @@ const COORD = new Set(['and', 'or', 'but']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 // Slots tried for a complement verb outside the lexicon; "in <place>" last ("troops to a force in Liberia").
 const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in'];
+/** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, sanction, coerce, assault, fight. */
+const DOMESTIC_ROOTS = new Set(['08', '12', '13', '16', '17', '18', '19', '20']);
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const MAX_ARGS = 4;
 
@@ -676,6 +679,17 @@ class SentenceCoder {
       }
     }
     if (!g.passive) targets = this.placeAsTarget(cameo, targets, loc);
+    // "Turkish police prevented the demonstration", "Iraq's government will impose martial law": an unnamed
+    // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
+    // target with the same country when the text names no other).
+    if (!targets.length && !light && !g.passive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
+      const obj = this.npFrom(objStart, limit);
+      const c = sources[0]!.code.slice(0, 3);
+      if (obj && !obj.pronoun && !obj.temporal && this.tok(obj.head).pos === 'NOUN' && countries.has(c)) {
+        const sp = spanOf(this.doc, obj.start, obj.end);
+        targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
+      }
+    }
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
     if (!sources.length && !g.passive && loc && subj.nps.length === 1) {
       const np = subj.nps[0]!;

@@ -47,6 +47,7 @@ const TEMPORAL = new Set([
   'december', 'decade', 'tonight', 'overnight', 'earlier', 'later', 'point', 'period', 'season',
 ]);
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const IRREALIS_OF = new Set(['talk', 'threat', 'threaten', 'prospect', 'possibility', 'fear', 'risk', 'idea', 'plan', 'chance', 'hope', 'danger', 'capable', 'accuse', 'suspect', 'warn', 'warning', 'suspicion', 'allegation', 'charge', 'intention', 'option', 'question', 'rumor', 'rumour', 'dream', 'think', 'instead', 'afraid', 'wary', 'guilty', 'convict']);
 const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'of', 'toward', 'towards', 'without']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
@@ -172,7 +173,10 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     const passive = beAux && participle && t.pos === 'VERB';
     const bare = !anyAux && !inf && (lowerH.endsWith('ing'));
     // "squabbled over launching air strikes": a gerund after a preposition is a possibility, not a report.
-    const gerundOf = bare && start - 1 >= s && tokens[start - 1]!.pos === 'ADP' && GERUND_HYPOTHETICAL.has(lowers[start - 1]!);
+    // "talk of attacking", "warned against invading": unrealised. But "of" also follows nouns of fact ("five days
+    // of fighting", "because of fighting"): only nouns and verbs of speech, fear and chance make "of" irrealis.
+    const gerundOf = bare && start - 1 >= s && tokens[start - 1]!.pos === 'ADP' && GERUND_HYPOTHETICAL.has(lowers[start - 1]!)
+      && (lowers[start - 1] !== 'of' || (start - 2 >= s && IRREALIS_OF.has(tokens[start - 2]!.lemma)));
     vgOf[h - s] = vgs.length;
     vgs.push({ start, head: h, modal: modal ?? (gerundOf ? 'would' : undefined), neg, passive, inf, bare });
   }

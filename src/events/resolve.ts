@@ -4,7 +4,8 @@ import type { Doc, EventArgument, EventLocation } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import type { NP, Parse } from './parse.js';
 import { npAt } from './parse.js';
-import { lookupActor as kbActor, lookupPlace as kbPlace } from '../actors/index.js';
+import { countries, lookupActor as kbActor, lookupPlace as kbPlace } from '../actors/index.js';
+import { sectors } from '../actors/kb.js';
 import type { ActorRef } from '../model/index.js';
 
 // Memoised knowledge-base lookups: the same phrases recur across a corpus; the caches are bounded.
@@ -54,11 +55,14 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   // Mentions: the one covering the head first, then any other inside the chunk (a possessor, a modifier).
   const order = [np.head];
   for (let k = np.end - 1; k >= np.start; k--) if (k !== np.head) order.push(k);
+  let person = false;
   for (const k of order) {
     const m = ents.mentionAt(k);
     if (m?.actor) return { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
+    if (k === np.head && m?.type === 'PER') person = true;
   }
-  if (np.pronoun) return undefined;
+  // A person the entity stage could not code is no place of the same name ("Obama", a town in Japan).
+  if (np.pronoun || person) return undefined;
   const date = doc.article.date;
   let a = np.start;
   while (a < np.end - 1 && DROP_START.has(doc.tokens[a]!.pos)) a++;
@@ -68,7 +72,8 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   for (let k = a; k < np.end && !named; k++) named = capital(doc.tokens[k]!.text);
   if (!named) return undefined;
   const r = lookupActor(whole.text, date);
-  if (r) return { ...whole, code: r.code, name: r.name };
+  // A sector without a country ("Cabinet" -> GOV) is a last resort: a country inside the phrase says more.
+  if (r && hasCountry(r.code)) return { ...whole, code: r.code, name: r.name };
   // Capitalised runs inside the phrase, longest first.
   for (let i = a; i < np.end; i++) {
     if (!capital(doc.tokens[i]!.text)) continue;
@@ -89,7 +94,13 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
     }
     i = j;
   }
-  return undefined;
+  return r ? { ...whole, code: r.code, name: r.name } : undefined;
+}
+
+/** A code that starts with a country or an international organisation (not a bare sector such as COP). */
+const SECTOR_CODES = new Set([...sectors.values()].map((v) => v.sector.slice(0, 3)));
+function hasCountry(code: string): boolean {
+  return countries.has(code.slice(0, 3)) || !SECTOR_CODES.has(code.slice(0, 3));
 }
 
 const capital = (t: string) => { const ch = t.charCodeAt(0); return ch >= 65 && ch <= 90; };

@@ -1,6 +1,6 @@
 // Attribution patterns: who a quoted segment is attributed to ("…," X said / X said, "…" / X said: / …).
 import { tokenIndexAt } from '../text/index.js';
-import { QUOTE_CHARS, TERMINAL, isCue, isTerminal, lowAt, paraEnd, paraIndex, type Ctx } from './context.js';
+import { QUOTE_CHARS, TERMINAL, isCue, isTerminal, lowAt, paraEnd, paraIndex, startsSentence, type Ctx } from './context.js';
 import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 import { leftSubject, rightSubject, type NP } from './speaker.js';
@@ -46,10 +46,16 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
       if (ok) np.start = i;
     }
     if (np && (b === k || np.start === i)) {
+      const after = b === k ? np.end : k + 1;
       if (fullStop) {
-        const after = b === k ? np.end : k + 1;
         for (let x = after; x < max; x++) if (!lexicon.cueBridge.has(lowAt(c, x))) return undefined;
         if (max >= c.tokens.length || c.tokens[max]!.text !== '.') return undefined;
+      } else if (!startsSentence(c, seg)) {
+        // 'On Fox's “Sunday Morning Futures,” Rep. Issa said Clinton's …': a title inside the sentence, and
+        // what Issa said follows the verb; the verb stays free for that reported clause
+        let x = after;
+        while (x < max && (lexicon.cueBridge.has(lowAt(c, x)) || /^[A-Z]/.test(c.tokens[x]!.text))) x++;
+        if (x < max && c.tokens[x]!.text !== ',') return undefined;
       }
       c.usedCues.add(k);
       return np;

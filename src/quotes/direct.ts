@@ -64,7 +64,8 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       const start = a >= 0 && a < first.open ? a : first.open;
       const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first);
       if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
-        out.push({ start, end, text: c.text.slice(start, end), kind: start < first.open || end > first.close ? 'indirect' : 'direct', speaker: sp });
+        if (start < first.open || end > first.close) out.push({ start, end, text: c.text.slice(start, end), kind: 'indirect', speaker: sp });
+        else out.push({ start: first.start, end: first.end, text: c.text.slice(first.start, first.end), kind: 'direct', speaker: sp });
       }
     } else if (sp || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });

@@ -62,11 +62,25 @@ export function indirectQuotes(c: Ctx): Quote[] {
           break;
         }
       }
-      const span = spanOf(c, range[0], range[1]);
-      if (!span) continue;
-      const text = c.text.slice(span[0], span[1]);
-      if (cue.mixed && !/["“”]|''/.test(text)) continue;
-      out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker: speakerFor(c, cue.np) });
+      // "says he made a last-minute decision, and that the endorsement was “a big deal”": two contents
+      const parts: [number, number][] = [];
+      let from = range[0];
+      for (let k = range[0] + 2; k + 1 < range[1]; k++) {
+        if (tokens[k]!.text === 'and' && tokens[k + 1]!.text === 'that' && !c.quoted[k]) {
+          parts.push([from, k]);
+          from = k + 1;
+        }
+      }
+      parts.push([from, range[1]]);
+      let speaker: ReturnType<typeof speakerFor> | undefined;
+      for (const [a, b] of parts) {
+        const span = spanOf(c, a, b);
+        if (!span) continue;
+        const text = c.text.slice(span[0], span[1]);
+        if (cue.mixed && !/["“”]|''/.test(text)) continue;
+        speaker ??= speakerFor(c, cue.np);
+        out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker });
+      }
     }
   }
   return out;

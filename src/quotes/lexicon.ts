@@ -22,9 +22,9 @@ function loadVerbs(file: string): Map<string, CueUse> {
   const cues = new Map<string, CueUse>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [base, forms, use] = line.split('\t');
+    const [, forms, use] = line.split('\t');
     const u = (use?.trim() || 'both') as CueUse;
-    for (const f of [base!, ...(forms ?? '').split(',')]) {
+    for (const f of (forms ?? '').split(',')) {
       const w = f.trim().toLowerCase();
       if (!w) continue;
       const prev = cues.get(w);

@@ -75,6 +75,19 @@ function isNarrative(placed: Placed[], pubYear: number): boolean {
 /** Kinds whose value is a calendar date of its own (written out or inferred), which move a narrative's story time. */
 const STORY_KINDS = new Set(['date', 'month', 'year', 'numeric', 'iso', 'season', 'holiday', 'half', 'time', 'weekday']);
 
+/**
+ * A bare year moves the story only where it opens a sentence or clause ("In 1940, ...", "By 1944 the ..."); one
+ * in passing ("had not met since 1614", "a treaty signed in 1995") leaves the story where it was.
+ */
+const SETS_YEAR = /(?:^|[.!?;:\n]["”']?\s*|^\s*)(?:(?:in|by|during|throughout|from|early|late|mid-?|the\s+(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of|(?:early|late|later)\s+in|at\s+the\s+(?:end|start)\s+of)\s*)*$/i;
+
+/** Whether a dated expression moves a narrative's story time (a season only with its year: "the winter" is vague). */
+function movesStory(m: Match, text: string): boolean {
+  if (!STORY_KINDS.has(m.kind)) return false;
+  if (m.kind === 'season') return !!(m.g.y || m.g.yw || m.g.ybc);
+  return m.kind !== 'year' || SETS_YEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
+
 const BOUNDARY = new Set([',', ';', ':', 'where', 'when', 'which', 'who', 'while', 'but', 'because', 'after', 'before', '“', '”', '"']);
 
 export function annotateTime(doc: Doc): TimeLayer {
@@ -118,7 +131,7 @@ export function annotateTime(doc: Doc): TimeLayer {
         ctx.lastEnd = p.m.end;
         const day = parseDay(n.value);
         if (day !== undefined) ctx.lastDay = day;
-        if (STORY_KINDS.has(p.m.kind)) ctx.story = cal;
+        if (movesStory(p.m, text)) ctx.story = cal;
       }
       dated.push({ tok: p.ts, sent: p.sent, date: n.value.length > 10 && n.value[10] === 'T' ? n.value.slice(0, 10) : n.value });
     }

@@ -59,8 +59,15 @@ function refDay(c: Context): number {
 
 /** Reference for anaphoric expressions: the last date mentioned, else the time of writing. */
 function lastDayOr(c: Context): number {
-  return c.lastDay ?? (c.last ? calStart(c.last) : c.anchor);
+  if (!c.last || c.last.gran === 'day') return c.lastDay ?? (c.last ? calStart(c.last) : c.anchor);
+  // the last day mentioned still counts when it lies inside the period mentioned since ("On June 3 ... that month")
+  const start = calStart(c.last);
+  if (c.lastDay !== undefined && c.lastDay >= start && c.lastDay < start + SPAN[c.last.gran]) return c.lastDay;
+  return start;
 }
+
+/** Length in days (upper bound) of a calendar value of each granularity. */
+const SPAN: Record<CalValue['gran'], number> = { day: 1, week: 7, month: 31, quarter: 92, half: 184, season: 92, year: 366, decade: 3653, century: 36525 };
 
 function calStart(v: CalValue): number {
   switch (v.gran) {
@@ -88,6 +95,12 @@ function rangeYear(c: Context): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/** How far (characters) a narrative's last date carries to a weekday named after it. */
+const NARRATIVE_REACH = 400;
+/** "an official said Wednesday", "told reporters on Monday": the reporter's weekday, whatever the story's date. */
+const REPORTED = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:[\w.'’-]+\s+){0,2}(?:on\s+)?$/i;
+const UNTIL = /\b(?:until|till|through|thru|by)\s+$/i;
+
 /** In a narrative, how much more a step back in time costs than a step forward when guessing a year. */
 const BACK_COST = 1.5;
 
@@ -112,13 +125,15 @@ function inferYear(c: Context, month: number, day?: number): number {
     return best;
   }
   const here = dayNum(y, month, day ?? 15);
+  // "until January", "through March", "by June" outside a past clause: a deadline ahead
+  if (c.tense !== 'past' && UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) return here < ref - 31 ? y + 1 : y;
   // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
   const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
   if ((c.tense === 'future' || c.tense === 'modal') && here < ref - slack) return y + 1;
   if (c.tense === 'none' || c.tense === 'present' || c.tense === 'prospective') {
     // news talks mostly about the recent past: a date well ahead without a future verb is last year's
-    if (here - ref > (c.tense === 'prospective' ? 200 : 100)) return y - 1;
+    if (here - ref > (c.tense === 'prospective' ? 330 : 100)) return y - 1;
     if (ref - here > 200) return y + 1;
   }
   return y;
@@ -305,13 +320,19 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const wd = readWeekday(g.wd!);
       if (!wd) return undefined;
       const rel = low(g.rel);
-      const ref = c.narrative ? lastDayOr(c) : c.anchor;
+      // "the previous Friday", "the following Monday" count from the day last mentioned, not from today
+      // in a narrative, from the day just mentioned; a weekday far from any date ("an official said Wednesday")
+      // is the reporter's, counted from the time of writing
+      const anaphoric = (rel === 'previous' || rel === 'following') && c.lastDay !== undefined;
+      const said = REPORTED.test(c.text.slice(Math.max(0, c.at - 40), c.at));
+      const ref = anaphoric || (c.narrative && !said && c.at - c.lastEnd < NARRATIVE_REACH) ? lastDayOr(c) : c.anchor;
       const tense = c.narrative && c.tense === 'none' ? 'future' : c.tense;
       const day = resolveWeekday(wd, ref, tense, rel === 'early' || rel === 'late' ? undefined : rel);
       return withPart(day, g.dp);
     }
     case 'relday': {
-      const ref = refDay(c);
+      // "today", "yesterday" are the writer's words even in a history (quoted speech, a closing remark)
+      const ref = c.anchor;
       if (g.relday) {
         const row = reldays.get(low(g.relday));
         if (!row) return undefined;
@@ -331,7 +352,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const rel = low(g.rel);
       if (n === undefined) return undefined;
       const sign = BACK.has(rel) ? -1 : 1;
-      if (n === 'X') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
+      // "a few years ago", and prehistory ("125,000 years ago"), which no calendar value writes
+      if (n === 'X' || (code === 'Y' && n > 5000) || (code === 'CE' && n > 50) || code === 'ML') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       // "a year earlier" after "the third quarter": the same quarter a year before
       if ((code === 'Y' || code === 'Q') && c.refQ && Number.isInteger(n)) {
         return { type: 'DATE', value: shiftValue(c.refQ, sign * n, code) };
@@ -362,8 +384,11 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       let day = refDay(c);
       if (g.mon && g.d) {
         const mon = readMonth(g.mon)!;
-        const y = inferYear(c, mon, Number(g.d));
+        const y = g.y ? Number(g.y) : inferYear(c, mon, Number(g.d));
         day = dayNum(y, mon, Number(g.d));
+      } else if (c.lastDay !== undefined && c.last?.gran === 'day' && c.at - c.lastEnd <= 12 && /^[\s,]*(?:at\s*)?$/.test(c.text.slice(c.lastEnd, c.at))) {
+        // a clock time right after a date is on that date: "February 1, 2011 at 9:47 am"
+        day = c.lastDay;
       } else if (g.wd) day = resolveWeekday(readWeekday(g.wd)!, c.narrative ? lastDayOr(c) : c.anchor, c.tense);
       else if (g.relday) day += Number(reldays.get(low(g.relday))?.[0] ?? 0);
       if (hh === 'noon' || hh === 'midday') return { type: 'TIME', value: `${fmtDay(day)}T12:00` };

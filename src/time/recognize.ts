@@ -51,9 +51,12 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   if (kind === 'season' && !g.rel && !g.y && !g.yw && !g.ybc) {
     // "fall" and "spring" are verbs too: a bare season needs a preposition before it.
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (!/\b(?:in|this|last|next|the|by|until|since|during|early|late)\s+$/i.test(before)) return false;
+    // "... the fall and winter": after "and" only a season that is not also a verb ("rise and fall")
+    const low = g.season!.toLowerCase();
+    const afterAnd = /\band\s+$/i.test(before) && low !== 'fall' && low !== 'spring';
+    if (!afterAnd && !/\b(?:in|this|last|next|the|by|until|since|during|early|late|same)\s+$/i.test(before) && !/^\s+(?:offensive|campaign)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
-  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|by|until|since|during|over)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
+  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   if (kind === 'set' && g.adv && /^(?:daily|weekly|monthly)$/i.test(g.adv) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
   return true;
 }

@@ -20,6 +20,9 @@ const LOOKS_AHEAD = new Set([
   'arrange', 'hope', 'wish', 'need', 'have', 'able', 'unlikely', 'certain', 'sure', 'bound', 'invite', 'urge', 'ask',
 ]);
 
+/** Verbs that put an event on a date ahead: "scheduled for Monday", "postponed until Friday". */
+const SCHEDULE = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate', 'postpone', 'delay', 'adjourn', 'defer', 'push', 'move', 'book']);
+
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
@@ -38,6 +41,12 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
     if (FUTURE.has(w)) return 'future';
     if (MODAL.has(w) && w !== "'d" && w !== '’d') return 'modal';
     if ((w === 'going' || w === 'about') && toks[k + 1]?.text.toLowerCase() === 'to' && k + 2 <= v) tense = 'future';
+    // "is to resume trading Tuesday": be + infinitive is a plan; "was to" looks ahead from a past point
+    if (w === 'to' && k < v && k > lo) {
+      const be = toks[k - 1]!.text.toLowerCase();
+      if (be === 'is' || be === 'are' || be === 'am' || be === "'s" || be === "'re") return 'future';
+      if (be === 'was' || be === 'were') tense = 'prospective';
+    }
     if (w === 'has' || w === 'have' || w === 'had' || w === "'ve") sawPerfect = true;
   }
   if (tense) return tense;
@@ -67,6 +76,12 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
 
 /** Tense of the clause around tokens [ts, te): nearest verb to the left within the clause, else to the right. */
 export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: number): Tense {
+  // "planned for Friday", "postponed until Monday": whatever the verb's tense, the date lies ahead of it
+  const prep = ts - 1 > sentStart ? doc.tokens[ts - 1]! : undefined;
+  if (prep && (prep.text === 'for' || prep.text === 'until' || prep.text === 'till' || prep.text === 'to')) {
+    const v = doc.tokens[ts - 2]!;
+    if (v.pos === 'VERB' && SCHEDULE.has(v.lemma.toLowerCase())) return 'prospective';
+  }
   return scan(doc, ts, te, sentStart, sentEnd, true) ?? scan(doc, ts, te, sentStart, sentEnd, false) ?? 'none';
 }
 
