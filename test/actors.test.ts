@@ -181,3 +181,31 @@ test('learned actors: roles keep date ranges', () => {
   assert.equal(lookupActor('Marwick', '2021-03-01', known)?.code, 'IGOWSTNAT');
   assert.equal(lookupActor('Ilse Marwick', '2024-01-01', known)?.code, 'IGOWSTNAT');
 });
+
+test('lookupActor: a known person outside their office dates is still that person, never a namesake town', () => {
+  const code = (s: string, d?: string): string | undefined => lookupActor(s, d)?.code;
+  // 2000-01-01 is before Obama's presidency: the title makes him a person, with his country.
+  assert.equal(code('President Obama', '2000-01-01'), 'USAGOV');
+  assert.notEqual(code('Obama', '2000-01-01')?.slice(0, 3), 'JPN'); // the town Obama, Japan, is no reading
+  assert.equal(code('Bush', '2000-01-01')?.slice(0, 3), 'USA'); // not Bush, Egypt
+  assert.equal(code('Bush', '2005-06-01'), 'USAGOV');
+  assert.equal(code('Putin', '2000-01-01'), 'RUSGOV'); // prime minister, then acting president
+  assert.equal(code('Vladimir Putin', '1995-01-01')?.slice(0, 3), 'RUS');
+});
+
+test('lookupActor: bare sector nouns give the sector, places need a capital letter', () => {
+  const code = (s: string): string | undefined => lookupActor(s)?.code;
+  assert.equal(code('police'), 'COP'); // not Police, a town in Poland
+  assert.equal(code('the army'), 'MIL');
+  assert.equal(code('Turkish police'), 'TURCOP');
+  assert.equal(lookupPlace('Police')?.country, 'POL'); // as a place name it still is the town
+});
+
+test('lookupActor: older IGOs, parties and armed groups', () => {
+  const code = (s: string): string | undefined => lookupActor(s)?.code;
+  assert.equal(code('European Community'), 'IGOEUREEC');
+  assert.equal(code('UNITA'), 'AGOREB');
+  assert.equal(code('Tamil Tigers'), 'LKAREB');
+  assert.equal(code('Robert Mugabe')?.slice(0, 3), 'ZWE');
+  assert.equal(code('Omar Hassan al-Bashir')?.slice(0, 3), 'SDN');
+});

@@ -191,3 +191,12 @@ test('group and titled nominals carry country and sector', () => {
   assert.equal(president?.name, 'Vladimir Putin');
   assert.equal(layer.mentions.find((m) => m.kind === 'pronoun' && m.text === 'he')?.name, 'Vladimir Putin');
 });
+
+test('a titled person nobody knows takes the country named in the sentence', () => {
+  const doc = analyzeText({ id: 't', date: '2000-01-01', text: 'President Jonas Mbekele has banned Ugandan opposition candidates from the elections.' });
+  const m = recognizeEntities(doc).mentions.find((x) => x.text.includes('Mbekele'));
+  assert.equal(m?.actor?.code, 'UGAGOV');
+  const doc2 = analyzeText({ id: 't', date: '2000-01-01', text: 'A group of Moroccan diplomats held their first meeting with President Obama.' });
+  const o = recognizeEntities(doc2).mentions.find((x) => x.text === 'Obama');
+  assert.equal(o?.actor?.code, 'USAGOV'); // a known person before his office, not Morocco's and not the town
+});

@@ -186,3 +186,28 @@ test('PLOVER gold split is deterministic, disjoint and keeps every category in t
   assert.deepEqual(new Set(a.tune.map((r) => r.event)), new Set(recs.map((r) => r.event)));
   assert.equal(OLD_NAMES.DEMAND, 'REQUEST');
 });
+
+test('intentPlover: conditions make a threat, refused cooperation a rejection', () => {
+  const text = 'Nigeria announced that it will withdraw its peacekeeping force from Chad unless the government holds elections.';
+  const w = code(text).find((e) => e.trigger.text.startsWith('withdraw'));
+  assert.equal(w?.factuality, 'future');
+  assert.equal(intentPlover(w!, text), 'THREATEN');
+  assert.equal(intentPlover(w!), 'AGREE'); // without the sentence: the plain intent convention
+  const plain = 'Nigeria announced that it will withdraw its peacekeeping force from Chad next month.';
+  assert.equal(intentPlover(code(plain).find((e) => e.trigger.text.startsWith('withdraw'))!, plain), 'AGREE');
+  assert.equal(intentPlover({ cameo: '040', plover: 'CONSULT', factuality: 'negated' }), 'REJECT');
+  assert.equal(intentPlover({ cameo: '190', plover: 'ASSAULT', factuality: 'negated' }), 'ASSAULT');
+});
+
+test('"days of fighting" happened; "talk of attacking" did not', () => {
+  const f = (text: string) => code(text, '2000-01-01').find((e) => e.plover === 'ASSAULT')?.factuality;
+  assert.notEqual(f('Russian troops captured the town after five days of fighting with Chechen rebels.'), 'hypothetical');
+  assert.equal(f('Officials dismissed talk of attacking Iran.'), 'hypothetical');
+});
+
+test('an unnamed patient of a coercive act by a national actor is domestic', () => {
+  const ev = code('Turkish police prevented the demonstration on Friday.', '2000-01-01').find((e) => e.plover === 'COERCE');
+  assert.equal(ev?.source?.code, 'TURCOP');
+  assert.equal(ev?.target?.code, 'TUR');
+  assert.equal(ev?.target?.text, 'the demonstration');
+});
