@@ -175,6 +175,10 @@ test('narratives: a year named in passing does not move the story', () => {
 test('the far end of a range gives the year to both ends', () => {
   assert.deepEqual(tag('Losses between March and April 1918 were heavy.', '2009-12-19'), ['March|DATE|1918-03', 'April 1918|DATE|1918-04']);
   assert.deepEqual(tag('The battle (26 June - 4 August 1952) was costly.', '2009-12-19'), ['26 June|DATE|1952-06-26', '4 August 1952|DATE|1952-08-04']);
+  assert.deepEqual(tag('Throughout 1915-17 the front held.', '2009-12-19'), ['1915|DATE|1915', '17|DATE|1917']);
+  assert.deepEqual(tag('The Ionian Revolt (499-493 BC) failed.', '2009-12-19'), ['499|DATE|BC0499', '493 BC|DATE|BC0493']);
+  assert.deepEqual(tag('They attacked on January 25-29, 1905.', '2009-12-19'), ['January 25|DATE|1905-01-25', '29, 1905|DATE|1905-01-29']);
+  assert.deepEqual(tag('Rates rose 5-10 percent in 2005.', '2009-12-19'), ['2005|DATE|2005']);
 });
 
 test('a part of a dated day, a day of a year named by reference, a clock time after a date', () => {

@@ -99,6 +99,8 @@ export function lookupActor(text: string, date?: string, known?: KnownActors): A
   return undefined;
 }
 
+const INTL_BODY = /^(?:[\p{Lu}][\p{L}-]*\s+)*(?:World|International|Global|Intergovernmental|Inter-Parliamentary)\s+(?:[\p{Lu}][\p{L}-]*\s+)*(Forum|Conference|Summit|Organi[sz]ation|Union|Council|Commission|Court|Tribunal|Fund|Bank|Agency|Programme|Program|Association|Federation|Committee|Alliance|Movement|Institute|Network|Foundation|Group|Society)$/u;
+
 /** The part of lookupActor that involves no person and no date: organisations, places, demonyms, titles and
  * group nouns ("Russian troops"). Deterministic per text, so callers may cache it. */
 export function lookupNonPerson(text: string, places = true): ActorRef | undefined {
@@ -130,6 +132,15 @@ export function lookupNonPerson(text: string, places = true): ActorRef | undefin
       if (lead.country) return { code: lead.country.iso3 + sec.info.sector, name: t };
     }
   }
+  // A name that starts with a country or demonym ("Montenegro Municipality Association", "Kenya Anti-Corruption
+  // Commission", "Serbian Radical Party"): a body of that country.
+  if (words.length >= 2 && words.every((w) => /^[\p{Lu}(]/u.test(w) || /^(?:of|for|and|the|on)$/.test(w))) {
+    const lead = modifierStarting(words, 0);
+    if (lead && lead.country && !lead.code && lead.end < words.length) {
+      const sec = sectorEnding(words, words.length);
+      return { code: lead.country.iso3 + (sec && sec.start >= lead.end ? sec.info.sector : ''), name: t };
+    }
+  }
   // "president of Armenia", "opposition groups in Zimbabwe", "rebels from Chad".
   const of = words.findIndex((w, i) => i > 0 && /^(?:of|in|from)$/i.test(w));
   if (of > 0) {
@@ -137,6 +148,10 @@ export function lookupNonPerson(text: string, places = true): ActorRef | undefin
     const place = modifierStarting(words, of + 1);
     if (head && place?.country && !place.code) return { code: place.country.iso3 + head.info.sector, name: t };
   }
+  // An international body the dictionary does not list, by the shape of its name ("Third World Water Forum",
+  // "International Crisis Group"): CAMEO's IGO for intergovernmental kinds, NGO for associations.
+  const body = INTL_BODY.exec(t);
+  if (body) return { code: /^(?:Forum|Conference|Summit|Organi[sz]ation|Union|Council|Commission|Court|Tribunal|Fund|Bank|Agency|Programme|Program)$/.test(body[1]!) ? 'IGO' : 'NGO', name: t };
   // Places need a capitalised name: "police" is no town (Police, Poland).
   if (!places || !/^\p{Lu}/u.test(t)) return undefined;
   const place = lookupPlace(t);

@@ -35,8 +35,9 @@ const COORD = new Set(['and', 'or', 'but']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 // Slots tried for a complement verb outside the lexicon; "in <place>" last ("troops to a force in Liberia").
 const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in'];
-/** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, sanction, coerce, assault, fight. */
-const DOMESTIC_ROOTS = new Set(['08', '12', '13', '16', '17', '18', '19', '20']);
+/** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, protest, sanction, coerce,
+ * assault, fight ("imposed a curfew", "organized a general strike", "prevented the demonstration"). */
+const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17', '18', '19', '20']);
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const MAX_ARGS = 4;
 
@@ -682,7 +683,7 @@ class SentenceCoder {
     // "Turkish police prevented the demonstration", "Iraq's government will impose martial law": an unnamed
     // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
     // target with the same country when the text names no other).
-    if (!targets.length && !light && !g.passive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
+    if (!targets.length && !g.passive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
       const obj = this.npFrom(objStart, limit);
       const c = sources[0]!.code.slice(0, 3);
       if (obj && !obj.pronoun && !obj.temporal && this.tok(obj.head).pos === 'NOUN' && countries.has(c)) {
@@ -711,7 +712,12 @@ class SentenceCoder {
     const g = this.p.vgs[vi]!;
     if (g.modal !== 'must' && g.modal !== 'should' || g.inf || g.neg) return;
     let q = vi - 1;
-    while (q >= 0 && (this.p.vgs[q]!.inf || this.p.vgs[q]!.bare)) q--;
+    // Skip infinitives, gerunds and participles inside the that-clause's subject ("other developed nations").
+    for (let hops = 0; q >= 0 && hops < 3; hops++) {
+      const vq = this.p.vgs[q]!;
+      if (SPEECH.has(this.tok(vq.head).lemma) && !vq.inf && !vq.bare) break;
+      q--;
+    }
     if (q < 0) return;
     const speech = this.p.vgs[q]!;
     const lemma = this.tok(speech.head).lemma;

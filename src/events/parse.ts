@@ -72,6 +72,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     const w = lowers[i]!;
     if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
       && (prev.pos === 'DET' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+    // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
+    if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
     return p;
   };
   const npOf = new Int32Array(n).fill(-1);

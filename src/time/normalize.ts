@@ -266,6 +266,13 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     }
     case 'year': {
       if (g.bc) return { type: 'DATE', value: `BC${pad(Number(g.bc), 4)}` };
+      if (g.yy2) {
+        // "1915-17": the second year in the first one's century, after it
+        const y0 = Number(g.y0);
+        let y2 = Math.floor(y0 / 100) * 100 + Number(g.yy2);
+        if (y2 <= y0) y2 += 100;
+        return { type: 'DATE', value: pad(y2, 4) };
+      }
       const y = g.y ? Number(g.y) : g.yw ? readYearWords(g.yw) : year2(g.yy!);
       return y ? { type: 'DATE', value: pad(y, 4) } : undefined;
     }
