@@ -1,4 +1,4 @@
-// npm start: ingest the bundled examples/ into ./dossier.db and show what came out.
+// npm start: ingest the bundled examples/ into ./dossier.db, show what came out, then serve the UI.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,4 +21,5 @@ run('Events', 'events', '--limit', '40');
 run('Actors', 'actors', '--limit', '20');
 run('Quotes', 'quotes');
 run('Full-text search for "Geneva"', 'search', 'Geneva');
-console.log(`\nThe database is ${db}; try: npx dossier events --actor Blinken --format json`);
+console.log(`\nThe database is ${db}; on the command line try: npx dossier itinerary Blinken`);
+run("The analyst's desk in the browser (open the address below; Ctrl-C stops)", 'serve', '--port', process.env.PORT ?? '8080');

@@ -99,6 +99,8 @@ export function lookupActor(text: string, date?: string, known?: KnownActors): A
   return undefined;
 }
 
+/** Last words of names that start with a demonym but name no body of that country ("Indian Ocean", "Chinese New Year"). */
+const NOT_A_BODY = /^(?:Ocean|Sea|Gulf|River|Mountains?|Peninsula|Desert|Lake|Basin|Valley|Straits?|Islands?|Airlines?|Airways|Year|Day|Cup|Open|Prix|Games|Championships?|Grand)$/;
 const INTL_BODY = /^(?:[\p{Lu}][\p{L}-]*\s+)*(?:World|International|Global|Intergovernmental|Inter-Parliamentary)\s+(?:[\p{Lu}][\p{L}-]*\s+)*(Forum|Conference|Summit|Organi[sz]ation|Union|Council|Commission|Court|Tribunal|Fund|Bank|Agency|Programme|Program|Association|Federation|Committee|Alliance|Movement|Institute|Network|Foundation|Group|Society)$/u;
 
 /** The part of lookupActor that involves no person and no date: organisations, places, demonyms, titles and
@@ -136,7 +138,13 @@ export function lookupNonPerson(text: string, places = true): ActorRef | undefin
   // Commission", "Serbian Radical Party"): a body of that country.
   if (words.length >= 2 && words.every((w) => /^[\p{Lu}(]/u.test(w) || /^(?:of|for|and|the|on)$/.test(w))) {
     const lead = modifierStarting(words, 0);
-    if (lead && lead.country && !lead.code && lead.end < words.length) {
+    // Not a titled person ("Moldovan Foreign Minister Nicu Popescu"): lookupActor resolves those after this.
+    let titled = false;
+    for (let i = lead ? lead.end : 0; i < words.length && !titled; i++) {
+      const ti = sectorStarting(words, i);
+      titled = !!ti?.info.cls && ti.end < words.length;
+    }
+    if (lead && lead.country && !lead.code && !titled && lead.end < words.length && !NOT_A_BODY.test(words[words.length - 1]!)) {
       const sec = sectorEnding(words, words.length);
       return { code: lead.country.iso3 + (sec && sec.start >= lead.end ? sec.info.sector : ''), name: t };
     }

@@ -25,7 +25,8 @@ export interface Title {
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const SKIP_ADJ = new Set(['deputy', 'senior', 'acting', 'top', 'former', 'then', 'new', 'chief', 'interim', 'high-ranking', 'veteran', 'outgoing', 'incoming']);
+const SKIP_ADJ = new Set(['deputy', 'senior', 'acting', 'top', 'former', 'then', 'new', 'chief', 'interim', 'high-ranking', 'veteran', 'outgoing', 'incoming',
+  'ousted', 'deposed', 'exiled', 'jailed', 'detained', 'slain', 'late', 'embattled', 'self-proclaimed', 'elected', 'president-elect']);
 
 function key(words: readonly string[], a: number, b: number): string {
   if (b - a === 1) {
@@ -116,7 +117,7 @@ export function titleBefore(words: readonly string[], end: number, min = 0): Tit
   // "Deputy Foreign Minister", "senior ... official": adjectives belong to the title.
   while (start > min && SKIP_ADJ.has(words[start - 1]!.toLowerCase())) start--;
   let former = false;
-  for (let i = start; i < sec.start; i++) if (/^former$/i.test(words[i]!)) former = true;
+  for (let i = start; i < sec.start; i++) if (/^(?:former|ousted|deposed|exiled)$/i.test(words[i]!)) former = true;
   if (start < sec.start) roleStart = start;
   const mod = modifierEnding(words, start, min);
   if (mod) {

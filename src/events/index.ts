@@ -35,9 +35,15 @@ const COORD = new Set(['and', 'or', 'but']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 // Slots tried for a complement verb outside the lexicon; "in <place>" last ("troops to a force in Liberia").
 const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in'];
-/** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, protest, sanction, coerce,
- * assault, fight ("imposed a curfew", "organized a general strike", "prevented the demonstration"). */
-const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17', '18', '19', '20']);
+/** Verbs whose infinitive after the object is a purpose of the subject, not an act of the object ("sent troops to
+ * help", "used force to disperse"). */
+const PURPOSE_VERBS = new Set(['send', 'deploy', 'use', 'mobilize', 'mobilise', 'dispatch', 'provide', 'offer', 'take', 'give', 'raise', 'spend', 'bring', 'open', 'build', 'launch', 'hold', 'set', 'form', 'create', 'establish', 'seek']);
+/** Verbs followed by a bare infinitive that shares their subject ("help defend"). */
+const BARE_INF = new Set(['help']);
+/** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, protest, sanction, coerce
+ * ("imposed a curfew", "organized a general strike", "prevented the demonstration"). Not armed force (18-20):
+ * "launched airstrikes", "killed civilians" happen abroad as often as at home. */
+const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17']);
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const MAX_ARGS = 4;
 
@@ -316,7 +322,9 @@ class SentenceCoder {
       if (np && np.end - 1 === j && !np.temporal) {
         const b = np.start - 1;
         // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
-        const objectControl = b >= s && (this.vgAt(b) >= 0 || (this.tok(b).pos === 'ADP' && this.vgAt(b - 1) >= 0));
+        // Only verbs of asking, urging and allowing pass control to their object: "sent troops to help" is a purpose.
+        const cv = b >= s ? (this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && this.vgAt(b - 1) >= 0 ? b - 1 : -1) : -1;
+        const objectControl = cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma);
         if (objectControl) return this.found([np]);
         const f = this.found([np]);
         if (f.args.length) return f;
@@ -330,6 +338,9 @@ class SentenceCoder {
       }
       return this.inherit(vi);
     }
+    // "to help defend X", "helped rebuild": a bare infinitive right after help/let/make shares its subject.
+    if (!g.inf && !g.neg && !g.modal && g.start === g.head && vi > 0 && this.p.vgs[vi - 1]!.head === g.start - 1
+      && BARE_INF.has(this.tok(g.start - 1).lemma)) return this.subject(vi - 1);
     if (g.bare) {
       // "accused Iran of helping Assad", "sanctioned X for helping": the gerund's subject is the object before.
       const a = g.start - 1;
@@ -650,7 +661,9 @@ class SentenceCoder {
       let k = objStart;
       const obj = this.npFrom(k, limit);
       if (obj) k = obj.end;
-      for (let depth = 0; depth < 3 && !targets.length && this.lower(k) === 'to'; depth++) {
+      let bareNext = false;
+      for (let depth = 0; depth < 3 && !targets.length && (this.lower(k) === 'to' || bareNext); depth++) {
+        bareNext = false;
         const ci = this.p.vgs.findIndex((x) => x.start === k + 1 || x.head === k + 1);
         if (ci < 0) break;
         const cg = this.p.vgs[ci]!;
@@ -661,8 +674,9 @@ class SentenceCoder {
         while (k > cg.head && this.lower(k) !== 'to') k--;
         if (this.lower(k) !== 'to') {
           const nxt = this.p.vgs[ci + 1];
-          if (nxt && nxt.start === climit && nxt.inf) k = nxt.start - 1;
-          else if (nxt && nxt.start === cg.head + 1) k = cg.head; // "help defend": bare infinitive
+          // The next infinitive's group may start at its "to" ("to send material to help defend X").
+          if (nxt && nxt.start === climit && nxt.inf) k = this.lower(nxt.start) === 'to' ? nxt.start : nxt.start - 1;
+          else if (nxt && nxt.start === cg.head + 1) { k = cg.head; bareNext = true; } // "help defend": bare infinitive
           else break;
         }
       }

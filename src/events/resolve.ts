@@ -31,6 +31,7 @@ function lookupPlace(text: string): ReturnType<typeof kbPlace> {
   return v ?? undefined;
 }
 import { sectorOf } from './sectors.js';
+import { tokenIndexAt } from '../text/index.js';
 
 export interface Ctx {
   doc: Doc;
@@ -122,6 +123,18 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   }
   const r = resolveNP(c, np);
   if (r || np.pronoun) return r;
+  // "Montenegro Municipality Association (AKK) officials": a group noun after a bracketed acronym belongs to the
+  // body named before the bracket.
+  const sec = sectorOf(headLemma);
+  if (sec && np.start >= 3 && c.doc.tokens[np.start - 1]!.text === ')') {
+    let k = np.start - 2;
+    while (k > 0 && np.start - k < 6 && c.doc.tokens[k]!.text !== '(') k--;
+    const m = c.doc.tokens[k]!.text === '(' ? c.ents.mentionAt(k - 1) : undefined;
+    if (m?.actor) {
+      const span = spanOf(c.doc, tokenIndexAt(c.doc, m.start), np.end);
+      return { ...span, code: m.actor.code, name: m.name ?? m.actor.name };
+    }
+  }
   const next = c.doc.tokens[np.end];
   // "opposition parties in Nepal", "Ethnic Albanians in south Serbia": a group placed in a country.
   if (next?.text === 'in' && GROUPS.has(c.doc.tokens[np.head]!.lemma)) {

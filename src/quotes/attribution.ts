@@ -160,7 +160,11 @@ export function participleSubject(c: Ctx, cue: number, min: number): NP | undefi
   for (let k = min; k < cue - 1; k++) {
     const t = c.tokens[k]!;
     if (c.quoted[k]) continue;
-    if (t.pos === 'VERB' && !/^[A-Z]/.test(t.text)) return leftSubject(c.tokens, k, min);
+    // the first verb or auxiliary with a subject before it ("McConnell was quick to … and said …")
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || /^[a-z]+ed$/.test(t.text)) && !/^[A-Z]/.test(t.text)) {
+      const np = leftSubject(c.tokens, k, min);
+      if (np) return np;
+    }
   }
   return undefined;
 }

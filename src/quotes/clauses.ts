@@ -41,7 +41,7 @@ export function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
     if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] || QUOTE_CHARS.test(t)) break;
-    if (false && newClause(c, k, sent.tokenEnd)) break;
+    if (newClause(c, k, sent.tokenEnd)) break;
     if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
   }
   return end;

@@ -12,16 +12,19 @@
 //   sentences that continue it, carry the same speaker span (the mention next to the quote);
 // - indirect: the reported clause ("that" included, the final period not); quoted words inside it keep
 //   their marks ("the deal was “a disaster” for America" is one indirect quote, not a direct one).
-import type { Doc, Quote } from '../model/index.js';
+import type { Doc, Quote, QuoteSpeaker, Sentence } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import { tokenIndexAt } from '../text/index.js';
 import { cueUses, wordCount, type Ctx } from './context.js';
 import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findSegments } from './marks.js';
+import { speakerFor } from './names.js';
+import { leftSubject } from './speaker.js';
 
 /** Direct and indirect quotes of one article with their speakers, in text order. Pure; lexicon loaded once. */
-export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
+export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
+  const doc = withWholeSentences(doc0);
   const text = doc.article.text;
   const tokens = doc.tokens;
   const segs = findSegments(text);
@@ -67,5 +70,53 @@ export function findQuotes(doc: Doc, ents: EntityLayer): Quote[] {
     for (const d of inside) dropped.add(d);
     keepIndirect.push(q);
   }
-  return [...direct.filter((d) => !dropped.has(d)), ...keepIndirect].sort((a, b) => a.start - b.start);
+  const out = [...direct.filter((d) => !dropped.has(d)), ...keepIndirect].sort((a, b) => a.start - b.start);
+  for (const q of out) if (!q.speaker) q.speaker = sentenceSubject(c, q);
+  return out;
+}
+
+/** The text layer's sentences, rejoined where a split fell inside parentheses: "Rep. Gregory Meeks (D-N." |
+ *  "Y.) said …" is one sentence, and its subject must stay with its verb. */
+function withWholeSentences(doc: Doc): Doc {
+  const text = doc.article.text;
+  const ss = doc.sentences;
+  let merged: Sentence[] | undefined;
+  for (let i = 0; i < ss.length; i++) {
+    const s = ss[i]!;
+    const prev = merged ? merged[merged.length - 1] : undefined;
+    const split = i > 0 && !text.slice(ss[i - 1]!.end, s.start).includes('\n')
+      && (openParen(text, (prev ?? ss[i - 1]!).start, s.start) || /^[a-z]/.test(text[s.start]!));
+    if (split) {
+      merged ??= ss.slice(0, i);
+      const last = merged[merged.length - 1]!;
+      merged[merged.length - 1] = { start: last.start, end: s.end, tokenStart: last.tokenStart, tokenEnd: s.tokenEnd };
+    } else merged?.push(s);
+  }
+  return merged ? { ...doc, sentences: merged } : doc;
+}
+
+/** Does [a, b) leave a parenthesis open? */
+function openParen(text: string, a: number, b: number): boolean {
+  let depth = 0;
+  for (let i = text.indexOf('(', a); i >= 0 && i < b; i = text.indexOf('(', i + 1)) depth++;
+  if (!depth) return false;
+  for (let i = text.indexOf(')', a); i >= 0 && i < b; i = text.indexOf(')', i + 1)) depth--;
+  return depth > 0;
+}
+
+/** Last resort for a quote without attribution: the subject of the verb that governs it in its sentence
+ *  ("Moore thanked him for “…”", "The ad targets a “…”"): whoever speaks through that verb. */
+function sentenceSubject(c: Ctx, q: Quote): QuoteSpeaker | null {
+  const first = tokenIndexAt(c.doc, q.start);
+  if (first >= c.tokens.length) return null;
+  const sent = c.doc.sentences[c.sentOf[first]!];
+  if (!sent) return null;
+  for (let k = sent.tokenStart; k < first; k++) {
+    const t = c.tokens[k]!;
+    if (c.quoted[k]) return null;
+    if (t.pos !== 'VERB' || /^[A-Z]/.test(t.text)) continue;
+    const np = leftSubject(c.tokens, k, sent.tokenStart);
+    return np ? speakerFor(c, np) : null;
+  }
+  return null;
 }

@@ -13,6 +13,7 @@ const TIME_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'weekend',
 ]);
+const TIME_PREP = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'later', 'next']);
 const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
 const OPENER_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'VERB', 'AUX', 'PART', 'INTJ']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -65,7 +66,18 @@ export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
  */
 export function leftSubject(tokens: Token[], cue: number, min: number): NP | undefined {
   let j = cue - 1;
-  while (j >= min && lexicon.subjectBridge.has(low(tokens[j]!))) j--;
+  // "X also said", "Gorka similarly warned": auxiliaries and adverbs between subject and verb
+  const bridge = (k: number): boolean => lexicon.subjectBridge.has(low(tokens[k]!)) || tokens[k]!.pos === 'ADV' && !isCap(tokens[k]!);
+  while (j >= min && bridge(j)) j--;
+  // "Trump, who …, on Friday described": a time phrase between subject and verb
+  if (j > min && TIME_WORDS.has(low(tokens[j]!))) {
+    let k = j - 1;
+    while (k > min && !TIME_PREP.has(low(tokens[k]!)) && (TIME_WORDS.has(low(tokens[k]!)) || tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM')) k--;
+    if (TIME_PREP.has(low(tokens[k]!))) {
+      j = k - 1;
+      while (j >= min && bridge(j)) j--;
+    }
+  }
   if (j >= min && tokens[j]!.text === ')') {
     // "Sen. Chuck Schumer (D-N.Y.) said": the name before the parenthesis
     let k = j - 1;

@@ -133,7 +133,8 @@ function drawItinerary(box: HTMLElement, stops: Stop[]): void {
 async function pickActor(root: HTMLElement): Promise<void> {
   const top = await get<Page<ActorRow>>('/api/actors', { limit: 30 });
   root.append(panel('Pick an actor',
-    note('Type a name or a CAMEO code (Blinken, USAGOV, RUS) in the Actor box above, or pick one of the most mentioned:'),
+    note('Type a name or a CAMEO code (Blinken, USAGOV, RUS) in the Actor box above, or pick one of the most mentioned. '
+      + 'You get where they were (map and stops), whom they met, and what they said; "This week" narrows it to the last seven days of the corpus.'),
     top.items.length
       ? h('ul', { class: 'chips', id: 'top-actors' }, ...top.items.map((a) => h('li', {},
         h('a', { href: href({ view: 'actor', actor: a.name }), onclick: (ev: Event) => { ev.preventDefault(); update({ view: 'actor', actor: a.name }); } }, a.name),
