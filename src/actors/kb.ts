@@ -197,7 +197,12 @@ for (const [name, aliases] of rows('us-states.tsv')) {
 const surnames = new Map<string, ActorRecord[]>();
 const people = new Map<string, ActorRecord>();
 
+/** Last words that name no one on their own: common given names of long compound names ("Ben Ali", "King
+ * Abdullah") and regnal numbers ("Mohammed VI"). Such people resolve by full name or alias only. */
+const NOT_SURNAMES = new Set(['ali', 'mohammed', 'mohamed', 'muhammad', 'ahmed', 'ahmad', 'hassan', 'omar', 'abdullah', 'khan', 'singh', 'kim', 'lee', 'park', 'wang', 'li', 'zhang', 'chen', 'said', 'aziz', 'ibrahim', 'ismail', 'yusuf', 'hamad', 'khalifa', 'sultan', 'talal', 'ii', 'iii', 'iv', 'vi', 'xvi', 'jr', 'sr']);
+
 function addSurname(key: string, rec: ActorRecord): void {
+  if (NOT_SURNAMES.has(key) && rec.source !== 'user') return;
   let arr = surnames.get(key);
   if (!arr) surnames.set(key, (arr = []));
   if (!arr.includes(rec)) arr.push(rec);

@@ -160,7 +160,9 @@ export function lookupNonPerson(text: string, places = true): ActorRef | undefin
   // "International Crisis Group"): CAMEO's IGO for intergovernmental kinds, NGO for associations.
   const body = INTL_BODY.exec(t);
   if (body) return { code: /^(?:Forum|Conference|Summit|Organi[sz]ation|Union|Council|Commission|Court|Tribunal|Fund|Bank|Agency|Programme|Program)$/.test(body[1]!) ? 'IGO' : 'NGO', name: t };
-  // Places need a capitalised name: "police" is no town (Police, Poland).
+  // Places need a capitalised name, and a sector noun alone is none even capitalised at a sentence start
+  // ("Police detained ...": not Police, Poland).
+  if (sec && sec.start === 0) return undefined;
   if (!places || !/^\p{Lu}/u.test(t)) return undefined;
   const place = lookupPlace(t);
   if (place) return { code: place.country, name: countries.get(place.country)?.name ?? place.country };

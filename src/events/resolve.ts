@@ -6,6 +6,7 @@ import type { NP, Parse } from './parse.js';
 import { npAt } from './parse.js';
 import { countries, lookupActor as kbActor, lookupPlace as kbPlace } from '../actors/index.js';
 import { sectors } from '../actors/kb.js';
+import { lookupNonPerson } from '../actors/lookup.js';
 import type { ActorRef } from '../model/index.js';
 
 // Memoised knowledge-base lookups: the same phrases recur across a corpus; the caches are bounded.
@@ -18,6 +19,16 @@ function lookupActor(text: string, date: string): ActorRef | undefined {
     if (actorCache.size > 50000) actorCache.clear();
     v = kbActor(text, date) ?? null;
     actorCache.set(key, v);
+  }
+  return v ?? undefined;
+}
+const nonPersonCache = new Map<string, ActorRef | null>();
+function lookupNonPersonCached(text: string): ActorRef | undefined {
+  let v = nonPersonCache.get(text);
+  if (v === undefined) {
+    if (nonPersonCache.size > 50000) nonPersonCache.clear();
+    v = lookupNonPerson(text, false) ?? null;
+    nonPersonCache.set(text, v);
   }
   return v ?? undefined;
 }
@@ -82,10 +93,11 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
     while (j < np.end && capital(doc.tokens[j]!.text) && !isPoss(doc.tokens[j]!.text)) j++;
     for (let b = j; b > i; b--) {
       const sp = spanOf(doc, i, b);
-      const hit = lookupActor(sp.text, date);
+      // A capitalised common word at a sentence start ("Most nations", "Police") is no place of that name.
+      const hit = b - i === 1 && doc.tokens[i]!.pos !== 'PROPN' ? lookupNonPersonCached(sp.text) : lookupActor(sp.text, date);
       if (!hit) continue;
       let code = hit.code;
-      if (code.length === 3) {
+      if (code.length === 3 && countries.has(code)) {
         for (let k = np.end - 1; k >= b; k--) {
           const sec = sectorOf(doc.tokens[k]!.lemma);
           if (sec) { code += sec; break; }

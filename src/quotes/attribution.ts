@@ -32,7 +32,8 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     && !QUOTE_CHARS.test(c.tokens[max]!.text)) max++;
   if (max === i) return undefined;
   if (lowAt(c, i) === 'as' && i + 1 < max) i++; // "…," as Cruz said
-  const acc = accordingTo(c, i, max);
+  // "… ''use it that much.'' According to F.A.A. records, …": a new sentence, not the quote's source
+  const acc = fullStop && /^[A-Z]/.test(c.tokens[i]!.text) ? undefined : accordingTo(c, i, max);
   if (acc) return acc;
   for (let k = i; k < max; k++) {
     if (!isCue(c, k, 'direct', true)) continue;
@@ -128,8 +129,10 @@ export function colon(c: Ctx, seg: QuoteSegment): NP | undefined {
 
 /** Who speaks the quote after "…:": a cue in the sentence before the colon, else its main verb's subject. */
 export function colonSubject(c: Ctx, j: number): NP | undefined {
+  // the whole sentence before the colon, quoted words included: "he joined others in pouncing on news that
+  // … ''top secret,'' saying in a post: ''…''" is said by "he"
   let min = j;
-  while (min > 0 && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
+  while (min > 0 && !isTerminal(c, min - 1)) min--;
   for (let k = j - 1; k >= min; k--) {
     if (isCue(c, k, 'direct', true) || isCue(c, k, 'indirect')) {
       // "Stated Stone:" puts the speaker after the verb
@@ -195,7 +198,9 @@ export function sentenceCue(c: Ctx, seg: QuoteSegment): { np: NP; at: number; us
     if (!isCue(c, k, 'direct') && !isCue(c, k, 'indirect') && !isCue(c, k, 'mixed')) continue;
     const np = cueSubject(c, k, sent.tokenStart);
     // the cue stays free for the indirect quote around this fragment
-    if (np) found = { np, at: found ? found.at : k, used: found ? found.used : c.usedCues.has(k) };
+    // the nearest cue's own subject, unless it is a pronoun inside an outer report ("Jealous said that he
+    // believed … “…”": Jealous's words); its content still starts after the nearest cue
+    if (np && (!found || pronounNP(c, found.np))) found = { np, at: found ? found.at : k, used: found ? found.used : c.usedCues.has(k) };
   }
   return found;
 }
@@ -221,3 +226,20 @@ export function previousSentenceSpeaker(c: Ctx, seg: QuoteSegment): NP | undefin
   }
   return undefined;
 }
+
+/** Last resort for a quote without attribution: the subject of the first verb before it in its sentence
+ *  ("Moore thanked him for “…”", "The ad targets a “…”"): whoever speaks through that verb. */
+export function governingSubject(c: Ctx, first: number): NP | undefined {
+  if (first >= c.tokens.length) return undefined;
+  const sent = c.doc.sentences[c.sentOf[first]!];
+  if (!sent) return undefined;
+  for (let k = sent.tokenStart; k < first; k++) {
+    const t = c.tokens[k]!;
+    if (c.quoted[k]) return undefined;
+    if (t.pos !== 'VERB' || /^[A-Z]/.test(t.text)) continue;
+    return leftSubject(c.tokens, k, sent.tokenStart);
+  }
+  return undefined;
+}
+
+const pronounNP = (c: Ctx, np: NP): boolean => np.end - np.start === 1 && c.tokens[np.start]!.pos === 'PRON';

@@ -12,15 +12,15 @@
 //   sentences that continue it, carry the same speaker span (the mention next to the quote);
 // - indirect: the reported clause ("that" included, the final period not); quoted words inside it keep
 //   their marks ("the deal was “a disaster” for America" is one indirect quote, not a direct one).
-import type { Doc, Quote, QuoteSpeaker, Sentence } from '../model/index.js';
+import type { Doc, Quote, Sentence } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import { tokenIndexAt } from '../text/index.js';
+import { governingSubject } from './attribution.js';
 import { cueUses, wordCount, type Ctx } from './context.js';
 import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findSegments } from './marks.js';
 import { speakerFor } from './names.js';
-import { leftSubject } from './speaker.js';
 
 /** Direct and indirect quotes of one article with their speakers, in text order. Pure; lexicon loaded once. */
 export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
@@ -71,7 +71,11 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
     keepIndirect.push(q);
   }
   const out = [...direct.filter((d) => !dropped.has(d)), ...keepIndirect].sort((a, b) => a.start - b.start);
-  for (const q of out) if (!q.speaker) q.speaker = sentenceSubject(c, q);
+  for (const q of out) {
+    if (q.speaker) continue;
+    const np = governingSubject(c, tokenIndexAt(doc, q.start));
+    if (np) q.speaker = speakerFor(c, np);
+  }
   return out;
 }
 
@@ -102,21 +106,4 @@ function openParen(text: string, a: number, b: number): boolean {
   if (!depth) return false;
   for (let i = text.indexOf(')', a); i >= 0 && i < b; i = text.indexOf(')', i + 1)) depth--;
   return depth > 0;
-}
-
-/** Last resort for a quote without attribution: the subject of the verb that governs it in its sentence
- *  ("Moore thanked him for “…”", "The ad targets a “…”"): whoever speaks through that verb. */
-function sentenceSubject(c: Ctx, q: Quote): QuoteSpeaker | null {
-  const first = tokenIndexAt(c.doc, q.start);
-  if (first >= c.tokens.length) return null;
-  const sent = c.doc.sentences[c.sentOf[first]!];
-  if (!sent) return null;
-  for (let k = sent.tokenStart; k < first; k++) {
-    const t = c.tokens[k]!;
-    if (c.quoted[k]) return null;
-    if (t.pos !== 'VERB' || /^[A-Z]/.test(t.text)) continue;
-    const np = leftSubject(c.tokens, k, sent.tokenStart);
-    return np ? speakerFor(c, np) : null;
-  }
-  return null;
 }

@@ -16,6 +16,7 @@ const TIME_WORDS = new Set([
 const TIME_PREP = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'later', 'next']);
 const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
 const OPENER_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'VERB', 'AUX', 'PART', 'INTJ']);
+const FUNCTION_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'PART', 'INTJ', 'DET']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const NOT_HEAD = new Set(['that', 'this', 'which', 'what', 'there', 'here', 'it', 'who']);
 
@@ -54,6 +55,8 @@ export function plausibleSpeaker(tokens: Token[], np: NP): boolean {
   const h = low(head);
   if (TIME_WORDS.has(h) || NOT_HEAD.has(h) && np.end - np.start === 1 && h !== 'it') return false;
   if (np.end - np.start === 1 && (head.pos === 'PRON' || lexicon.pronouns.has(h))) return lexicon.pronouns.has(h);
+  // a capitalised sentence opener is no speaker ("When asked …", "Facing …", "Rather …")
+  if (np.end - np.start === 1 && (FUNCTION_POS.has(head.pos) || head.pos === 'VERB' && h.endsWith('ing'))) return false;
   if (head.pos === 'DET' || head.pos === 'ADJ' && !isCap(head) || head.pos === 'PUNCT') return false;
   // "a source familiar with Cruz's thinking": the tagger's -ing verbs head noun phrases too
   const long = np.end - np.start > 1;
@@ -69,6 +72,12 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
   // "X also said", "Gorka similarly warned": auxiliaries and adverbs between subject and verb
   const bridge = (k: number): boolean => lexicon.subjectBridge.has(low(tokens[k]!)) || tokens[k]!.pos === 'ADV' && !isCap(tokens[k]!);
   while (j >= min && bridge(j)) j--;
+  // "Trump was prompted to say", "he went on to say", "she declined to comment": the subject of the verb before "to"
+  if (j > min && low(tokens[j]!) === 'to' && tokens[j]!.pos === 'PART') {
+    let k = j - 1;
+    while (k > min && j - k <= 5 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokens[k]!.pos === 'ADV' || low(tokens[k]!) === 'on' || lexicon.subjectBridge.has(low(tokens[k]!)))) k--;
+    if (k < j - 1) j = k;
+  }
   // "Trump, who …, on Friday described": a time phrase between subject and verb
   if (j > min && TIME_WORDS.has(low(tokens[j]!))) {
     let k = j - 1;
