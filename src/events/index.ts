@@ -709,7 +709,8 @@ class SentenceCoder {
     if (!sources.length && !g.passive && loc && subj.nps.length === 1) {
       const np = subj.nps[0]!;
       const sector = sectorOf(this.tok(np.head).lemma);
-      if (sector && !np.pronoun && this.tok(np.head).pos === 'NOUN') {
+      // A common noun, or one capitalised at the sentence start and tagged as a name ("Prisoners rioted").
+      if (sector && !np.pronoun && (this.tok(np.head).pos === 'NOUN' || (np.head === this.s && np.start === this.s))) {
         sources = [{ ...spanOf(this.doc, np.start, np.end), code: loc.country + sector, name: `${this.tok(np.head).text} (${loc.name})` }];
       }
     }

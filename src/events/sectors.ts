@@ -21,5 +21,6 @@ const SECTORS: Record<string, string> = {
 
 /** CAMEO sector suffix for a noun lemma ("official" -> GOV, "troop" -> MIL). */
 export function sectorOf(lemma: string): string | undefined {
-  return SECTORS[lemma];
+  // A sentence-initial plural tagged as a name keeps its plural as lemma ("Prisoners rioted").
+  return SECTORS[lemma] ?? (lemma.length > 3 && lemma.endsWith('s') ? SECTORS[lemma.toLowerCase().slice(0, -1)] : undefined);
 }

@@ -51,7 +51,8 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
       if (fullStop) {
         for (let x = after; x < max; x++) if (!lexicon.cueBridge.has(lowAt(c, x))) return undefined;
         if (max >= c.tokens.length || c.tokens[max]!.text !== '.') return undefined;
-      } else if (!startsSentence(c, seg)) {
+      } else if (b !== k && !startsSentence(c, seg)) {
+        // ('“…,” said a source close to the campaign': after an inverted verb the rest describes the speaker)
         // 'On Fox's “Sunday Morning Futures,” Rep. Issa said Clinton's …': a title inside the sentence, and
         // what Issa said follows the verb; the verb stays free for that reported clause
         let x = after;
@@ -165,7 +166,8 @@ export function participleSubject(c: Ctx, cue: number, min: number): NP | undefi
     if (c.quoted[k]) continue;
     // the first verb or auxiliary with a subject before it ("McConnell was quick to … and said …")
     if ((t.pos === 'VERB' || t.pos === 'AUX' || /^[a-z]+ed$/.test(t.text)) && !/^[A-Z]/.test(t.text)) {
-      const np = leftSubject(c.tokens, k, min);
+      // '“…,” said Rep. Bobby Scott at the time, adding that …': an inverted speech verb's subject follows it
+      const np = leftSubject(c.tokens, k, min) ?? (c.cueUse[k] ? rightSubject(c.tokens, k + 1, cue - 1) : undefined);
       if (np) return np;
     }
   }
@@ -243,3 +245,15 @@ export function governingSubject(c: Ctx, first: number): NP | undefined {
 }
 
 const pronounNP = (c: Ctx, np: NP): boolean => np.end - np.start === 1 && c.tokens[np.start]!.pos === 'PRON';
+
+/** A digest's all-capitals headline right before the quote ("OBAMA’S LAST STATE OF THE UNION “…” [HuffPost.]"):
+ *  the item the quote is taken from. */
+export function headline(c: Ctx, seg: QuoteSegment): NP | undefined {
+  const pa = c.paraStarts[paraIndex(c, seg.open)]!;
+  const end = tokenIndexAt(c.doc, seg.open);
+  let a = end;
+  while (a > 0 && c.tokens[a - 1]!.start >= pa && !/\p{Ll}/u.test(c.tokens[a - 1]!.text) && !TERMINAL.has(c.tokens[a - 1]!.text)) a--;
+  let letters = 0;
+  for (let k = a; k < end; k++) if (/\p{Lu}/u.test(c.tokens[k]!.text)) letters++;
+  return letters >= 3 && c.tokens[a]!.start === pa ? { start: a, end } : undefined;
+}

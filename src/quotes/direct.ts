@@ -1,6 +1,6 @@
 // Direct quotes: quoted segments with their attribution, or quoted words inside a reported clause.
 import type { Quote, QuoteSpeaker } from '../model/index.js';
-import { colon, colonBefore, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
+import { colon, colonBefore, headline, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
 import { clauseEnd, clauseStart, contentStartOffset } from './clauses.js';
 import { introduced, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
 import type { QuoteSegment } from './marks.js';
@@ -28,7 +28,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       lead = undefined;
       c.usedCues.delete(c.leadCue);
     }
-    np ??= lead ?? colon(c, first) ?? colonBefore(c, first);
+    np ??= lead ?? colon(c, first) ?? colonBefore(c, first) ?? headline(c, first);
     if (np && !lead && !byTrailing && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first)) np = undefined;
     if (!np && j > i) np = trailing(c, lastSeg);
     let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
@@ -87,3 +87,4 @@ export function shouting(text: string, a: number, b: number): boolean {
   }
   return upper > lower;
 }
+

@@ -47,7 +47,10 @@ export function indirectQuotes(c: Ctx): Quote[] {
         range = cue.before ? [s.tokenStart, cue.at] : [cue.np.end, s.tokenEnd];
       } else if (!cue.before) {
         const a = contentStart(c, cue.at, stop);
-        if (a < stop && tokens[a]!.pos !== 'PUNCT') range = [a, stop];
+        // "Democrats had “put the biggest crack” yet …, she said in a video message": what follows the verb is
+        // a circumstance, the content is the clause before the comma
+        const after = a < stop && (tokens[a]!.pos === 'ADP' && lowAt(c, a) !== 'that' || tokens[a]!.pos === 'PUNCT') ? -1 : a;
+        if (after >= 0 && after < stop) range = [a, stop];
         else if (cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') range = [s.tokenStart, cue.np.start - 1];
       } else range = [s.tokenStart, cue.at - 1];
       if (!range) continue;
