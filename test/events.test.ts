@@ -211,3 +211,10 @@ test('an unnamed patient of a coercive act by a national actor is domestic', () 
   assert.equal(ev?.target?.code, 'TUR');
   assert.equal(ev?.target?.text, 'the demonstration');
 });
+
+test('a sector conjunct takes no second sector; a demonym conjunct takes the last conjunct\'s', () => {
+  const r = annotate({ id: 'x', date: '2011-03-20', text: 'Military and security forces attacked protesters in Tripoli on Saturday. Hungarian and Romanian officials met in Budapest.' });
+  const codes = r.events.flatMap((e) => [e.source?.code, e.target?.code]).filter(Boolean) as string[];
+  assert.ok(!codes.some((c) => /^(MIL|GOV|COP)(MIL|GOV|COP)/.test(c)), codes.join(' '));
+  assert.ok(r.events.some((e) => e.plover === 'CONSULT' && e.source?.code === 'HUNGOV' && e.target?.code === 'ROUGOV'));
+});

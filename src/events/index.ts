@@ -262,7 +262,7 @@ class SentenceCoder {
     const last = nps[nps.length - 1];
     for (const np of nps) {
       let a = this.resolveMemo(np);
-      if (a && last && np !== last && a.code.length === 3 && a.code !== 'IGO' && np.end - np.start <= 2 && !placeOf(this.c, np)) {
+      if (a && last && np !== last && a.code.length === 3 && countries.has(a.code) && np.end - np.start <= 2 && !placeOf(this.c, np)) {
         const sector = sectorOf(this.tok(last.head).lemma);
         if (sector) a = { ...a, code: a.code + sector };
       }

@@ -244,7 +244,7 @@ export function governingSubject(c: Ctx, first: number): NP | undefined {
   return undefined;
 }
 
-const pronounNP = (c: Ctx, np: NP): boolean => np.end - np.start === 1 && c.tokens[np.start]!.pos === 'PRON';
+const pronounNP = (c: Ctx, np: NP): boolean => np.end - np.start === 1 && c.tokens[np.start]!.pos === 'PRON' && !/^(who|which)$/i.test(c.tokens[np.start]!.text);
 
 /** A digest's all-capitals headline right before the quote ("OBAMA’S LAST STATE OF THE UNION “…” [HuffPost.]"):
  *  the item the quote is taken from. */

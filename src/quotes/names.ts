@@ -41,6 +41,16 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
     }
   }
   const single = np.end - np.start === 1 ? tokens[np.start]! : undefined;
+  if (!name && single && /^(who|which)$/i.test(single.text) && np.start > 1 && tokens[np.start - 1]!.text === ',') {
+    // a relative pronoun: who it is comes from the phrase before the comma ("Obama, who called …")
+    const ante = leftSubject(tokens, np.start - 1, Math.max(0, np.start - 12));
+    if (ante) {
+      const a = speakerFor(c, ante);
+      c.speakers.pop();
+      name = a.name ?? a.text;
+      code ??= a.code;
+    }
+  }
   if (!name && !single?.pos.startsWith('PRON')) {
     // trailing capitalised run after the titles: "State Department spokesperson Ned Price" -> "Ned Price"
     let s = np.end;

@@ -18,7 +18,8 @@ const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
 const OPENER_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'VERB', 'AUX', 'PART', 'INTJ']);
 const FUNCTION_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'PART', 'INTJ', 'DET']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const NOT_HEAD = new Set(['that', 'this', 'which', 'what', 'there', 'here', 'it', 'who']);
+// ("who" and "which" are speakers: "Obama, who called the nominee “unfit to serve”", its name from the phrase before it)
+const NOT_HEAD = new Set(['that', 'this', 'what', 'there', 'here', 'it']);
 
 const isCap = (t: Token): boolean => /^[A-Z]/.test(t.text);
 const low = (t: Token): string => t.text.toLowerCase();
