@@ -10,7 +10,8 @@ export function clauseStart(c: Ctx, seg: QuoteSegment): number {
   const sent = c.doc.sentences[c.sentOf[Math.min(first, c.tokens.length - 1)]!];
   if (!sent) return -1;
   let k = first - 1;
-  while (k >= sent.tokenStart && !c.quoted[k] && !QUOTE_CHARS.test(c.tokens[k]!.text) && !/^[,;:—–]$|^--$/.test(c.tokens[k]!.text)) k--;
+  // earlier quoted words of the same clause belong to it ('Democrats were “excited” and “ready to win,” he said')
+  while (k >= sent.tokenStart && (c.quoted[k] && !/^[,;:—–]$/.test(c.tokens[k]!.text) || !c.quoted[k] && !/^[,;:—–]$|^--$/.test(c.tokens[k]!.text))) k--;
   k++;
   while (k < first && /^(and|but|or|while|because|as|so)$/i.test(c.tokens[k]!.text)) k++;
   return k < first ? c.tokens[k]!.start : -1;

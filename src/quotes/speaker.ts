@@ -142,6 +142,8 @@ export function rightSubject(tokens: Token[], from: number, max: number): NP | u
   while (e < max && e - from < 10) {
     const n = tokens[e]!;
     if (npToken(n) && !(n.pos === 'PUNCT' && e === from)) e++;
+    // a noun the tagger took for a verb before another noun ("according to campaign/VERB manager Jeff Weaver")
+    else if (e === from && n.pos === 'VERB' && !/(ed|ing)$/.test(n.text) && e + 1 < max && (tokens[e + 1]!.pos === 'NOUN' || tokens[e + 1]!.pos === 'PROPN')) e++;
     else if ((low(n) === 'of' || low(n) === 'for') && e + 1 < max && isCap(tokens[e + 1]!)) e++;
     else break;
   }
