@@ -111,6 +111,41 @@ test('scare quotes and titles without a speaker are not quotes', () => {
   assert.deepEqual(quotes('The so-called “reset” failed, and he appeared on “Meet the Press” later.'), []);
 });
 
+test('a sentence split inside "(D-N.Y.)" keeps the subject with its verb', () => {
+  const qs = quotes('Rep. Gregory Meeks (D-N.Y.) said Democrats “were not going to be like Trump.”');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.text, 'Democrats “were not going to be like Trump.”');
+  assert.equal(qs[0]!.speaker!.text, 'Rep. Gregory Meeks (D-N.Y.)');
+});
+
+test('speakers: "who" with the name before it, adverbs and time phrases before the verb, "was prompted to say"', () => {
+  const who = quotes('Obama, who called the Republican nominee “unfit to serve” as president, left early.');
+  assert.equal(who.length, 1);
+  assert.equal(who[0]!.speaker!.text, 'who');
+  assert.equal(who[0]!.speaker!.name, 'Obama');
+  assert.equal(quotes('Gorka similarly warned that officers “understand that we don’t have a strategy.”')[0]!.speaker!.text, 'Gorka');
+  assert.equal(quotes('Trump on Friday described his intent to lead a “big tent” Republican Party.')[0]!.speaker!.text, 'Trump');
+  assert.deepEqual(direct("The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''"), [
+    ["So far, I cannot believe how civil it's been up here.", 'Mr. Trump'],
+  ]);
+});
+
+test('stance verbs attribute the quoted words they govern; "…, she said in a message" takes the clause before', () => {
+  const bemoan = quotes('Rubio also bemoaned the climate in which people “literally hate each other” because they differ.');
+  assert.equal(bemoan.length, 1);
+  assert.equal(bemoan[0]!.speaker!.text, 'Rubio');
+  const said = quotes('Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message.');
+  assert.equal(said.length, 1);
+  assert.equal(said[0]!.text, 'Democrats had “put the biggest crack” yet in the glass ceiling');
+  assert.equal(said[0]!.speaker!.text, 'she');
+});
+
+test('an all-capitals digest headline is the source of the quote after it', () => {
+  const qs = quotes('Top stories.\nOBAMA’S LAST STATE OF THE UNION “The president will frame the choice facing Americans as they select his successor.” [HuffPost.]');
+  assert.equal(qs.length, 1);
+  assert.equal(qs[0]!.speaker!.text, 'OBAMA’S LAST STATE OF THE UNION');
+});
+
 test('seed: Price, Psaki, Kirby and the unnamed officials with their speakers', () => {
   const article = seedArticle();
   const qs = annotate(article).quotes;

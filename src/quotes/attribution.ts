@@ -151,6 +151,12 @@ export function colonSubject(c: Ctx, j: number): NP | undefined {
     const np = leftSubject(c.tokens, k, min);
     if (np) return np;
   }
+  // "More from Jones: “…”", "From the report: “…”": a source named after "from" just before the colon
+  for (let k = j - 1; k >= min && j - k <= 6; k--) {
+    if (lowAt(c, k) !== 'from') continue;
+    const np = rightSubject(c.tokens, k + 1, j);
+    if (np && np.end === j) return np;
+  }
   return undefined;
 }
 

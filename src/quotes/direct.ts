@@ -87,4 +87,3 @@ export function shouting(text: string, a: number, b: number): boolean {
   }
   return upper > lower;
 }
-

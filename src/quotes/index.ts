@@ -71,6 +71,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
     keepIndirect.push(q);
   }
   const out = [...direct.filter((d) => !dropped.has(d)), ...keepIndirect].sort((a, b) => a.start - b.start);
+  // last resort for a quote without attribution: the subject of its sentence's first verb
   for (const q of out) {
     if (q.speaker) continue;
     const np = governingSubject(c, tokenIndexAt(doc, q.start));
@@ -79,8 +80,9 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
   return out;
 }
 
-/** The text layer's sentences, rejoined where a split fell inside parentheses: "Rep. Gregory Meeks (D-N." |
- *  "Y.) said …" is one sentence, and its subject must stay with its verb. */
+/** The text layer's sentences, rejoined where a split fell inside parentheses ("Rep. Gregory Meeks (D-N." |
+ *  "Y.) said …") or before a lower-case word ("… Marco Rubio (R-Fla.)" | "said Trump is …"): the subject must
+ *  stay with its verb. The text layer itself is left as it is. */
 function withWholeSentences(doc: Doc): Doc {
   const text = doc.article.text;
   const ss = doc.sentences;

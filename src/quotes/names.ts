@@ -41,9 +41,10 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
     }
   }
   const single = np.end - np.start === 1 ? tokens[np.start]! : undefined;
-  if (!name && single && /^(who|which)$/i.test(single.text) && np.start > 1 && tokens[np.start - 1]!.text === ',') {
-    // a relative pronoun: who it is comes from the phrase before the comma ("Obama, who called …")
-    const ante = leftSubject(tokens, np.start - 1, Math.max(0, np.start - 12));
+  if (!name && single && /^(who|which)$/i.test(single.text) && np.start > 1) {
+    // a relative pronoun: who it is comes from the phrase before it ("Obama, who called …", "a surrogate who said …")
+    const cut = tokens[np.start - 1]!.text === ',' ? np.start - 1 : np.start;
+    const ante = leftSubject(tokens, cut, Math.max(0, cut - 12));
     if (ante) {
       const a = speakerFor(c, ante);
       c.speakers.pop();

@@ -141,6 +141,8 @@ export function rightSubject(tokens: Token[], from: number, max: number): NP | u
   let e = from;
   while (e < max && e - from < 10) {
     const n = tokens[e]!;
+    // "according to a study last year": the time phrase is not part of the source
+    if (e > from && TIME_PREP.has(low(n)) && e + 1 < max && TIME_WORDS.has(low(tokens[e + 1]!))) break;
     if (npToken(n) && !(n.pos === 'PUNCT' && e === from)) e++;
     // a noun the tagger took for a verb before another noun ("according to campaign/VERB manager Jeff Weaver")
     else if (e === from && n.pos === 'VERB' && !/(ed|ing)$/.test(n.text) && e + 1 < max && (tokens[e + 1]!.pos === 'NOUN' || tokens[e + 1]!.pos === 'PROPN')) e++;
