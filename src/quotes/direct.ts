@@ -9,6 +9,9 @@ import { speakerFor } from './names.js';
 /** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
 export const MIN_UNATTRIBUTED_WORDS = 8;
 
+/** How each quote was attributed (diagnostics). */
+export const via = new WeakMap<Quote, string>();
+
 /** Direct quotes: quoted segments with an attribution, or long enough to be speech without one. */
 export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
   const out: Quote[] = [];
@@ -22,22 +25,25 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     const para = paraIndex(c, first.open);
     let np = trailing(c, first);
     const byTrailing = !!np;
+    let how = np ? 'T' : '';
     let lead = np ? undefined : leading(c, first);
     if (lead && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first) && c.text[first.open - 2] !== ',') {
       // 'would continue “to break barriers” across the nation': quoted words inside the clause, not speech
       lead = undefined;
       c.usedCues.delete(c.leadCue);
     }
+    if (!np && lead) how = 'L';
     np ??= lead ?? colon(c, first) ?? colonBefore(c, first) ?? headline(c, first);
-    if (np && !lead && !byTrailing && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first)) np = undefined;
-    if (!np && j > i) np = trailing(c, lastSeg);
+    if (np && !how) how = 'C';
+    if (np && !lead && !byTrailing && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first)) { np = undefined; how = ''; }
+    if (!np && j > i) { np = trailing(c, lastSeg); if (np) how = 'T2'; }
     let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
     const opens = startsSentence(c, first);
     if (!sp && opens) {
       // a quoted sentence after reported speech ("Bystrom agreed. “…”"), else a quote continuing the last one
       const pnp = previousSentenceSpeaker(c, first);
-      if (pnp) sp = speakerFor(c, pnp);
-      else if (last && para - last.para <= 1) sp = last.sp;
+      if (pnp) { sp = speakerFor(c, pnp); how = 'P'; }
+      else if (last && para - last.para <= 1) { sp = last.sp; how = para === last.para ? 'N0' : 'N1'; }
     }
     let cueAt = -1;
     let inAttribution = false;
@@ -48,7 +54,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
         // after the cue that attributed an earlier quote: '“Cruz,” Beck joked, again …, “Amen, brother!”'
         // is more of the same speech; a short one is a title in the attribution ('he said on “This Week”')
         inAttribution = true;
-        if (words >= 4) sp = speakerFor(c, sc.np);
+        if (words >= 4) { sp = speakerFor(c, sc.np); how = 'A'; }
         else {
           i = j;
           continue;
@@ -56,6 +62,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       } else if (sc) {
         sp = speakerFor(c, sc.np);
         cueAt = sc.at;
+        how = 'S';
       }
     }
     if (j === i && !opens && !lead && !inAttribution && !introduced(c, first)) {
@@ -66,9 +73,11 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
         if (start < first.open || end > first.close) out.push({ start, end, text: c.text.slice(start, end), kind: 'indirect', speaker: sp });
         else out.push({ start: first.start, end: first.end, text: c.text.slice(first.start, first.end), kind: 'direct', speaker: sp });
+        via.set(out[out.length - 1]!, 'X' + how);
       }
     } else if (sp || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
+      via.set(out[out.length - 1]!, how);
       if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
     }
     i = j;

@@ -3,9 +3,8 @@ import { contentHash, readInputs } from '../../ingest/index.js';
 import type { Article } from '../../model/index.js';
 import { annotateAll, defaultWorkers } from '../../parallel/pool.js';
 import { Store, type StoredInput } from '../../store/index.js';
-import { dbOption, intOpt, str, UsageError, type Command } from '../command.js';
+import { dateOpt, dbOption, intOpt, str, UsageError, type Command } from '../command.js';
 import { Progress, totalBytes } from '../progress.js';
-import { dateOpt } from '../command.js';
 import { readDictionary } from '../../actors/index.js';
 import { fuseNew } from '../../fuse/index.js';
 
