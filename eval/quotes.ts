@@ -44,17 +44,18 @@ export function iou(x: Ranges, y: Ranges): number {
   return i / (size(x) + size(y) - i);
 }
 
-/** Predicted quotes that count as direct, the parts of one attribution (same speaker span) as one item. */
+/** Predicted quotes that count as direct, the parts of one attribution (same `attribution` index; without
+ *  one, same speaker span) as one item. */
 export function predictedItems(quotes: Quote[]): Item[] {
   const groups = new Map<string, Item>();
   const out: Item[] = [];
   for (const q of quotes) {
     if (q.kind !== 'direct' && !QUOTE_MARK.test(q.text)) continue;
     const speaker: Ranges | undefined = q.speaker ? [[q.speaker.start, q.speaker.end]] : undefined;
-    const key = q.speaker ? `${q.speaker.start}:${q.speaker.end}` : undefined;
+    const key = q.attribution !== undefined ? `a${q.attribution}` : q.speaker ? `${q.speaker.start}:${q.speaker.end}` : undefined;
     const g = key ? groups.get(key) : undefined;
-    // parts of one attribution share the speaker mention: '"…," he said, "…"', '"…," he said. "…"', and
-    // the paragraphs that continue it; PolNeAR annotates these as one Content with several fragments
+    // parts of one attribution: '"…," he said, "…"', '"…," he said. "…"', and the paragraphs that continue
+    // it; PolNeAR annotates these as one Content with several fragments
     if (g) {
       g.ranges.push([q.start, q.end]);
       g.text += ' | ' + q.text;

@@ -69,6 +69,26 @@ test('split quotes share the speaker mention; a following quoted sentence contin
   assert.equal(new Set(spans).size, 1);
 });
 
+test('attribution: one index for the parts of one attribution, a new one after a colon or another speaker', () => {
+  const qs = quotes('“The fact is,” the official said, “diplomacy is not dead.” “Russia has two choices.”\n\n'
+    + 'Kirby said: “We are watching.”\n\n“It is serious,” Psaki said. But “we are ready.”');
+  assert.deepEqual(qs.map((q) => [q.text, q.attribution]), [
+    ['The fact is', 0], ['diplomacy is not dead.', 0], ['Russia has two choices.', 0],
+    ['We are watching.', 1], ['It is serious', 2], ['we are ready.', 2],
+  ]);
+  // the scorer groups by it; quotes without a speaker have none
+  assert.equal(quotes('He liked the show “Saturday Night Live” a lot.').every((q) => q.attribution === undefined || q.speaker), true);
+});
+
+test("a quoted sentence after '' … '' said X on ''Title.'' continues X's quote; an indirect quote's speaker", () => {
+  const qs = quotes("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything.''\n\n"
+    + 'Sanders credited her victory to "a closed primary, something I am not enthusiastic about."');
+  assert.deepEqual(qs.map((q) => [q.text.slice(0, 20), q.speaker?.text ?? null, q.attribution]), [
+    ["It's nonsense", 'Mr. Trump', 0], ['She lies like crazy ', 'Mr. Trump', 0],
+    ['Sanders credited her', 'Sanders', 1],
+  ]);
+});
+
 test('a quote over several paragraphs is one quote', () => {
   const text = 'Price said:\n\n“We will meet on Friday.\n\n“We will keep the door to diplomacy open.”';
   const qs = direct(text);

@@ -1,7 +1,7 @@
 // Shared helpers for the analyses: fused events with the names and texts of their participants.
 import type Database from 'better-sqlite3';
 import { countries } from '../actors/index.js';
-import { fuseNew, hasFusion } from '../fuse/index.js';
+import { addDays, fuseNew, hasFusion } from '../fuse/index.js';
 
 export interface AnalysisFilter {
   from?: string;
@@ -28,19 +28,26 @@ export interface EventWithNames {
 }
 
 /** Fused events in a date range (all of them: analyses aggregate, so no paging), fusing pending mentions first. */
-export function loadFused(db: Database.Database, f: AnalysisFilter = {}): EventWithNames[] {
+export function loadFused(db: Database.Database, f: AnalysisFilter = {}, only?: SqlTerm): EventWithNames[] {
   fuseNew(db);
   if (!hasFusion(db)) return [];
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.from) { where.push('fe.day_end >= ?'); args.push(f.from); }
-  if (f.to) { where.push('fe.day <= ?'); args.push(f.to); }
-  const rows = db.prepare(`SELECT fe.id, fe.cameo, fe.plover, fe.quad, fe.goldstein, fe.factuality, fe.date, fe.day,
-      fe.source_code, fe.target_code, fe.articles, fe.sources, fe.mentions,
-      group_concat(DISTINCT e.source_name) AS sn, group_concat(DISTINCT e.source_text) AS st,
-      group_concat(DISTINCT e.target_name) AS tn, group_concat(DISTINCT e.target_text) AS tt
-    FROM fused_events fe JOIN event_fusion x ON x.fused_id = fe.id JOIN events e ON e.id = x.event_id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY fe.id ORDER BY fe.day, fe.id`).all(...args) as Record<string, unknown>[];
+  windowTerms(db, f, where, args);
+  if (only) { where.push(only.sql); args.push(...only.args); }
+  // Migration 4 keeps each fused event's mention names on the row; an older read-only store joins for them.
+  const kept = hasColumn(db, 'fused_events', 'source_names');
+  const rows = (kept
+    ? db.prepare(`SELECT fe.id, fe.cameo, fe.plover, fe.quad, fe.goldstein, fe.factuality, fe.date, fe.day,
+        fe.source_code, fe.target_code, fe.articles, fe.sources, fe.mentions,
+        fe.source_names AS sn, fe.source_texts AS st, fe.target_names AS tn, fe.target_texts AS tt
+      FROM fused_events fe ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY fe.day, fe.id`)
+    : db.prepare(`SELECT fe.id, fe.cameo, fe.plover, fe.quad, fe.goldstein, fe.factuality, fe.date, fe.day,
+        fe.source_code, fe.target_code, fe.articles, fe.sources, fe.mentions,
+        group_concat(DISTINCT e.source_name) AS sn, group_concat(DISTINCT e.source_text) AS st,
+        group_concat(DISTINCT e.target_name) AS tn, group_concat(DISTINCT e.target_text) AS tt
+      FROM fused_events fe JOIN event_fusion x ON x.fused_id = fe.id JOIN events e ON e.id = x.event_id
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY fe.id ORDER BY fe.day, fe.id`)).all(...args) as Record<string, unknown>[];
   const split = (...v: unknown[]) => [...new Set(v.flatMap((s) => (typeof s === 'string' ? s.split(',') : [])))];
   return rows.map((r) => ({
     id: r.id as number, cameo: r.cameo as string, plover: r.plover as string, quad: r.quad as number,
@@ -51,15 +58,75 @@ export function loadFused(db: Database.Database, f: AnalysisFilter = {}): EventW
   }));
 }
 
+/** A WHERE term with its bound values. */
+export interface SqlTerm {
+  sql: string;
+  args: unknown[];
+}
+
+/**
+ * Fused events whose interval meets from..to. The interval starts on or after from minus the widest interval
+ * stored (found through an index), which bounds the `day` index range from both sides.
+ */
+function windowTerms(db: Database.Database, f: AnalysisFilter, where: string[], args: unknown[]): void {
+  if (f.from) {
+    where.push('fe.day_end >= ?');
+    args.push(f.from);
+    if (hasIndex(db, 'fused_events_span')) {
+      const span = db.prepare('SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null;
+      if (span != null && Number.isFinite(span)) { where.push('fe.day >= ?'); args.push(addDays(f.from, -Math.ceil(span))); }
+    }
+  }
+  if (f.to) { where.push('fe.day <= ?'); args.push(f.to); }
+}
+
+/**
+ * A SQL pre-filter for fused events an actor query may match on either side (a superset of actorMatcher, which
+ * still decides): a code prefix as index ranges, a name part as LIKE on the kept names. Undefined when none
+ * applies (an old store, or a query LIKE cannot fold the case of).
+ */
+export function actorPrefilter(db: Database.Database, query: string): SqlTerm | undefined {
+  const { isCode, q } = parseActor(query);
+  if (isCode) {
+    const hi = q.slice(0, -1) + String.fromCharCode(q.charCodeAt(q.length - 1) + 1);
+    return { sql: '((fe.source_code >= ? AND fe.source_code < ?) OR (fe.target_code >= ? AND fe.target_code < ?))', args: [q, hi, q, hi] };
+  }
+  if (!q || /[%_\\]|[^\x20-\x7e]/.test(q) || !hasColumn(db, 'fused_events', 'source_names')) return undefined;
+  const like = `%${q}%`;
+  return {
+    sql: `(fe.source_names LIKE ? OR fe.source_texts LIKE ? OR fe.target_names LIKE ? OR fe.target_texts LIKE ?
+      OR fe.source_code = ? OR fe.target_code = ?)`,
+    args: [like, like, like, like, q.toUpperCase(), q.toUpperCase()],
+  };
+}
+
+const schemaCache = new WeakMap<Database.Database, Map<string, boolean>>();
+function schemaHas(db: Database.Database, key: string, sql: string, ...args: string[]): boolean {
+  let m = schemaCache.get(db);
+  if (!m) schemaCache.set(db, (m = new Map()));
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = db.prepare(sql).get(...args) !== undefined));
+  return v;
+}
+export const hasColumn = (db: Database.Database, table: string, column: string) =>
+  schemaHas(db, `c:${table}.${column}`, 'SELECT 1 FROM pragma_table_info(?) WHERE name = ?', table, column);
+export const hasIndex = (db: Database.Database, name: string) =>
+  schemaHas(db, `i:${name}`, "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?", name);
+
+export function parseActor(query: string): { isCode: boolean; q: string } {
+  let q = query.trim();
+  // "rus" is Russia's code too; a longer lower-case word ("Ukraine") is a name.
+  const isCode = /^[A-Z]{3,12}$/.test(q) || (/^[a-z]{3}$/i.test(q) && countries.has(q.toUpperCase()));
+  if (isCode) q = q.toUpperCase();
+  return { isCode, q };
+}
+
 /**
  * Does an actor query (a CAMEO code or prefix like USA or RUSGOV, or a name part like Blinken) match a
  * participant? Upper-case words and three-letter country codes in any case are codes; anything else is a name.
  */
 export function actorMatcher(query: string): (code: string | null, names: string[]) => boolean {
-  let q = query.trim();
-  // "rus" is Russia's code too; a longer lower-case word ("Ukraine") is a name.
-  const isCode = /^[A-Z]{3,12}$/.test(q) || (/^[a-z]{3}$/i.test(q) && countries.has(q.toUpperCase()));
-  if (isCode) q = q.toUpperCase();
+  const { isCode, q } = parseActor(query);
   const low = q.toLowerCase();
   return (code, names) => {
     if (isCode) return !!code && code.startsWith(q);

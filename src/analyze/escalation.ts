@@ -1,7 +1,7 @@
 // Escalation index: the Goldstein-weighted series of fused events between two actors (both directions), or
 // between one actor and everyone, per day, week or month, with counts per quad class.
 import type Database from 'better-sqlite3';
-import { actorMatcher, loadFused, periodKey, type AnalysisFilter } from './common.js';
+import { actorMatcher, actorPrefilter, loadFused, periodKey, type AnalysisFilter } from './common.js';
 
 export interface DirectionStats {
   events: number;
@@ -35,7 +35,8 @@ export function escalation(db: Database.Database, a: string, b: string | undefin
   const isA = actorMatcher(a);
   const isB = b ? actorMatcher(b) : () => true;
   const points = new Map<string, EscalationPoint>();
-  for (const e of loadFused(db, o)) {
+  // Every event counted has A on one side: the store narrows to those (by index for a code), the matchers decide.
+  for (const e of loadFused(db, o, actorPrefilter(db, a))) {
     if (!o.includeUnreal && (e.factuality === 'hypothetical' || e.factuality === 'negated')) continue;
     const sa = isA(e.sourceCode, e.sourceNames);
     const ta = isA(e.targetCode, e.targetNames);

@@ -55,14 +55,9 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
   fuseNew(db);
   const q = name.trim();
   if (!q) return [];
-  const like = `%${q}%`;
-  const rows = db.prepare(`SELECT e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_start, e.trigger_text,
-      e.sentence_start, e.sentence_end, e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,
-      e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, a.ext_id, a.date AS adate
-    FROM events e JOIN articles a ON a.id = e.article_id
-    WHERE e.article_id IN (SELECT article_id FROM entities WHERE type = 'PER' AND (actor_name LIKE @q OR text LIKE @q)
-      UNION SELECT article_id FROM events WHERE source_name LIKE @q OR source_text LIKE @q OR target_name LIKE @q OR target_text LIKE @q)
-    ORDER BY a.date, e.article_id, e.trigger_start`).all({ q: like }) as Row[];
+  const low = q.toLowerCase();
+  const isPerson = (n: string | null, t: string | null) => !!(n && n.toLowerCase().includes(low)) || !!(t && t.toLowerCase().includes(low));
+  const { rows, sources } = loadRows(db, low, f);
   const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
   const texts = new Map<number, string>();
   const sentence = (r: Row) => {
@@ -70,19 +65,22 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     if (t === undefined) texts.set(r.article_id, (t = textOf.get(r.article_id) as string));
     return t.slice(r.sentence_start, r.sentence_end).replace(/\s+/g, ' ').trim();
   };
-  const low = q.toLowerCase();
-  const isPerson = (n: string | null, t: string | null) => !!(n && n.toLowerCase().includes(low)) || !!(t && t.toLowerCase().includes(low));
 
   // The person leads the trip an article is about when they are the most frequent named source of its contact
   // events (04x): then "visits to Ukraine on Wednesday" with no visitor named are theirs.
   const leads = new Set<number>();
   const bySource = new Map<number, Map<string, number>>();
-  for (const r of rows) {
-    if (!r.cameo.startsWith('04') || !r.source_code) continue;
-    const who = isPerson(r.source_name, r.source_text) ? '\u0000me' : (r.source_name ?? r.source_text ?? '');
-    const m = bySource.get(r.article_id) ?? new Map<string, number>();
-    bySource.set(r.article_id, m);
-    m.set(who, (m.get(who) ?? 0) + 1);
+  const count = (article: number, who: string, n: number) => {
+    const m = bySource.get(article) ?? new Map<string, number>();
+    bySource.set(article, m);
+    m.set(who, (m.get(who) ?? 0) + n);
+  };
+  if (sources) for (const c of sources) count(c.article, c.me ? '\u0000me' : c.who, c.n);
+  else {
+    for (const r of rows) {
+      if (!r.cameo.startsWith('04') || !r.source_code) continue;
+      count(r.article_id, isPerson(r.source_name, r.source_text) ? '\u0000me' : (r.source_name ?? r.source_text ?? ''), 1);
+    }
   }
   for (const [art, m] of bySource) {
     const mine = m.get('\u0000me') ?? 0;
@@ -119,7 +117,10 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     }
   }
 
-  const byDate = new Map<string, { stops: (Stop & { order: number })[] }>();
+  // Stops by day; each with the keys of its evidence (a popular stop has thousands) and, per country, every stop.
+  type Kept = Stop & { order: number; seen: Set<string> };
+  const byDate = new Map<string, { stops: Kept[] }>();
+  const byCountry = new Map<string, Kept[]>();
   const day = (d: string) => {
     let x = byDate.get(d);
     if (!x) byDate.set(d, (x = { stops: [] }));
@@ -129,10 +130,17 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     const x = day(d);
     let s = x.stops.find((s) => s.place === p.name && s.country === p.country);
     if (!s) {
-      s = { date: d, place: p.name, country: p.country, lat: p.lat ?? null, lon: p.lon ?? null, evidence: [], order: ord };
+      s = { date: d, place: p.name, country: p.country, lat: p.lat ?? null, lon: p.lon ?? null, evidence: [], order: ord, seen: new Set() };
       x.stops.push(s);
+      const inCountry = byCountry.get(p.country);
+      if (inCountry) inCountry.push(s);
+      else byCountry.set(p.country, [s]);
     }
-    if (!s.evidence.some((e) => e.article === ev.article && e.sentence === ev.sentence)) s.evidence.push(ev);
+    const key = `${ev.article}\u0000${ev.sentence}`;
+    if (!s.seen.has(key)) {
+      s.seen.add(key);
+      s.evidence.push(ev);
+    }
   };
   const toCapital = (c: Candidate | { date: string; country: string; ev: Evidence; order: number }, how: Evidence['how']) => {
     const x = day(c.date);
@@ -153,7 +161,7 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
   }
   // 4. Visits with no visitor named: only where they do not contradict the stops above. A country the person is
   // placed in on a nearby day, or another country than that day's, is more likely a misdated clause than a trip.
-  const stopsIn = (country: string) => [...byDate.values()].flatMap((x) => x.stops).filter((s) => s.country === country);
+  const stopsIn = (country: string) => byCountry.get(country) ?? [];
   for (const c of cands) {
     if (c.strong) continue;
     const x = day(c.date);
@@ -170,5 +178,61 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
   }
   const out = [...byDate.values()].flatMap((x) => x.stops);
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  return out.map(({ order: _o, ...s }) => s);
+  return out.map(({ order: _o, seen: _s, ...s }) => s);
+}
+
+const COLUMNS = `e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_start, e.trigger_text,
+  e.sentence_start, e.sentence_end, e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,
+  e.loc_name, e.loc_country, e.loc_lat, e.loc_lon, a.ext_id, a.date AS adate`;
+
+/**
+ * Every event of the articles where the person is a source or target of some event (only those can place
+ * them: their own events, and unnamed visits in articles whose trip they lead), and, with from/to, where some
+ * event is dated inside the window (no other article has a row that passes the date test). The person's names
+ * resolve through the `names` table (with the same test as isPerson) to exact strings, looked up by index.
+ */
+function loadRows(db: Database.Database, low: string, f: AnalysisFilter): { rows: Row[]; sources?: SourceCount[] } {
+  const hasNames = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get() !== undefined;
+  if (!hasNames) {
+    // A store from before migration 4 (read-only): match by LIKE, as a scan.
+    return { rows: db.prepare(`SELECT ${COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.article_id IN (SELECT article_id FROM events WHERE source_name LIKE @q OR source_text LIKE @q OR target_name LIKE @q OR target_text LIKE @q)
+      ORDER BY a.date, e.article_id, e.trigger_start`).all({ q: `%${low}%` }) as Row[] };
+  }
+  const names = (db.prepare('SELECT text FROM names').pluck().all() as string[]).filter((n) => n.toLowerCase().includes(low));
+  if (!names.length) return { rows: [], sources: [] };
+  // The window's articles come from the day index (an event's day is its date's day when the date has one).
+  const window = f.from || f.to
+    ? `w AS (SELECT DISTINCT article_id FROM events WHERE day >= @from AND day <= @to
+        AND substr(date, 1, 10) >= @from AND substr(date, 1, 10) <= @to),
+      s AS (SELECT article_id FROM w WHERE EXISTS (SELECT 1 FROM events x WHERE x.article_id = w.article_id
+        AND (x.source_name IN n OR x.source_text IN n OR x.target_name IN n OR x.target_text IN n)))`
+    : 's AS (SELECT article_id FROM p)';
+  const articles = `WITH n AS (SELECT value AS v FROM json_each(@names)),
+      p AS (SELECT article_id FROM events WHERE source_name IN n UNION SELECT article_id FROM events WHERE source_text IN n
+        UNION SELECT article_id FROM events WHERE target_name IN n UNION SELECT article_id FROM events WHERE target_text IN n),
+      ${window}`;
+  const args = { names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' };
+  // Only the rows the loop below can use (the person's own dated, real events, and unnamed visits); the others
+  // only count towards who leads each article's trip, which SQL counts.
+  const rows = db.prepare(`${articles}
+    SELECT ${COLUMNS} FROM s JOIN events e ON e.article_id = s.article_id JOIN articles a ON a.id = e.article_id
+    WHERE e.date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND e.factuality NOT IN ('hypothetical', 'negated')
+      AND substr(e.date, 1, 10) >= @from AND substr(e.date, 1, 10) <= @to
+      AND (e.source_name IN n OR e.source_text IN n OR (e.cameo GLOB '04*' AND (e.target_name IN n OR e.target_text IN n))
+        OR (e.source_code IS NULL AND e.source_text IS NULL AND e.cameo GLOB '04[23]*'))
+    ORDER BY a.date, e.article_id, e.trigger_start, e.id`).all(args) as Row[];
+  const sources = db.prepare(`${articles}
+    SELECT e.article_id AS article, (e.source_name IN n OR e.source_text IN n) AS me, coalesce(e.source_name, e.source_text, '') AS who, count(*) AS n
+    FROM s JOIN events e ON e.article_id = s.article_id WHERE e.cameo GLOB '04*' AND e.source_code IS NOT NULL
+    GROUP BY article, me, CASE WHEN me THEN '' ELSE who END`).all(args) as SourceCount[];
+  return { rows, sources };
+}
+
+/** How often one participant (or the person, `me`) is the source of an article's contact events. */
+interface SourceCount {
+  article: number;
+  me: number;
+  who: string;
+  n: number;
 }

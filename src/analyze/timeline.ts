@@ -4,7 +4,7 @@
 // and Goldstein magnitude. Selection spreads dates so one burst does not take every slot.
 import type Database from 'better-sqlite3';
 import { addDays, daysBetween, fuseNew, hasFusion } from '../fuse/index.js';
-import { actorMatcher, type AnalysisFilter } from './common.js';
+import { actorMatcher, hasIndex, parseActor, type AnalysisFilter } from './common.js';
 
 export interface TimelineEntryEvent {
   id: number;
@@ -60,7 +60,7 @@ export interface DayScore {
 export function timeline(db: Database.Database, o: TimelineOptions = {}, w = WEIGHTS): TimelineEntry[] {
   fuseNew(db);
   const articleIds = selectArticles(db, o);
-  const chosen = rankDates(dateSignals(db, articleIds), { ...o, dates: o.dates ?? 10 }, w);
+  const chosen = rankDates(dateSignals(db, articleIds, o), { ...o, dates: o.dates ?? 10 }, w);
   return chosen.sort((a, b) => (a.d < b.d ? -1 : 1)).map(({ d, score }) => {
     const { summary, events, article } = describe(db, d, articleIds);
     const e: TimelineEntry = { date: d, summary, events, score: Math.round(score * 100) / 100 };
@@ -69,31 +69,44 @@ export function timeline(db: Database.Database, o: TimelineOptions = {}, w = WEI
   });
 }
 
-/** The per-day signals of a corpus (or of some of its articles). */
-export function dateSignals(db: Database.Database, articleIds?: number[]): Map<string, DayScore> {
+/**
+ * The per-day signals of a corpus (or of some of its articles), for the days from..to when given (each signal
+ * read through an index on its day; the publication signal of the day after `to` counts for `to`).
+ */
+export function dateSignals(db: Database.Database, articleIds?: number[], window: AnalysisFilter = {}): Map<string, DayScore> {
   const inSet = articleIds ? `AND a.id IN (SELECT value FROM json_each(?))` : '';
   const setArg = articleIds ? [JSON.stringify(articleIds)] : [];
+  const range = (col: string, to = window.to) => {
+    const w: string[] = [];
+    const args: string[] = [];
+    if (window.from) { w.push(`${col} >= ?`); args.push(window.from); }
+    if (to) { w.push(`${col} <= ?`); args.push(to); }
+    return { sql: w.map((x) => `AND ${x}`).join(' '), args };
+  };
+  const pubRange = range('a.date', window.to ? addDays(window.to, 1) : undefined);
+  const refRange = range('substr(t.value, 1, 10)');
+  const feRange = range('fe.day');
   const days = new Map<string, DayScore>();
   const get = (d: string) => {
     let s = days.get(d);
     if (!s) days.set(d, (s = { ref: 0, pub: 0, pubNext: 0, events: 0 }));
     return s;
   };
-  for (const r of db.prepare(`SELECT a.date AS d, count(*) AS c FROM articles a WHERE 1 ${inSet} GROUP BY a.date`).all(...setArg) as { d: string; c: number }[]) {
+  for (const r of db.prepare(`SELECT a.date AS d, count(*) AS c FROM articles a WHERE 1 ${pubRange.sql} ${inSet} GROUP BY a.date`).all(...pubRange.args, ...setArg) as { d: string; c: number }[]) {
     get(r.d).pub += r.c;
     get(addDays(r.d, -1)).pubNext += r.c;
   }
   // Explicit day references, each article counted once per day it names (its own date excluded: "today").
   for (const r of db.prepare(`SELECT substr(t.value, 1, 10) AS d, count(DISTINCT t.article_id) AS c FROM timexes t JOIN articles a ON a.id = t.article_id
-      WHERE t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(t.value, 1, 10) <> a.date ${inSet}
-      GROUP BY d`).all(...setArg) as { d: string; c: number }[]) {
+      WHERE t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(t.value, 1, 10) <> a.date ${refRange.sql} ${inSet}
+      GROUP BY d`).all(...refRange.args, ...setArg) as { d: string; c: number }[]) {
     get(r.d).ref += r.c;
   }
   if (hasFusion(db)) {
     for (const r of db.prepare(`SELECT fe.day AS d, fe.articles AS c, fe.goldstein AS g FROM fused_events fe
-        WHERE fe.date IS NOT NULL AND length(fe.date) >= 10 AND fe.factuality NOT IN ('hypothetical', 'negated') AND fe.articles >= 2
+        WHERE fe.date IS NOT NULL AND length(fe.date) >= 10 AND fe.factuality NOT IN ('hypothetical', 'negated') AND fe.articles >= 2 ${feRange.sql}
         ${articleIds ? 'AND EXISTS (SELECT 1 FROM event_fusion x JOIN events e ON e.id = x.event_id JOIN articles a ON a.id = e.article_id WHERE x.fused_id = fe.id ' + inSet + ')' : ''}`)
-      .all(...setArg) as { d: string; c: number; g: number }[]) {
+      .all(...feRange.args, ...setArg) as { d: string; c: number; g: number }[]) {
       get(r.d).events += Math.log1p(r.c) * (1 + Math.abs(r.g) / 10);
     }
   }
@@ -133,7 +146,20 @@ function selectArticles(db: Database.Database, o: TimelineOptions): number[] | u
     ids = new Set(db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?').pluck().all(q) as number[]);
   }
   if (o.actor) {
-    const match = actorMatcher(o.actor);
+    const hit = actorArticles(db, o.actor);
+    ids = ids ? new Set([...ids].filter((i) => hit.has(i))) : hit;
+  }
+  return ids ? [...ids] : undefined;
+}
+
+/**
+ * Articles with an event or a resolved entity the actor query matches (as actorMatcher): a code prefix as index
+ * ranges; a name part resolved through the `names` table to exact strings (looked up by index), or its code.
+ */
+function actorArticles(db: Database.Database, actor: string): Set<number> {
+  const match = actorMatcher(actor);
+  if (!hasIndex(db, 'entities_actor_text')) {
+    // A store from before migration 4 (read-only): every event and entity through the matcher.
     const rows = db.prepare(`SELECT DISTINCT article_id AS a, source_code AS sc, source_name AS sn, source_text AS st,
       target_code AS tc, target_name AS tn, target_text AS tt FROM events`).all() as Record<string, string | null>[];
     const ent = db.prepare(`SELECT DISTINCT article_id AS a, actor_code AS c, actor_name AS n, text AS t FROM entities WHERE actor_code IS NOT NULL`).all() as Record<string, string | null>[];
@@ -142,9 +168,31 @@ function selectArticles(db: Database.Database, o: TimelineOptions): number[] | u
       if (match(r.sc ?? null, [r.sn, r.st].filter(Boolean) as string[]) || match(r.tc ?? null, [r.tn, r.tt].filter(Boolean) as string[])) hit.add(r.a as unknown as number);
     }
     for (const r of ent) if (match(r.c ?? null, [r.n, r.t].filter(Boolean) as string[])) hit.add(r.a as unknown as number);
-    ids = ids ? new Set([...ids].filter((i) => hit.has(i))) : hit;
+    return hit;
   }
-  return ids ? [...ids] : undefined;
+  const code = parseActor(actor);
+  let sql: string;
+  let args: unknown[];
+  if (code.isCode) {
+    const lo = code.q;
+    const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
+    sql = `SELECT article_id FROM events WHERE source_code >= @lo AND source_code < @hi
+      UNION SELECT article_id FROM events WHERE target_code >= @lo AND target_code < @hi
+      UNION SELECT article_id FROM entities WHERE actor_code >= @lo AND actor_code < @hi`;
+    args = [{ lo, hi }];
+  } else {
+    // actorMatcher: a name containing the query (case-insensitive), or a code equal to it.
+    const names = (db.prepare('SELECT text FROM names').pluck().all() as string[]).filter((n) => match(null, [n]));
+    sql = `WITH n AS (SELECT value AS v FROM json_each(@names))
+      SELECT article_id FROM events WHERE source_name IN n UNION SELECT article_id FROM events WHERE source_text IN n
+      UNION SELECT article_id FROM events WHERE target_name IN n UNION SELECT article_id FROM events WHERE target_text IN n
+      UNION SELECT article_id FROM entities WHERE actor_code IS NOT NULL AND actor_name IN n
+      UNION SELECT article_id FROM entities WHERE actor_code IS NOT NULL AND text IN n
+      UNION SELECT article_id FROM events WHERE source_code = @code UNION SELECT article_id FROM events WHERE target_code = @code
+      UNION SELECT article_id FROM entities WHERE actor_code = @code`;
+    args = [{ names: JSON.stringify(names), code: code.q.toUpperCase() }];
+  }
+  return new Set(db.prepare(sql).pluck().all(...args) as number[]);
 }
 
 /**

@@ -189,6 +189,14 @@ export function recount(db: Database.Database, ids: number[]): void {
     LEFT JOIN article_sketches s ON s.article_id = e.article_id WHERE f.fused_id = ? ORDER BY a.date, a.id, e.trigger_start`);
   const upd = db.prepare(`UPDATE fused_events SET mentions = ?, articles = ?, sources = ?, duplicates = ?,
     first_reported = ?, last_reported = ? WHERE id = ?`);
+  // The names and texts the mentions give source and target (as migration 4 fills them), so analyses that
+  // match actors by name read fused_events alone.
+  const names = db.prepare(`UPDATE fused_events SET
+    source_names = (SELECT group_concat(DISTINCT e.source_name) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id),
+    source_texts = (SELECT group_concat(DISTINCT e.source_text) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id),
+    target_names = (SELECT group_concat(DISTINCT e.target_name) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id),
+    target_texts = (SELECT group_concat(DISTINCT e.target_text) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id)
+    WHERE id = ?`);
   const text = articleTexts(db);
   for (const id of ids) {
     const rows = members.all(id) as { article: number; dup: number | null; date: string; source: string | null; url: string | null; ss: number; se: number }[];
@@ -221,6 +229,7 @@ export function recount(db: Database.Database, ids: number[]): void {
     const first = rows.length ? rows[0]!.date : null;
     const last = rows.length ? rows.reduce((m, r) => (r.date > m ? r.date : m), rows[0]!.date) : null;
     upd.run(mentions, articles, sources.size, copies, first, last, id);
+    names.run(id);
   }
 }
 

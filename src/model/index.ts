@@ -106,6 +106,9 @@ export interface QuoteSpeaker extends Span {
 export interface Quote extends Span {
   kind: 'direct' | 'indirect';
   speaker: QuoteSpeaker | null;
+  /** Index shared by the parts of one attribution (a split quote's parts, the quoted sentences that continue
+   *  it), counted from 0 within the article; absent when the quote stands alone without a speaker. */
+  attribution?: number;
 }
 
 /** Everything the pipeline finds in one article. */

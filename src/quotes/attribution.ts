@@ -26,7 +26,7 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   if ((lastChar === '?' || lastChar === '!') && i < c.tokens.length && /^[A-Z]/.test(c.tokens[i]!.text) && !isCue(c, i, 'direct')) {
     if (!(i + 1 < c.tokens.length && isCue(c, i + 1, 'direct'))) return undefined;
   }
-  const limit = Math.min(c.tokens.length, i + 16);
+  const limit = Math.min(c.tokens.length, i + 30);
   let max = i;
   while (max < limit && c.tokens[max]!.start < pe && !isTerminal(c, max) && !c.quoted[max]
     && !QUOTE_CHARS.test(c.tokens[max]!.text)) max++;
@@ -36,16 +36,25 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   const acc = fullStop && /^[A-Z]/.test(c.tokens[i]!.text) ? undefined : accordingTo(c, i, max);
   if (acc) return acc;
   for (let k = i; k < max; k++) {
-    if (!isCue(c, k, 'direct', true)) continue;
+    // any speech verb right after a quote attributes it ('“…,” Gorka urged.', '“…,” it recommended.')
+    if (!isCue(c, k, 'direct', true) && !isCue(c, k, 'indirect', true) && !isCue(c, k, 'mixed', true)) continue;
     let b = i;
     while (b < k && lexicon.subjectBridge.has(lowAt(c, b))) b++;
-    const np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
+    let np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
     if (np && b !== k && np.start > i) {
       // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
       let ok = true;
       for (let x = i; x < np.start && ok; x++) ok = ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X'].includes(c.tokens[x]!.pos) || /^[A-Z]/.test(c.tokens[x]!.text);
       if (ok) np.start = i;
     }
+    if (!np && b !== k && k - i <= 10 && describes(c, i, k)) np = { start: i, end: k }; // "a voice-over in the ad states"
+    if (!np && b === k) {
+      // '“…,” said the 46-year-old.'
+      let e = k + 1;
+      while (e < max && c.tokens[e]!.text !== ',') e++;
+      if (e > k + 1 && e - k <= 8 && describes(c, k + 1, e)) np = { start: k + 1, end: e };
+    }
+
     if (np && (b === k || np.start === i)) {
       const after = b === k ? np.end : k + 1;
       if (fullStop) {
@@ -65,6 +74,23 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     return undefined;
   }
   return undefined;
+}
+
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X', 'ADP', 'PART']);
+
+/** Are tokens [a, b) a noun phrase the phrase walk could not read ("a voice-over in the ad", "the order
+ *  released Friday")? Nouns, determiners, prepositions, hyphens; a participle only after a noun. */
+function describes(c: Ctx, a: number, b: number): boolean {
+  const t0 = c.tokens[a]!;
+  if (t0.pos !== 'DET' && !/^[A-Z]/.test(t0.text)) return false;
+  let noun = false;
+  for (let x = a; x < b; x++) {
+    const t = c.tokens[x]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') noun = true;
+    else if (NOMINAL.has(t.pos) || t.text === '-' || t.text === '–') continue;
+    else if (!(t.pos === 'VERB' && /ed$/.test(t.text) && x > a && c.tokens[x - 1]!.pos === 'NOUN')) return false;
+  }
+  return noun;
 }
 
 /** `X said, "…"` / `X told reporters: "…"` / `According to X, "…"` before an opening mark. */
@@ -89,7 +115,8 @@ export function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
     while (b >= 0 && c.tokens[b]!.text === ',') b--;
     if (b < 0 || !(c.quoted[b] || QUOTE_CHARS.test(c.tokens[b]!.text))) break; // not right after a quote
     const np = rightSubject(c.tokens, k + 1, j + 1);
-    if (np && np.end >= j) {
+    // '“…,” said Raffaello Pantucci, director of …, “but …”': an apposition or aside after the name
+    if (np && (np.end >= j || c.tokens[np.end]!.text === ',')) {
       c.usedCues.add(k);
       return np;
     }

@@ -34,11 +34,21 @@ export function contentStartOffset(c: Ctx, cue: number, seg: QuoteSegment): numb
 }
 
 /** End of the clause after a quoted fragment: the sentence end, a semicolon, or ", adding …" / "and said …". */
+/** Does the quote closing before \`close\` end with a comma inside its mark (“…,”)? */
+function commaInside(text: string, close: number): boolean {
+  let x = close - 1;
+  while (x > 0 && (text[x] === '”' || text[x] === '"' || text[x] === "'" || text[x] === '’')) x--;
+  return text[x] === ',';
+}
+
 export function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   const k0 = tokenIndexAt(c.doc, seg.close);
   const sent = c.doc.sentences[c.sentOf[Math.min(Math.max(k0 - 1, 0), c.tokens.length - 1)]!];
   let end = seg.closed ? seg.close : seg.end;
   if (!sent) return end;
+  // '“self-deportation,” which is …', '''racist,'' an extraordinary indictment': a comma inside the closing
+  // mark ends the clause at the mark
+  if (seg.closed && commaInside(c.text, seg.close)) return end;
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
     if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] || QUOTE_CHARS.test(t)) break;

@@ -1,5 +1,5 @@
 // Shared state of one findQuotes run and small token tests: cue verbs, sentence ends, paragraphs.
-import type { Doc, QuoteSpeaker, Token } from '../model/index.js';
+import type { Doc, Quote, QuoteSpeaker, Token } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import { tokenIndexAt } from '../text/index.js';
 import { lexicon, type CueUse } from './lexicon.js';
@@ -33,7 +33,14 @@ export interface Ctx {
   /** Cue tokens already used to attribute a direct quote. */
   usedCues: Set<number>;
   speakers: QuoteSpeaker[];
+  /** How each direct quote was attributed (direct.ts): decides which parts form one attribution. */
+  via: Map<Quote, Via>;
 }
+
+/** T trailing ("…," X said), L leading, C colon or headline, P the previous sentence's speaker, N0/N1 the last
+ *  quote's speaker (same / next paragraph), A a cue already used, S the sentence's cue; an X prefix: quoted
+ *  words inside a clause; '' none. */
+export type Via = string;
 
 export const lowAt = (c: Ctx, i: number): string => c.tokens[i]!.text.toLowerCase();
 
@@ -103,7 +110,10 @@ export function startsSentence(c: Ctx, seg: QuoteSegment): boolean {
   const t = c.tokens[j]!;
   if (t.end <= c.paraStarts[paraIndex(c, seg.open)]!) return true;
   if (TERMINAL.has(t.text) || /\.$/.test(t.text)) return true; // "… Springfield, Ill. “…”"
-  return QUOTE_CHARS.test(t.text) && j > 0 && /[.!?]$/.test(c.tokens[j - 1]!.text);
+  // after a closing mark ('' is two tokens in New York Times copy) that ends a sentence
+  let k = j;
+  while (k > 0 && QUOTE_CHARS.test(c.tokens[k]!.text) && j - k < 2) k--;
+  return k < j && /[.!?]$/.test(c.tokens[k]!.text);
 }
 
 /** Is the quote introduced by punctuation that opens speech (a colon, a dash, a parenthesis)? */

@@ -2,6 +2,7 @@
 import type { Quote, QuoteSpeaker } from '../model/index.js';
 import { colon, colonBefore, headline, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
 import { clauseEnd, clauseStart, contentStartOffset } from './clauses.js';
+import { tokenIndexAt } from '../text/index.js';
 import { introduced, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
 import type { QuoteSegment } from './marks.js';
 import { speakerFor } from './names.js';
@@ -9,13 +10,10 @@ import { speakerFor } from './names.js';
 /** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
 export const MIN_UNATTRIBUTED_WORDS = 8;
 
-/** How each quote was attributed (diagnostics). */
-export const via = new WeakMap<Quote, string>();
-
 /** Direct quotes: quoted segments with an attribution, or long enough to be speech without one. */
 export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
   const out: Quote[] = [];
-  let last: { sp: QuoteSpeaker; para: number } | undefined;
+  let last: { sp: QuoteSpeaker; para: number; close: number; own: boolean } | undefined;
   for (let i = 0; i < segs.length; i++) {
     // a quote over several paragraphs: segments i..j
     let j = i;
@@ -39,9 +37,11 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     if (!np && j > i) { np = trailing(c, lastSeg); if (np) how = 'T2'; }
     let sp: QuoteSpeaker | null = np ? speakerFor(c, np) : null;
     const opens = startsSentence(c, first);
-    if (!sp && opens) {
+    if (!sp && (opens || resumes(c, first))) {
       // a quoted sentence after reported speech ("Bystrom agreed. “…”"), else a quote continuing the last one
-      const pnp = previousSentenceSpeaker(c, first);
+      // '“…,” he told Reuters when asked if he had met Trump. “…”': the quoted sentence continues the quote
+      // of the sentence before, whose own attribution wins over the other verbs of that sentence
+      const pnp = last && last.own && sameSentence(c, last.close, first.open) ? undefined : previousSentenceSpeaker(c, first);
       if (pnp) { sp = speakerFor(c, pnp); how = 'P'; }
       else if (last && para - last.para <= 1) { sp = last.sp; how = para === last.para ? 'N0' : 'N1'; }
     }
@@ -71,18 +71,39 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       const start = a >= 0 && a < first.open ? a : first.open;
       const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first);
       if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
+        // 'The address ''was …,'' said Jon Favreau. ''From …''': the next quoted sentence continues it
+        if (sp && byTrailing) last = { sp, para: paraIndex(c, lastSeg.open), close: lastSeg.close, own: true };
         if (start < first.open || end > first.close) out.push({ start, end, text: c.text.slice(start, end), kind: 'indirect', speaker: sp });
         else out.push({ start: first.start, end: first.end, text: c.text.slice(first.start, first.end), kind: 'direct', speaker: sp });
-        via.set(out[out.length - 1]!, 'X' + how);
+        c.via.set(out[out.length - 1]!, 'X' + how);
       }
     } else if (sp || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
-      via.set(out[out.length - 1]!, how);
-      if (sp) last = { sp, para: paraIndex(c, lastSeg.open) };
+      c.via.set(out[out.length - 1]!, how);
+      if (sp) last = { sp, para: paraIndex(c, lastSeg.open), close: lastSeg.close, own: how === 'T' || how === 'L' || how === 'T2' };
     }
     i = j;
   }
   return out;
+}
+
+const RESUMING = new Set(['but', 'and', 'still', 'yet', 'so', 'also', 'again', 'now', 'then', ',']);
+
+/** Does the quote open its sentence after a connective only ("But “…”", "And, “…”")? It continues the speech. */
+function resumes(c: Ctx, seg: QuoteSegment): boolean {
+  const j = tokenIndexAt(c.doc, seg.open);
+  if (j >= c.tokens.length) return false;
+  const s = c.doc.sentences[c.sentOf[j]!];
+  if (!s || j - s.tokenStart > 2 || j === s.tokenStart) return false;
+  for (let k = s.tokenStart; k < j; k++) if (!RESUMING.has(c.tokens[k]!.text.toLowerCase())) return false;
+  return true;
+}
+
+/** Is the quote closing at \`close\` in the sentence right before the one opening at \`open\`? */
+function sameSentence(c: Ctx, close: number, open: number): boolean {
+  const j = tokenIndexAt(c.doc, open) - 1;
+  const k = tokenIndexAt(c.doc, close);
+  return j >= 0 && k <= j && c.sentOf[k] === c.sentOf[j];
 }
 
 /** Mostly capital letters: a headline in a digest, not speech (unless someone is said to say it). */

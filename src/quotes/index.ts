@@ -16,7 +16,7 @@ import type { Doc, Quote, Sentence } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import { tokenIndexAt } from '../text/index.js';
 import { governingSubject } from './attribution.js';
-import { cueUses, wordCount, type Ctx } from './context.js';
+import { QUOTE_CHARS, cueUses, isCue, wordCount, type Ctx } from './context.js';
 import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findSegments } from './marks.js';
@@ -42,7 +42,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
     if (n < text.length && n > paraStarts[paraStarts.length - 1]!) paraStarts.push(n);
     i = n - 1;
   }
-  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [] };
+  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [], via: new Map() };
 
   const direct = directQuotes(c, segs);
   // reported speech inside reported speech ("X said that he believed …"): the outer attribution holds it
@@ -60,6 +60,15 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
       if (wordCount(text, q.start, e) < 2) continue;
       q = { ...q, end: e, text: text.slice(q.start, e) };
     }
+    // "X said that he taught law, and added: “…”": the quote after its own cue is not part of the clause
+    const cued = direct.find((d) => d.kind === 'direct' && d.start > q.start + 1 && d.start < q.end && cueBefore(c, d.start) >= 0);
+    if (cued) {
+      let e = c.tokens[cueBefore(c, cued.start)]!.start;
+      while (e > q.start && /[\s,;—–-]/.test(text[e - 1]!)) e--;
+      if (/\band$/.test(text.slice(Math.max(q.start, e - 4), e))) e -= 3;
+      while (e > q.start && /[\s,;—–-]/.test(text[e - 1]!)) e--;
+      if (wordCount(text, q.start, e) >= 2) q = { ...q, end: e, text: text.slice(q.start, e) };
+    }
     const inside = direct.filter((d) => d.start >= q.start - 2 && d.end <= q.end + 2);
     const partial = direct.filter((d) => d.end > q.start && d.start < q.end && !inside.includes(d));
     const cover = inside.reduce((n, d) => n + d.end - d.start, 0);
@@ -74,10 +83,60 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
   // last resort for a quote without attribution: the subject of its sentence's first verb
   for (const q of out) {
     if (q.speaker) continue;
-    const np = governingSubject(c, tokenIndexAt(doc, q.start));
+    // (from the first quoted word: an indirect quote may start with its sentence, "Sanders credited … to “…”")
+    const mark = q.kind === 'indirect' ? q.text.search(/["“”„«»]|''/) : -1;
+    const np = governingSubject(c, tokenIndexAt(doc, q.start + Math.max(0, mark)));
     if (np) q.speaker = speakerFor(c, np);
   }
-  return out;
+  const kept = out.filter((q) => !(q.kind === 'direct' && titleCase(q.text) && !/^[TL]/.test(c.via.get(q) ?? '')));
+  numberAttributions(c, kept);
+  return kept;
+}
+
+/** Sets `attribution`: the quotes sharing a speaker mention are parts of one attribution ('“…,” he said,
+ *  “…”', '“…,” he said. “…”', the paragraphs that continue it), except where PolNeAR-style annotation starts
+ *  a new one (measured on train): a quote after a colon; quoted words in another clause of the sentence
+ *  or after another speech verb; a quote continuing the last speaker's from a paragraph further on. */
+function numberAttributions(c: Ctx, quotes: Quote[]): void {
+  const latest = new Map<number, Quote>();
+  let n = 0;
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const key = q.speaker.start * 65536 + q.speaker.end;
+    const p = latest.get(key);
+    latest.set(key, q);
+    if (p && p.attribution !== undefined && partOf(c, p, q)) q.attribution = p.attribution;
+    else q.attribution = n++;
+  }
+}
+
+function partOf(c: Ctx, p: Quote, q: Quote): boolean {
+  const how = c.via.get(q) ?? '';
+  if (how === 'C') return false;
+  if (how === 'N1' && q.start - p.end > 200) return false;
+  if (how === 'XS') {
+    const a = tokenIndexAt(c.doc, p.end - 1);
+    const b = tokenIndexAt(c.doc, q.start);
+    if (c.sentOf[a] !== c.sentOf[Math.min(b, c.tokens.length - 1)]) return false;
+    for (let k = a + 1; k < b; k++) if (!c.quoted[k] && (isCue(c, k, 'direct') || isCue(c, k, 'indirect'))) return false;
+  }
+  return true;
+}
+
+/** A short title in title case ("Peace Through Strength", "Act Of Terrorism."): a name, not speech, unless
+ *  a speech verb right next to it says otherwise. */
+function titleCase(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (words.length > 4) return false;
+  return words.every((w) => /^[^\p{L}]*(\p{Lu}|\d)/u.test(w) || /^(a|an|the|of|and|or|to|in|on|for|with|at|by|from)$/.test(w));
+}
+
+/** The cue token right before a quote's opening mark and a colon ("…, and added: “…”"), else -1. */
+function cueBefore(c: Ctx, offset: number): number {
+  let j = tokenIndexAt(c.doc, offset) - 1;
+  while (j >= 0 && QUOTE_CHARS.test(c.tokens[j]!.text)) j--;
+  if (j < 1 || c.tokens[j]!.text !== ':') return -1;
+  return isCue(c, j - 1, 'direct', true) ? j - 1 : -1;
 }
 
 /** The text layer's sentences, rejoined where a split fell inside parentheses ("Rep. Gregory Meeks (D-N." |
@@ -88,7 +147,14 @@ function withWholeSentences(doc: Doc): Doc {
   const ss = doc.sentences;
   let merged: Sentence[] | undefined;
   for (let i = 0; i < ss.length; i++) {
-    const s = ss[i]!;
+    let s = ss[i]!;
+    if (i > 0 && text[s.start] === "'" && text[s.start - 1] === "'" && s.tokenEnd - s.tokenStart > 1) {
+      // "… ''Meet the Press.'" | "' ''She lies …": the split fell inside a closing '' of New York Times copy
+      merged ??= ss.slice(0, i);
+      const last = merged[merged.length - 1]!;
+      merged[merged.length - 1] = { ...last, end: s.start + 1, tokenEnd: s.tokenStart + 1 };
+      s = { start: doc.tokens[s.tokenStart + 1]!.start, end: s.end, tokenStart: s.tokenStart + 1, tokenEnd: s.tokenEnd };
+    }
     const prev = merged ? merged[merged.length - 1] : undefined;
     const split = i > 0 && !text.slice(ss[i - 1]!.end, s.start).includes('\n')
       && (openParen(text, (prev ?? ss[i - 1]!).start, s.start) || /^[a-z]/.test(text[s.start]!));

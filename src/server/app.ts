@@ -8,6 +8,8 @@ import { HttpError, P, parseQuery, openapiParams, type ParamSpecs } from './para
 import { Queries } from './queries.js';
 import { loadStatic } from './static.js';
 import { ResponseCache } from './cache.js';
+import { QueryPool, type WorkerError } from './pool.js';
+import { availableParallelism } from 'node:os';
 import { escalation, itinerary, network, timeline, type Network } from '../analyze/index.js';
 import { attachFusion } from '../fuse/index.js';
 
@@ -20,11 +22,16 @@ export interface ServerOptions {
   cache?: boolean;
   /** Called with every unexpected (500) error; default: the Fastify logger. */
   onError?: (err: Error) => void;
+  /**
+   * Query worker threads, each with its own read-only connection (default: one per core, up to 4, when the store
+   * is a read-only file, as `dossier serve` opens it; 0 = answer on the main thread).
+   */
+  workers?: number;
 }
 
 type Query = Record<string, string | number | undefined>;
 
-interface Route {
+export interface Route {
   path: string;
   summary: string;
   query: ParamSpecs;
@@ -43,11 +50,86 @@ export const defaultWebRoot = join(repoRoot, 'dist', 'web');
 
 export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInstance {
   const app = Fastify({ logger: opts.logger ?? false, routerOptions: { maxParamLength: 1000 } });
-  const db = new Queries(store);
   const cache = opts.cache === false ? undefined : new ResponseCache(store.db);
   const webRoot = opts.webRoot ?? defaultWebRoot;
   const files = loadStatic(webRoot);
+  const routes = makeRoutes(store);
+  // Workers only over a read-only file: a writable store brings fusion up to date on this connection first.
+  const file = store.db.name;
+  const size = opts.workers ?? (store.db.readonly && !store.db.memory && file && file !== ':memory:' ? Math.min(4, availableParallelism()) : 0);
+  const pool = size > 0 ? new QueryPool(file, size) : undefined;
+  if (pool) app.addHook('onClose', async () => pool.close());
 
+  // Everything is a client error unless proven otherwise; a 500 says nothing about the internals.
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
+    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 500) (opts.onError ?? ((e: Error) => req.log.error(e)))(err);
+    void reply.code(status).type('application/json; charset=utf-8').send({ error: status === 500 ? 'internal error' : err.message, status });
+  });
+  app.setNotFoundHandler((req, reply) => {
+    void reply.code(404).type('application/json; charset=utf-8').send({ error: `not found: ${req.method} ${req.url.slice(0, 200)}`, status: 404 });
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+    return payload;
+  });
+
+  for (const r of routes) {
+    app.get(r.path, async (req: FastifyRequest, reply: FastifyReply) => {
+      const q = parseQuery(r.query, req.query);
+      const key = req.url;
+      const hit = cache?.get(key);
+      if (hit !== undefined) return reply.type('application/json; charset=utf-8').header('X-Cache', 'hit').send(hit);
+      let body: string;
+      const params = (req.params ?? {}) as Record<string, string>;
+      try {
+        body = pool && pool.size > 0 ? await pool.run(r.path, q, params).catch((e: WorkerError) => { throw fromWorker(e); })
+          : JSON.stringify(r.handle(q, params));
+      } catch (err) {
+        const e = err as { code?: string; message: string };
+        if (r.fts && e.code === 'SQLITE_ERROR') throw new HttpError(400, `bad full-text query: ${e.message}`);
+        throw err;
+      }
+      cache?.set(key, body);
+      return reply.type('application/json; charset=utf-8').header('X-Cache', 'miss').send(body);
+    });
+  }
+
+  const openapi = openapiDocument(routes);
+  app.get('/openapi.json', async () => openapi);
+
+  // The UI: exact paths only (see static.ts). Anything else that is not /api is a 404 too.
+  app.get('/*', async (req, reply) => {
+    const path = req.url.split('?')[0]!;
+    const f = files.get(path);
+    if (!f) {
+      if (path === '/' && files.size === 0) {
+        return reply.code(404).type('text/plain; charset=utf-8')
+          .send(`The browser UI is not built (no files in ${webRoot}). Build it with "npm run build:web"; the API is under /api and /openapi.json.\n`);
+      }
+      return reply.callNotFound();
+    }
+    reply.type(f.type).header('Cache-Control', f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (f.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      return reply.header('Content-Encoding', 'gzip').header('Vary', 'Accept-Encoding').send(f.gzip);
+    }
+    return reply.send(f.body);
+  });
+
+  return app;
+}
+
+/** An error from a worker, as the thrown error it was (an HTTP status, an SQLite code). */
+function fromWorker(e: WorkerError): Error {
+  if (e.statusCode !== undefined) return new HttpError(e.statusCode, e.message);
+  return Object.assign(new Error(e.message), e.code ? { code: e.code } : {});
+}
+
+/** The API's routes over a store (the main thread's, or a query worker's own). */
+export function makeRoutes(store: Store): Route[] {
+  const db = new Queries(store);
   const page = (q: Query) => ({ limit: q.limit as number, offset: q.offset as number });
   /** Fetch one row more than asked to know whether there is a next page, without counting. */
   const paged = <T>(q: Query, fetch: (limit: number, offset: number) => T[]) => {
@@ -168,64 +250,7 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
       handle: (q) => trimNetwork(network(store.db, { from: s(q.from), to: s(q.to), minWeight: q.minWeight as number }), s(q.actor), q.limit as number),
     },
   ];
-
-  // Everything is a client error unless proven otherwise; a 500 says nothing about the internals.
-  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    if (status === 500) (opts.onError ?? ((e: Error) => req.log.error(e)))(err);
-    void reply.code(status).type('application/json; charset=utf-8').send({ error: status === 500 ? 'internal error' : err.message, status });
-  });
-  app.setNotFoundHandler((req, reply) => {
-    void reply.code(404).type('application/json; charset=utf-8').send({ error: `not found: ${req.method} ${req.url.slice(0, 200)}`, status: 404 });
-  });
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('Content-Security-Policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
-    return payload;
-  });
-
-  for (const r of routes) {
-    app.get(r.path, async (req: FastifyRequest, reply: FastifyReply) => {
-      const q = parseQuery(r.query, req.query);
-      const key = req.url;
-      const hit = cache?.get(key);
-      if (hit !== undefined) return reply.type('application/json; charset=utf-8').header('X-Cache', 'hit').send(hit);
-      let body: string;
-      try {
-        body = JSON.stringify(r.handle(q, (req.params ?? {}) as Record<string, string>));
-      } catch (err) {
-        const e = err as { code?: string; message: string };
-        if (r.fts && e.code === 'SQLITE_ERROR') throw new HttpError(400, `bad full-text query: ${e.message}`);
-        throw err;
-      }
-      cache?.set(key, body);
-      return reply.type('application/json; charset=utf-8').header('X-Cache', 'miss').send(body);
-    });
-  }
-
-  const openapi = openapiDocument(routes);
-  app.get('/openapi.json', async () => openapi);
-
-  // The UI: exact paths only (see static.ts). Anything else that is not /api is a 404 too.
-  app.get('/*', async (req, reply) => {
-    const path = req.url.split('?')[0]!;
-    const f = files.get(path);
-    if (!f) {
-      if (path === '/' && files.size === 0) {
-        return reply.code(404).type('text/plain; charset=utf-8')
-          .send(`The browser UI is not built (no files in ${webRoot}). Build it with "npm run build:web"; the API is under /api and /openapi.json.\n`);
-      }
-      return reply.callNotFound();
-    }
-    reply.type(f.type).header('Cache-Control', f.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
-    if (f.gzip && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      return reply.header('Content-Encoding', 'gzip').header('Vary', 'Accept-Encoding').send(f.gzip);
-    }
-    return reply.send(f.body);
-  });
-
-  return app;
+  return routes;
 }
 
 /** The heaviest links (touching the actor, if one is given) and the nodes they use. */

@@ -76,6 +76,8 @@ export interface Stats {
 }
 
 const DEFAULT_LIMIT = 100;
+/** Matches above which an actor filter walks events in order rather than sorting its matches. */
+const FREQUENT = 4000;
 
 export class Store {
   readonly db: Database.Database;
@@ -147,8 +149,10 @@ export class Store {
     });
     if (res.changes === 0) return undefined;
     const id = Number(res.lastInsertRowid);
+    const name = (t: string | null | undefined) => { if (t != null) this.w.insertName.run(t); };
     for (const e of n.entities) {
       this.w.insertEntity.run(id, e.start, e.end, e.text, e.type, e.actor?.code ?? null, e.actor?.name ?? null, e.chain ?? null, e.role ?? null);
+      if (e.actor) { name(e.actor.name); name(e.text); }
     }
     for (const t of n.timexes) this.w.insertTimex.run(id, t.start, t.end, t.text, t.type, t.value);
     for (const e of n.events) {
@@ -162,10 +166,12 @@ export class Store {
         t?.start ?? null, t?.end ?? null, t?.text ?? null, t?.code ?? null, t?.name ?? null,
         l?.start ?? null, l?.end ?? null, l?.text ?? null, l?.name ?? null, l?.country ?? null, l?.lat ?? null, l?.lon ?? null,
         e.sentence.start, e.sentence.end);
+      name(s?.name); name(s?.text); name(t?.name); name(t?.text);
     }
     for (const q of n.quotes) {
       const s = q.speaker;
       this.w.insertQuote.run(id, q.start, q.end, q.text, q.kind, s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.code ?? null);
+      name(s?.name); name(s?.text);
     }
     this.learnActors(a, n);
     return id;
@@ -191,21 +197,25 @@ export class Store {
   events(f: Filter = {}): EventRow[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (f.actor) {
-      where.push('(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_name LIKE ? OR e.target_name LIKE ?)');
-      args.push(`${f.actor}%`, `${f.actor}%`, `%${f.actor}%`, `%${f.actor}%`);
-    }
-    if (f.source) { where.push('(e.source_code LIKE ? OR e.source_name LIKE ?)'); args.push(`${f.source}%`, `%${f.source}%`); }
-    if (f.target) { where.push('(e.target_code LIKE ? OR e.target_name LIKE ?)'); args.push(`${f.target}%`, `%${f.target}%`); }
+    if (f.actor) this.actorTerm(where, args, f.actor, ['e.source_code', 'e.target_code'], ['e.source_name', 'e.target_name']);
+    if (f.source) this.actorTerm(where, args, f.source, ['e.source_code'], ['e.source_name']);
+    if (f.target) this.actorTerm(where, args, f.target, ['e.target_code'], ['e.target_name']);
     if (f.cameo) { where.push('e.cameo LIKE ?'); args.push(`${f.cameo}%`); }
     if (f.plover) { where.push('e.plover = ?'); args.push(f.plover.toUpperCase()); }
     if (f.quad !== undefined) { where.push('e.quad = ?'); args.push(f.quad); }
     if (f.factuality) { where.push('e.factuality = ?'); args.push(f.factuality); }
     if (f.from) { where.push('e.day >= ?'); args.push(f.from); }
     if (f.to) { where.push('e.day <= ?'); args.push(f.to); }
+    // An actor with many events is found fastest by walking the events in order until the page is full; a rare
+    // one by its index entries, then sorting them. A capped count tells which (the planner cannot know).
+    let order = 'e.day';
+    if (f.actor || f.source || f.target) {
+      const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${where.join(' AND ')} LIMIT ${FREQUENT})`).pluck();
+      if ((probe.get(...args) as number) < FREQUENT) order = '+e.day';
+    }
     const sql = `SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY e.day, e.article_id, e.trigger_start LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, e.article_id, e.trigger_start, e.id LIMIT ? OFFSET ?`;
+    const rows = this.prep(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
     return rows.map(eventFromRow);
   }
 
@@ -213,16 +223,13 @@ export class Store {
     const where: string[] = [];
     const args: unknown[] = [];
     const who = f.speaker ?? f.actor;
-    if (who) {
-      where.push('(q.speaker_name LIKE ? OR q.speaker_text LIKE ? OR q.speaker_code LIKE ?)');
-      args.push(`%${who}%`, `%${who}%`, `${who}%`);
-    }
+    if (who) this.actorTerm(where, args, who, ['q.speaker_code'], ['q.speaker_name', 'q.speaker_text']);
     if (f.search) { where.push('q.text LIKE ?'); args.push(`%${f.search}%`); }
     if (f.from) { where.push('a.anchor >= ?'); args.push(f.from); }
     if (f.to) { where.push('a.anchor <= ?'); args.push(f.to); }
     const sql = `SELECT q.*, a.ext_id AS article, a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.anchor, q.article_id, q.start LIMIT ? OFFSET ?`;
-    const rows = this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
+    const rows = this.prep(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
     return rows.map((r) => ({
       id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
       start: r.start as number, end: r.end as number, text: r.text as string, kind: r.kind as Quote['kind'],
@@ -231,6 +238,50 @@ export class Store {
         name: r.speaker_name as string | undefined, code: r.speaker_code as string | undefined,
       }),
     }));
+  }
+
+  /**
+   * An actor filter: code columns start with the query (case-insensitive, as LIKE 'x%'), or name columns contain
+   * it (as LIKE '%x%'). The name part is resolved through the small `names` table to exact strings and the code
+   * prefix becomes an index range, so both are index lookups instead of scans. Same rows as the LIKE form.
+   */
+  private actorTerm(where: string[], args: unknown[], q: string, codes: string[], names: string[]): void {
+    // LIKE wildcards or non-ASCII letters (LIKE folds ASCII case only): keep the literal LIKE form.
+    if (/[%_\\]|[^\x20-\x7e]/.test(q) || !this.hasNames()) {
+      where.push(`(${[...codes.map((c) => `${c} LIKE ?`), ...names.map((n) => `${n} LIKE ?`)].join(' OR ')})`);
+      args.push(...codes.map(() => `${q}%`), ...names.map(() => `%${q}%`));
+      return;
+    }
+    const terms: string[] = [];
+    // Codes are upper-case letters and digits, so LIKE 'x%' is the range [X, X with its last character + 1).
+    const lo = q.toUpperCase();
+    const hi = lo ? lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1) : undefined;
+    for (const c of codes) {
+      if (hi === undefined) terms.push(`${c} IS NOT NULL`);
+      else { terms.push(`(${c} >= ? AND ${c} < ?)`); args.push(lo, hi); }
+    }
+    const matched = this.prep('SELECT text FROM names WHERE text LIKE ?').pluck().all(`%${q}%`) as string[];
+    if (matched.length) {
+      const list = JSON.stringify(matched);
+      for (const n of names) { terms.push(`${n} IN (SELECT value FROM json_each(?))`); args.push(list); }
+    }
+    where.push(terms.length ? `(${terms.join(' OR ')})` : '0');
+  }
+
+  private namesTable?: boolean;
+  private hasNames(): boolean {
+    return (this.namesTable ??= this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get() !== undefined);
+  }
+
+  /** Prepared statements by SQL text: the filters build a few shapes, run many times (the server reads on). */
+  private readonly statements = new Map<string, Database.Statement>();
+  private prep(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, (st = this.db.prepare(sql)));
+    }
+    return st;
   }
 
   actors(f: Filter = {}): ActorRow[] {
@@ -394,6 +445,7 @@ function prepareWrites(db: Database.Database) {
       ON CONFLICT(name, code) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1,
         first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
       RETURNING id`).pluck(),
+    insertName: db.prepare('INSERT OR IGNORE INTO names (text) VALUES (?)'),
     upsertRole: db.prepare(`INSERT INTO actor_roles (actor_id, role, first_seen, last_seen) VALUES (?, ?, ?, ?)
       ON CONFLICT(actor_id, role) DO UPDATE SET first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)`),
   };

@@ -138,4 +138,42 @@ export const migrations: string[] = [
     imported_at TEXT NOT NULL
   );
   `,
+  // 4: indexed reads for the API without scanning. `names` holds every distinct participant, speaker and actor
+  // string, so a name part resolves (LIKE over a few hundred rows) to exact values, then to indexed equality.
+  // Fused events keep their mentions' names (group_concat strings, filled by fusion) so analyses need no join;
+  // timexes are indexed by the day they name.
+  `
+  CREATE TABLE names (text TEXT PRIMARY KEY) WITHOUT ROWID;
+  INSERT OR IGNORE INTO names
+    SELECT source_name FROM events WHERE source_name IS NOT NULL UNION SELECT source_text FROM events WHERE source_text IS NOT NULL
+    UNION SELECT target_name FROM events WHERE target_name IS NOT NULL UNION SELECT target_text FROM events WHERE target_text IS NOT NULL
+    UNION SELECT speaker_name FROM quotes WHERE speaker_name IS NOT NULL UNION SELECT speaker_text FROM quotes WHERE speaker_text IS NOT NULL
+    UNION SELECT actor_name FROM entities WHERE actor_code IS NOT NULL UNION SELECT text FROM entities WHERE actor_code IS NOT NULL;
+  CREATE INDEX events_source_name ON events(source_name);
+  CREATE INDEX events_target_name ON events(target_name);
+  CREATE INDEX events_source_text ON events(source_text);
+  CREATE INDEX events_target_text ON events(target_text);
+  CREATE INDEX events_order ON events(day, article_id, trigger_start);
+  CREATE INDEX quotes_speaker_text ON quotes(speaker_text);
+  CREATE INDEX quotes_speaker_code ON quotes(speaker_code);
+  CREATE INDEX entities_actor_name ON entities(actor_name) WHERE actor_code IS NOT NULL;
+  CREATE INDEX entities_actor_text ON entities(text) WHERE actor_code IS NOT NULL;
+  CREATE INDEX timexes_day ON timexes(type, substr(value, 1, 10));
+
+  ALTER TABLE fused_events ADD COLUMN source_names TEXT;
+  ALTER TABLE fused_events ADD COLUMN source_texts TEXT;
+  ALTER TABLE fused_events ADD COLUMN target_names TEXT;
+  ALTER TABLE fused_events ADD COLUMN target_texts TEXT;
+  UPDATE fused_events SET
+    source_names = (SELECT group_concat(DISTINCT e.source_name) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id),
+    source_texts = (SELECT group_concat(DISTINCT e.source_text) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id),
+    target_names = (SELECT group_concat(DISTINCT e.target_name) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id),
+    target_texts = (SELECT group_concat(DISTINCT e.target_text) FROM event_fusion x JOIN events e ON e.id = x.event_id WHERE x.fused_id = fused_events.id);
+  -- The widest interval, found at once: a window's lower bound on day is its start minus that width.
+  CREATE INDEX fused_events_span ON fused_events(julianday(day_end) - julianday(day));
+  CREATE INDEX fused_events_source ON fused_events(source_code);
+  CREATE INDEX fused_events_target ON fused_events(target_code);
+  -- Statistics, so the planner picks these indexes on a store that already has data.
+  ANALYZE;
+  `,
 ];
