@@ -267,11 +267,23 @@ const STOP = new Set(('the and for that with was were are has have had not but f
   'new year years day days week weeks monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
   'august september october november december last next yesterday today').split(' '));
 
+// Sentence ends, by char code (the scan runs over every candidate sentence of a day: no regex per character).
+const NL = 10;
+const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
+
 function sentenceAround(text: string, at: number): string {
   let s = at;
-  while (s > 0 && !/[\n.!?]/.test(text[s - 1]!)) s--;
+  while (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (c === NL || isStop(c)) break;
+    s--;
+  }
   let e = at;
-  while (e < text.length && text[e] !== '\n' && !(/[.!?]/.test(text[e]!) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)))) e++;
+  while (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === NL || (isStop(c) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)))) break;
+    e++;
+  }
   return clean(text.slice(s, Math.min(text.length, e + 1)));
 }
 

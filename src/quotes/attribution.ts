@@ -194,6 +194,11 @@ export function participleSubject(c: Ctx, cue: number, min: number): NP | undefi
   // "…, saying: “…”" and "She greeted supporters and told them that …": the clause's subject speaks
   const coordinated = before === 'and' || before === 'but';
   if (!coordinated && (!/ing$/.test(lowAt(c, cue)) || before !== ',')) return undefined;
+  // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the speech verb just before speaks on
+  if (!coordinated && cue >= 3 && c.tokens[cue - 2]!.text !== ',' && (isCue(c, cue - 2, 'direct', true) || isCue(c, cue - 2, 'indirect', true))) {
+    const np = leftSubject(c.tokens, cue - 2, min) ?? rightSubject(c.tokens, cue - 1, cue - 1);
+    if (np) return np;
+  }
   for (let k = min; k < cue - 1; k++) {
     const t = c.tokens[k]!;
     if (c.quoted[k]) continue;
@@ -201,6 +206,15 @@ export function participleSubject(c: Ctx, cue: number, min: number): NP | undefi
     if ((t.pos === 'VERB' || t.pos === 'AUX' || /^[a-z]+ed$/.test(t.text)) && !/^[A-Z]/.test(t.text)) {
       // '“…,” said Rep. Bobby Scott at the time, adding that …': an inverted speech verb's subject follows it
       const np = leftSubject(c.tokens, k, min) ?? (c.cueUse[k] ? rightSubject(c.tokens, k + 1, cue - 1) : undefined);
+      // "Clinton, who was speaking to …, did not mention Trump, but told …": past the relative clause
+      if (np && np.start === k - 1 && /^(who|which)$/i.test(c.tokens[np.start]!.text) && np.start > min + 1 && c.tokens[np.start - 1]!.text === ',') {
+        let x = k + 1;
+        while (x < cue - 1 && c.tokens[x]!.text !== ',') x++;
+        if (x < cue - 2) {
+          const main = leftSubject(c.tokens, np.start - 1, min);
+          if (main) return main;
+        }
+      }
       if (np) return np;
     }
   }

@@ -98,11 +98,11 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
  *  a new one (measured on train): a quote after a colon; quoted words in another clause of the sentence
  *  or after another speech verb; a quote continuing the last speaker's from a paragraph further on. */
 function numberAttributions(c: Ctx, quotes: Quote[]): void {
-  const latest = new Map<number, Quote>();
+  const latest = new Map<string, Quote>();
   let n = 0;
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const key = q.speaker.start * 65536 + q.speaker.end;
+    const key = `${q.speaker.start}:${q.speaker.end}`;
     const p = latest.get(key);
     latest.set(key, q);
     if (p && p.attribution !== undefined && partOf(c, p, q)) q.attribution = p.attribution;
@@ -110,6 +110,7 @@ function numberAttributions(c: Ctx, quotes: Quote[]): void {
   }
 }
 
+/** Is q, with the same speaker mention as the earlier quote p, a further part of p's attribution? */
 function partOf(c: Ctx, p: Quote, q: Quote): boolean {
   const how = c.via.get(q) ?? '';
   if (how === 'C') return false;

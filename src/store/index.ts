@@ -78,6 +78,7 @@ export interface Stats {
 const DEFAULT_LIMIT = 100;
 /** Matches above which an actor filter walks events in order rather than sorting its matches. */
 const FREQUENT = 4000;
+const FREQUENT_QUOTES = 1000;
 
 export class Store {
   readonly db: Database.Database;
@@ -120,6 +121,9 @@ export class Store {
         this.db.pragma(`user_version = ${v + 1}`);
       })();
     }
+    // New indexes on a store with data: statistics, so the planner uses them (an empty store gets them from
+    // PRAGMA optimize on close, once it has data).
+    if (version > 0 && version < migrations.length && this.db.prepare('SELECT 1 FROM events LIMIT 1').get()) this.db.exec('ANALYZE');
   }
 
   /** Whether an article with this content hash is stored already. */
@@ -227,8 +231,15 @@ export class Store {
     if (f.search) { where.push('q.text LIKE ?'); args.push(`%${f.search}%`); }
     if (f.from) { where.push('a.anchor >= ?'); args.push(f.from); }
     if (f.to) { where.push('a.anchor <= ?'); args.push(f.to); }
-    const sql = `SELECT q.*, a.ext_id AS article, a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.anchor, q.article_id, q.start LIMIT ? OFFSET ?`;
+    // As for events: a frequent speaker's quotes are found fastest by walking articles in anchor order (the
+    // articles_anchor index) until the page is full; a rare one's by the speaker indexes, then sorted.
+    let from = 'quotes q JOIN articles a ON a.id = q.article_id';
+    if (who && this.hasIndex('articles_anchor')) {
+      const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM ${from} WHERE ${where.join(' AND ')} LIMIT ${FREQUENT_QUOTES})`).pluck();
+      if ((probe.get(...args) as number) >= FREQUENT_QUOTES) from = 'articles a INDEXED BY articles_anchor CROSS JOIN quotes q ON q.article_id = a.id';
+    }
+    const sql = `SELECT q.*, a.ext_id AS article, a.date AS article_date FROM ${from}
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.anchor, q.article_id, q.start, q.id LIMIT ? OFFSET ?`;
     const rows = this.prep(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
     return rows.map((r) => ({
       id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
@@ -268,9 +279,17 @@ export class Store {
     where.push(terms.length ? `(${terms.join(' OR ')})` : '0');
   }
 
-  private namesTable?: boolean;
+  private readonly schema = new Map<string, boolean>();
   private hasNames(): boolean {
-    return (this.namesTable ??= this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get() !== undefined);
+    return this.schemaHas('table', 'names');
+  }
+  private hasIndex(name: string): boolean {
+    return this.schemaHas('index', name);
+  }
+  private schemaHas(type: string, name: string): boolean {
+    let v = this.schema.get(`${type}:${name}`);
+    if (v === undefined) this.schema.set(`${type}:${name}`, (v = this.db.prepare('SELECT 1 FROM sqlite_master WHERE type = ? AND name = ?').get(type, name) !== undefined));
+    return v;
   }
 
   /** Prepared statements by SQL text: the filters build a few shapes, run many times (the server reads on). */
@@ -382,6 +401,14 @@ export class Store {
   }
 
   close(): void {
+    // SQLite's advice: gather the statistics the planner lacks (cheap, bounded) before a writer closes.
+    if (!this.db.readonly && this.db.open) {
+      try {
+        this.db.pragma('optimize');
+      } catch {
+        // busy or read-only file: statistics can wait for the next writer
+      }
+    }
     this.db.close();
   }
 }
