@@ -404,7 +404,7 @@ export class Store {
     // SQLite's advice: gather the statistics the planner lacks (cheap, bounded) before a writer closes.
     if (!this.db.readonly && this.db.open) {
       try {
-        this.db.pragma('optimize');
+        this.db.pragma('optimize = 0x10002');
       } catch {
         // busy or read-only file: statistics can wait for the next writer
       }
