@@ -1,30 +1,13 @@
 // Quote stage throughput on Timeline17 articles: ms per article for findQuotes alone (text and entity layers
 // computed beforehand). Usage: npx tsx bench/quotes.ts [N articles, default 400]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { t17Sample } from '../eval/t17-sample.js';
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { findQuotes } from '../src/quotes/index.js';
-import { sharedPath } from '../src/util/paths.js';
 
-const root = sharedPath('corpus', 't17');
-if (!root) {
-  console.error('needs ../shared/corpus/t17');
-  process.exit(1);
-}
 const limit = Number(process.argv[2] ?? 400);
-const files: [string, string][] = [];
-for (const topic of readdirSync(root).sort()) {
-  const inputs = join(root, topic, 'InputDocs');
-  let days: string[] = [];
-  try { days = readdirSync(inputs).sort(); } catch { continue; }
-  for (const day of days) for (const f of readdirSync(join(inputs, day)).sort()) files.push([day, join(inputs, day, f)]);
-}
-// spread the sample over all topics
-const step = Math.max(1, Math.floor(files.length / limit));
-const sample = files.filter((_, i) => i % step === 0).slice(0, limit);
-const prepared = sample.map(([date, f], i) => {
-  const doc = analyzeText({ id: String(i), date, text: readFileSync(f, 'utf8') });
+const prepared = t17Sample(limit, 'bench/quotes').map((a) => {
+  const doc = analyzeText(a);
   return { doc, ents: recognizeEntities(doc) };
 });
 let quotes = 0;

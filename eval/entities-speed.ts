@@ -2,38 +2,18 @@
 //   npx tsx eval/entities-speed.ts [N]            N articles spread over all topics (default 400)
 //   npx tsx eval/entities-speed.ts --learn        also: learn actors over the whole corpus in date order and
 //                                                 count how many more person mentions get a code with them
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { t17Sample } from './t17-sample.js';
 import { analyzeText } from '../src/text/index.js';
 import { tagDoc } from '../src/entities/tagger/index.js';
 import { entitiesFromTagged, recognizeEntities } from '../src/entities/index.js';
 import { KnownActors, learnActors } from '../src/actors/index.js';
 import type { Doc } from '../src/model/index.js';
 import type { LearnedActor } from '../src/actors/types.js';
-import { sharedPath } from '../src/util/paths.js';
 
-const root = sharedPath('corpus', 't17');
-if (!root) {
-  console.error('eval/entities-speed: needs ../shared/corpus/t17');
-  process.exit(1);
-}
 const args = process.argv.slice(2);
 const learn = args.includes('--learn');
 const limit = Number(args.find((a) => /^\d+$/.test(a)) ?? 400);
-const files: { path: string; day: string }[] = [];
-for (const topic of readdirSync(root).sort()) {
-  const input = join(root, topic, 'InputDocs');
-  let days: string[];
-  try { days = readdirSync(input).sort(); } catch { continue; }
-  for (const day of days) for (const f of readdirSync(join(input, day)).sort()) files.push({ path: join(input, day, f), day });
-}
-const step = Math.max(1, Math.floor(files.length / limit));
-const docs: Doc[] = [];
-for (let i = 0; i < files.length && docs.length < limit; i += step) {
-  const { path, day } = files[i]!;
-  const text = readFileSync(path, 'utf8');
-  if (text.trim()) docs.push(analyzeText({ id: path, date: day, text }));
-}
+const docs: Doc[] = t17Sample(limit, 'eval/entities-speed').map(analyzeText);
 let words = 0;
 for (const d of docs) words += d.tokens.length;
 for (const d of docs.slice(0, 50)) recognizeEntities(d); // warm up
@@ -75,19 +55,17 @@ console.log(`mentions per article: ${(count.name / docs.length).toFixed(1)} name
 
 if (learn) {
   // Whole corpus, oldest first: learn from each article, then annotate the next ones with what was learned.
-  const all = files.slice().sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  const all = t17Sample(Infinity, 'eval/entities-speed').sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const learned: LearnedActor[] = [];
   let known = new KnownActors();
   let per = 0, codedWithout = 0, codedWith = 0, n = 0;
   for (const f of all) {
-    const text = readFileSync(f.path, 'utf8');
-    if (!text.trim()) continue;
-    const d = analyzeText({ id: f.path, date: f.day, text });
+    const d = analyzeText(f);
     const plain = recognizeEntities(d);
     const withKnown = known.size ? recognizeEntities(d, known) : plain;
     for (const e of plain.entities) if (e.type === 'PER' && /^\p{Lu}/u.test(e.text)) { per++; if (e.actor) codedWithout++; }
     for (const e of withKnown.entities) if (e.type === 'PER' && /^\p{Lu}/u.test(e.text) && e.actor) codedWith++;
-    const got = learnActors(d.article, { anchor: f.day, entities: withKnown.entities, timexes: [], events: [], quotes: [] });
+    const got = learnActors(d.article, { anchor: f.date, entities: withKnown.entities, timexes: [], events: [], quotes: [] });
     if (got.length) { learned.push(...got); if (++n % 50 === 0) known = new KnownActors(learned); }
   }
   known = new KnownActors(learned);

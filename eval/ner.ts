@@ -1,8 +1,8 @@
 // NER evaluation: exact-span CoNLL F1, overall and per type, on eng.testa (and CleanCoNLL dev when present),
 // through the same annotate --format conll path users run; then the tagger's speed on Timeline17 articles.
 //   npx tsx eval/ner.ts [--speed-docs N] [--speed-only]
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { t17Sample } from './t17-sample.js';
+import { readFileSync } from 'node:fs';
 import { tagDoc, tagTokenIds } from '../src/entities/tagger/index.js';
 import { formatScore, scoreIob } from '../src/entities/tagger/score.js';
 import { annotateConll, parseConll } from '../src/formats/conll.js';
@@ -24,24 +24,9 @@ export function scoreConllFile(file: string): ReturnType<typeof scoreIob> {
 }
 
 function t17Articles(max: number): { date: string; text: string; sentences: string[][] }[] {
-  const root = sharedPath('corpus', 't17');
-  if (!root) return [];
-  const files: { date: string; path: string }[] = [];
-  for (const topic of readdirSync(root).sort()) {
-    const docs = join(root, topic, 'InputDocs');
-    let dates: string[];
-    try { dates = readdirSync(docs).sort(); } catch { continue; }
-    for (const date of dates) for (const f of readdirSync(join(docs, date)).sort()) files.push({ date, path: join(docs, date, f) });
-  }
-  // Every k-th file, so all topics are represented.
-  const step = Math.max(1, Math.floor(files.length / max));
-  const out: { date: string; text: string; sentences: string[][] }[] = [];
-  for (let i = 0; i < files.length && out.length < max; i += step) {
-    const text = readFileSync(files[i]!.path, 'utf8');
-    const sentences = text.split('\n').map((l) => l.trim().split(/\s+/).filter(Boolean)).filter((s) => s.length);
-    out.push({ date: files[i]!.date, text, sentences });
-  }
-  return out;
+  return t17Sample(max, 'eval/ner').map(({ date, text }) => ({
+    date, text, sentences: text.split('\n').map((l) => l.trim().split(/\s+/).filter(Boolean)).filter((s) => s.length),
+  }));
 }
 
 function main(): void {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { normaliseToken } from '../src/entities/tagger/core.js';
 import { CLUSTER_FILE } from '../src/entities/tagger/resources.js';
 import { sharedPath } from '../src/util/paths.js';
+import { mulberry32 } from '../src/util/random.js';
 
 const MIN_COUNT = 2; // words seen fewer times get no cluster
 const N_CONTEXT = 3000; // most frequent words used as contexts
@@ -14,16 +15,6 @@ const DIM = 100; // SVD dimensions kept
 const MIN_LEAF = 12; // stop splitting below this many words
 const MAX_DEPTH = 22;
 const ITERS = Number(process.env.NER_CLUSTER_ITERS ?? 8);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readCorpus(): string[][] {
   const root = sharedPath('corpus', 't17');

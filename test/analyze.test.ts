@@ -12,18 +12,7 @@ import { contentHash, readInputs } from '../src/ingest/index.js';
 import { fusedEvents } from '../src/fuse/index.js';
 import { sharedPath } from '../src/util/paths.js';
 import { escalation, itinerary, network, timeline, toGraphML } from '../src/analyze/index.js';
-import { nth, seedArticle } from './fixtures.js';
-
-function withStore(fn: (s: Store) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-analyze-'));
-  const s = new Store(join(dir, 'test.db'));
-  try {
-    fn(s);
-  } finally {
-    s.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+import { nth, seedArticle, withStore } from './fixtures.js';
 
 type Arg = [text: string, code: string, name?: string];
 

@@ -1,9 +1,11 @@
 // Shared test inputs.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../src/util/paths.js';
 import { parseSeed } from '../src/ingest/seed.js';
 import type { Article } from '../src/model/index.js';
+import { Store } from '../src/store/index.js';
 
 export const seedFile = join(repoRoot, 'examples', 'blinken-geneva-2022-01-21.txt');
 
@@ -20,4 +22,17 @@ export function nth(text: string, needle: string, n = 0): number {
     if (at < 0) throw new Error(`no occurrence ${n} of ${needle}`);
   }
   return at;
+}
+
+/** Run fn on a new store in a temporary folder, removed afterwards. */
+export function withStore(fn: (s: Store, file: string) => void): void {
+  const dir = mkdtempSync(join(tmpdir(), 'dossier-test-'));
+  const file = join(dir, 'test.db');
+  const s = new Store(file);
+  try {
+    fn(s, file);
+  } finally {
+    s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

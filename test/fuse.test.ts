@@ -2,8 +2,7 @@
 // and the seed's Geneva meeting fused with a second report of it (real pipeline).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Store } from '../src/store/index.js';
 import type { Annotation, Article, Event } from '../src/model/index.js';
@@ -13,22 +12,11 @@ import {
   attachFusion, contentWords, features, fusedEvent, fusedEvents, fuseNew, matchScore, mentionsOf, placeOf, refuse, signature, similarity,
 } from '../src/fuse/index.js';
 import { repoRoot } from '../src/util/paths.js';
-import { nth, seedArticle } from './fixtures.js';
+import { nth, seedArticle, withStore } from './fixtures.js';
 
 const reports: Article[] = readFileSync(join(repoRoot, 'examples', 'geneva-reports.jsonl'), 'utf8')
   .trim().split('\n').map((l) => JSON.parse(l) as Article);
 const genevaTalks = reports.find((a) => a.id === 'geneva-talks-2022-01-22')!;
-
-function withStore(fn: (s: Store) => void): void {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-fuse-'));
-  const s = new Store(join(dir, 'test.db'));
-  try {
-    fn(s);
-  } finally {
-    s.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** A CONSULT event on a span of the text, the way the coder writes it. */
 function meeting(text: string, o: { trigger: string; src?: [string, string] | null; tgt?: [string, string] | null; place?: [string, string, number, number];

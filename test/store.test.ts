@@ -1,11 +1,9 @@
 // The store: migrations, idempotent batched writes, queries with filters, full-text search.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Store } from '../src/store/index.js';
 import type { Annotation, Article } from '../src/model/index.js';
+import { withStore } from './fixtures.js';
 
 const article: Article = { id: 'a1', date: '2022-01-21', title: 'Talks in Geneva', text: 'Blinken met Lavrov in Geneva on Friday. "We talked," Blinken said.' };
 const annotation: Annotation = {
@@ -26,18 +24,6 @@ const annotation: Annotation = {
   }],
   quotes: [{ start: 41, end: 50, text: 'We talked', kind: 'direct', speaker: { start: 53, end: 60, text: 'Blinken', name: 'Antony Blinken', code: 'USAGOV' } }],
 };
-
-function withStore(fn: (s: Store, file: string) => void) {
-  const dir = mkdtempSync(join(tmpdir(), 'dossier-store-'));
-  const file = join(dir, 'test.db');
-  const s = new Store(file);
-  try {
-    fn(s, file);
-  } finally {
-    s.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 test('stores an article with its annotations and reads events back with provenance', () => {
   withStore((s) => {

@@ -7,6 +7,7 @@ import { N_LABELS, iobToBilou } from './labels.js';
 import { saveModel } from './modelio.js';
 import { scoreIob, type SpanScore } from './score.js';
 import { WeightTable, type Weights } from './table.js';
+import { mulberry32 } from '../../util/random.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -33,16 +34,6 @@ export function toExamples(docs: ConllDoc[], res: Resources): Example[] {
     prep: prepareDoc(doc.sentences.map((s) => s.words), res),
     gold: Uint8Array.from(doc.sentences.flatMap((s) => iobToBilou(s.tags.map((t) => t || 'O')))),
   }));
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** One perceptron run with one shuffle seed; returns its averaged weights. */
