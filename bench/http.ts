@@ -4,7 +4,7 @@
 // Each endpoint gets a rotating set of varied URLs (actors, date windows, words, ids), run twice: with the
 // server's answer cache off (every request hits SQLite) and on (the default). Reports p50/p95/p99 latency.
 //
-//   npx tsx bench/http.ts [--articles 13000] [--seconds 5] [--connections 50] [--db FILE]
+//   npx tsx bench/http.ts [--articles 13000] [--seconds 5] [--connections 50] [--db FILE] [--build-only]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -27,7 +27,7 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Cannon;
 const { values: o } = parseArgs({
   options: {
     articles: { type: 'string', default: '13000' }, seconds: { type: 'string', default: '5' },
-    connections: { type: 'string', default: '50' }, db: { type: 'string' },
+    connections: { type: 'string', default: '50' }, db: { type: 'string' }, 'build-only': { type: 'boolean', default: false },
   },
 });
 const N = Number(o.articles);
@@ -179,6 +179,7 @@ async function main(): Promise<void> {
       const b = await build(db);
       console.error(`store: ${b.articles} articles, ${b.events} events (written in ${b.secs.toFixed(1)} s, fused in ${b.fuseSecs.toFixed(1)} s) at ${db}`);
     }
+    if (o['build-only']) return;
     const probe = new Store(db); // writable once: migrates a store made by an older version
     const ids = probe.db.prepare('SELECT ext_id FROM articles WHERE id % 211 = 0 LIMIT 60').pluck().all() as string[];
     const stats = probe.stats();

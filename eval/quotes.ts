@@ -98,13 +98,13 @@ export function match(gold: Item[], pred: Item[]): [number, number][] {
   return pairs;
 }
 
-export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; errors?: number } = {}): Score {
+export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; errors?: number; find?: typeof findQuotes } = {}): Score {
   let gold = 0, predicted = 0, matched = 0, withSource = 0, speakerHits = 0;
   let shown = 0;
   for (const a of articles) {
     const doc = analyzeText({ id: a.name, date: a.date, text: a.text });
     const ents = recognizeEntities(doc);
-    const quotes = findQuotes(doc, ents);
+    const quotes = (opts.find ?? findQuotes)(doc, ents);
     const p = opts.all ? quotes.map((q) => ({ ranges: [[q.start, q.end]] as Ranges, speaker: q.speaker ? [[q.speaker.start, q.speaker.end]] as Ranges : undefined, text: q.text })) : predictedItems(quotes);
     const g = goldItems(a, opts.all);
     const pairs = match(g, p);

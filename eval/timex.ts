@@ -1,7 +1,8 @@
 // TempEval-3 timex scorer and runner: strict and relaxed extent F1, type and value F1 (attribute accuracy over
-// relaxed matches x relaxed F1), over ../shared/gold/timex/tbaq (TimeBank = development, AQUAINT = held out)
-// and ../shared/gold/timex/wikiwars (narratives). Each gold file goes through annotateTimeML with its TEXT tags
-// stripped, exactly as the CLI would see a raw TempEval-3 file.
+// relaxed matches x relaxed F1), over ../shared/gold/timex/tbaq (TimeBank and AQUAINT, the TempEval-3 training
+// set: development) and ../shared/gold/timex/wikiwars (narratives, development). The unseen test set is MEANTIME
+// (eval/timex-meantime.ts). Each gold file goes through annotateTimeML with its TEXT tags stripped, exactly as the
+// CLI would see a raw TempEval-3 file.
 //   npx tsx eval/timex.ts [--errors N] [--set TimeBank|AQUAINT|WikiWars]
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -163,8 +164,8 @@ export function sets(): { name: string; dir: string }[] {
   const aq = sharedPath('gold', 'timex', 'tbaq', 'AQUAINT');
   const ww = sharedPath('gold', 'timex', 'wikiwars');
   if (tb) out.push({ name: 'TimeBank (dev)', dir: tb });
-  if (aq) out.push({ name: 'AQUAINT (held out)', dir: aq });
-  if (ww) out.push({ name: 'WikiWars', dir: ww });
+  if (aq) out.push({ name: 'AQUAINT (dev)', dir: aq });
+  if (ww) out.push({ name: 'WikiWars (dev)', dir: ww });
   return out;
 }
 

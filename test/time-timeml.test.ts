@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { annotateTimeML, parseTml, stripTextTags } from '../src/formats/timeml.js';
 import { figures, matchTimexes, runSet, score, zero } from '../eval/timex.js';
+import { meantimeDir, readCat, systemTimexes, toTokenSpan } from '../eval/timex-meantime.js';
 import { sharedPath } from '../src/util/paths.js';
 
 const TML = `<?xml version="1.0" ?>
@@ -70,4 +71,63 @@ test('WikiWars: gold files parse and tag without altering the text', (t) => {
   const out = annotateTimeML(raw, f);
   assert.equal(stripTextTags(out), raw);
   assert.ok(parseTml(out).timexes.length > 20);
+});
+
+// MEANTIME reader (eval/timex-meantime.ts): a small synthetic CAT file, then the real corpus' counts only.
+const CAT = `<?xml version="1.0" ?><Document doc_id="1" doc_name="x" lang="en">
+<token number="0" sentence="0" t_id="1">Apple</token>
+<token number="1" sentence="0" t_id="2">sues</token>
+<token number="2" sentence="1" t_id="3">March</token>
+<token number="3" sentence="1" t_id="4">5</token>
+<token number="4" sentence="1" t_id="5">,</token>
+<token number="5" sentence="1" t_id="6">2008</token>
+<token number="6" sentence="2" t_id="7">The</token>
+<token number="7" sentence="2" t_id="8">firm</token>
+<token number="8" sentence="2" t_id="9">\`\`</token>
+<token number="9" sentence="2" t_id="10">said</token>
+<token number="10" sentence="2" t_id="11">''</token>
+<token number="11" sentence="2" t_id="12">on</token>
+<token number="12" sentence="2" t_id="13">Tuesday</token>
+<token number="13" sentence="2" t_id="14">it</token>
+<token number="14" sentence="2" t_id="15">&apos;s</token>
+<token number="15" sentence="2" t_id="16">done</token>
+<token number="16" sentence="2" t_id="17">.</token>
+<Markables>
+<TIMEX3 anchorTimeID="" functionInDocument="CREATION_TIME" m_id="20" type="DATE" value="2008-03-05">
+<token_anchor t_id="3"/><token_anchor t_id="4"/><token_anchor t_id="5"/><token_anchor t_id="6"/>
+</TIMEX3>
+<TIMEX3 functionInDocument="NONE" m_id="21" type="DATE" value="2008-03-04">
+<token_anchor t_id="13"/>
+</TIMEX3>
+<TIMEX3 beginPoint="20" functionInDocument="NONE" m_id="22" type="DATE" value="2008-03-12"/>
+</Markables>
+</Document>`;
+
+test('MEANTIME reader: text from tokens, creation time and empty TIMEX3 left out, our timexes as token spans', () => {
+  const doc = readCat(CAT, 'x');
+  assert.equal(doc.text, 'Apple sues\nMarch 5, 2008\nThe firm "said" on Tuesday it\'s done.');
+  assert.equal(doc.dct, '2008-03-05');
+  assert.deepEqual(doc.dctSpan, [2, 6]);
+  assert.deepEqual(doc.counts, { all: 3, creation: 1, empty: 1 });
+  assert.deepEqual(doc.timexes.map((t) => `${t.start}-${t.end}|${t.text}|${t.value}`), ['12-13|Tuesday|2008-03-04']);
+  // the dateline is the creation time, not a timex of the text; "Tuesday" is the day before it
+  assert.deepEqual(systemTimexes(doc).map((t) => `${t.start}-${t.end}|${t.text}|${t.value}`), ['12-13|Tuesday|2008-03-04']);
+  assert.deepEqual(toTokenSpan(doc.tokens, doc.text.indexOf('5, 2008'), doc.text.indexOf('5, 2008') + 7), [3, 6]);
+});
+
+test('MEANTIME (unseen test): every article reads, gold timexes stay within the annotated sentences', (t) => {
+  const dir = meantimeDir();
+  if (!dir) return t.skip('needs ../shared/gold/meantime/cat/intra-doc_annotation/corpus_apple');
+  let gold = 0;
+  let creation = 0;
+  const files = readdirSync(dir).filter((f) => f.endsWith('.xml'));
+  for (const f of files) {
+    const doc = readCat(readFileSync(join(dir, f), 'utf8'), f); // throws on a timex past the annotated sentences
+    gold += doc.timexes.length;
+    creation += doc.counts.creation;
+    assert.ok(/^\d{4}-\d\d-\d\d$/.test(doc.dct));
+  }
+  assert.equal(files.length, 30);
+  assert.equal(creation, 30);
+  assert.ok(gold > 50, `${gold} gold timexes`);
 });

@@ -214,3 +214,98 @@ test('in a history, the reporter\'s "said Wednesday" and "today" still count fro
   const out = tag(text, '2009-01-26').filter((t) => !/^\d{4}\|/.test(t));
   assert.deepEqual(out, ['Wednesday|DATE|2009-01-21', 'today|DATE|2009-01-26']);
 });
+
+// Third round (issue 3): tuned on all of TBAQ (TimeBank + AQUAINT) and WikiWars.
+test('movable holidays: nth weekday rules and Easter', () => {
+  // 2000-02-10: Thanksgiving 1999 was November 25, Easter 2000 falls on April 23
+  assert.deepEqual(tag('Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-02-10'), ['Thanksgiving Day|DATE|1999-11-25']);
+  assert.deepEqual(tag('He was rescued last Thanksgiving.', '2000-02-10'), ['last Thanksgiving|DATE|1999-11-25']);
+  assert.deepEqual(tag('Protesters prayed as Easter week began.', '2000-04-17'), ['Easter week|DATE|2000-W16']);
+  assert.deepEqual(tag('Shops close on Good Friday 2008.'), ['Good Friday 2008|DATE|2008-03-21']);
+  assert.deepEqual(tag('Voters go to the polls on Election Day.', '1998-10-26'), ['Election Day|DATE|1998-11-03']);
+  // a holiday before a capitalised word names something else
+  assert.deepEqual(tag('The Easter Offensive began in 1972.', '2009-12-19'), ['1972|DATE|1972']);
+});
+
+test('recurrences: daily and every day are P1D; adjectives after a determiner; a newspaper is not a set', () => {
+  assert.deepEqual(tag('He prays every day.'), ['every day|SET|P1D']);
+  assert.deepEqual(tag('It has become a daily public rally.'), ['daily|SET|P1D']);
+  assert.deepEqual(tag('We review leads on a daily basis.'), ['daily|SET|P1D']);
+  assert.deepEqual(tag('Clinton spoke in his weekly radio address.'), ['weekly|SET|P1W']);
+  assert.deepEqual(tag('The board meets annually in Davos.'), ['annually|SET|P1Y']);
+  assert.deepEqual(tag('Average daily volume rose.'), []);
+  assert.deepEqual(tag('The Communist Party daily Granma said so.'), []);
+});
+
+test('durations with a half and with "more"', () => {
+  assert.deepEqual(tag('They lived in camps for 2 1/2 years.'), ['2 1/2 years|DURATION|P2Y6M']);
+  assert.deepEqual(tag('She spent about 5 1/2 hours in Nairobi.'), ['about 5 1/2 hours|DURATION|PT5H30M']);
+  assert.deepEqual(tag('The talks went on for two and a half days.'), ['two and a half days|DURATION|P2DT12H']);
+  assert.deepEqual(tag('It took an hour and a half.'), ['an hour and a half|DURATION|PT1H30M']);
+  assert.deepEqual(tag('He will stay for at least two more weeks.'), ['at least two more weeks|DURATION|P2W']);
+});
+
+test('weekdays: the verb right after a subject, "could"/"would", "until", plans', () => {
+  // 2000-06-01 is a Thursday: the court ruled that day, not a week later
+  assert.deepEqual(tag('Elian will stay two more weeks even after a federal appeals court Thursday refused to act.', '2000-06-01'), [
+    'two more weeks|DURATION|P2W', 'Thursday|DATE|2000-06-01',
+  ]);
+  // 2000-01-06 is a Thursday: "could not" is about the nearest day (here the day before), "would" looks ahead
+  assert.deepEqual(tag('His grandparents could not be located Wednesday.', '2000-01-06'), ['Wednesday|DATE|2000-01-05']);
+  assert.deepEqual(tag('The spokesman would not comment Wednesday.', '2000-01-06'), ['Wednesday|DATE|2000-01-05']);
+  assert.deepEqual(tag('He said he would return Friday.', '2000-01-06'), ['Friday|DATE|2000-01-07']);
+  assert.deepEqual(tag('The relatives have until 9 a.m. Tuesday to sign.', '2000-04-03'), ['9 a.m. Tuesday|TIME|2000-04-04T09:00']);
+  // 2000-01-07 is a Friday
+  assert.deepEqual(tag('Protesters planned a large demonstration in Little Havana on Saturday.', '2000-01-07'), ['Saturday|DATE|2000-01-08']);
+  assert.deepEqual(tag('The lawyer has scheduled a news conference Thursday.', '2000-01-07'), ['Thursday|DATE|2000-01-13']);
+});
+
+test('weekdays: a possessive names a day gone; a bracketed gloss takes the tense around it; clock words', () => {
+  // 2000-01-07 is a Friday: "would look" looks ahead, but "Wednesday's ruling" has been given
+  assert.deepEqual(tag('They said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07'), ['Wednesday|DATE|2000-01-05']);
+  // 2000-04-05 is a Wednesday
+  assert.deepEqual(tag('The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05'), [
+    '4 in the morning|TIME|2000-04-05T04:00', '4 a.m. EDT Thursday|TIME|2000-04-06T04:00',
+  ]);
+  assert.deepEqual(tag('The rally ended at 8 in the evening.', '2000-04-05'), ['8 in the evening|TIME|2000-04-05T20:00']);
+  assert.deepEqual(tag('The bells rang at ten o\'clock.', '2000-04-05'), ['ten o\'clock|TIME|2000-04-05T10:00']);
+});
+
+test('names that look like recurrences or holidays; possessive weekdays that look ahead; reporting periods', () => {
+  assert.deepEqual(tag('Potts told the Daily Mail on Monday.').filter((t) => !t.startsWith('Monday')), []);
+  assert.deepEqual(tag('He read the Presidential Daily Briefing.'), []);
+  assert.deepEqual(tag('On election day the streets were quiet.'), []);
+  // 2011-01-27 is a Thursday: a planned protest lies ahead, a ruling already given does not
+  assert.deepEqual(tag('Thousands joined a page devoted to Friday\'s planned protests, which will begin at noon.', '2011-01-27').slice(0, 1), [
+    'Friday|DATE|2011-01-28',
+  ]);
+  assert.deepEqual(tag('Lawyers will appeal Monday\'s ruling.', '2011-01-27'), ['Monday|DATE|2011-01-24']);
+  // "this quarter" and "the 1988 period" in an earnings report: the quarter being reported, and its year-ago twin
+  assert.deepEqual(tag('Profit fell in the third quarter. This quarter\'s loss includes charges. In the 1988 period, it earned $2 million.', '1989-11-02'), [
+    'the third quarter|DATE|1989-Q3', 'This quarter|DATE|1989-Q3', 'the 1988 period|DATE|1988-Q3',
+  ]);
+  assert.deepEqual(tag('In the 1988 period, the company earned $20 million.', '1989-11-02'), ['the 1988 period|DATE|1988']);
+});
+
+test('a march is not March', () => {
+  assert.deepEqual(tag('He led the Long March in 1935.', '2009-12-19'), ['1935|DATE|1935']);
+  assert.deepEqual(tag('Sherman\'s March to the Sea ended.', '2009-12-19'), []);
+  assert.deepEqual(tag('In March the army moved.', '2009-12-19'), ['March|DATE|2009-03']);
+});
+
+test('narratives: a year named in passing twice is where the story has gone', () => {
+  const text = 'The colonies protested in 1765, 1767 and 1770, and fighting began in 1775. In 1776 the British took New York. ' +
+    'On 26 December the army crossed the Delaware. ' +
+    'The British planned operations for 1777 with two armies. Both generals resigned after the 1777 campaign. ' +
+    'Burgoyne set off in June and took the fort in early July.';
+  const out = tag(text, '2009-12-19');
+  assert.deepEqual(out.slice(-2), ['June|DATE|1777-06', 'early July|DATE|1777-07']);
+});
+
+test('narratives: "today" and "tomorrow" inside a quotation do not make a history a dated report', () => {
+  const text = 'Italy invaded Ethiopia in 1935. The League protested in 1935, and sanctions followed in 1935. ' +
+    'In 1936 the capital fell. The emperor fled in 1936 and spoke at Geneva in 1936. He warned: "It is us today. ' +
+    'It will be you tomorrow." Later he said: "Tomorrow belongs to us." On June 30 he left Geneva.';
+  const out = tag(text, '2009-12-19');
+  assert.deepEqual(out.slice(-1), ['June 30|DATE|1936-06-30']);
+});

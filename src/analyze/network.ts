@@ -2,7 +2,9 @@
 // cooperation (quad 1-2, Goldstein > 0) or conflict (quad 3-4).
 import type Database from 'better-sqlite3';
 import { countries } from '../actors/index.js';
-import { loadFused, type AnalysisFilter } from './common.js';
+import { fuseNew } from '../fuse/index.js';
+import { keptDyads } from '../fuse/days.js';
+import { hasIndex, loadFused, type AnalysisFilter } from './common.js';
 
 export interface NetworkNode {
   id: string;
@@ -34,6 +36,10 @@ export interface NetworkOptions extends AnalysisFilter {
 }
 
 export function network(db: Database.Database, o: NetworkOptions = {}): Network {
+  fuseNew(db);
+  // Real events (the default): the per-day dyad sums fusion keeps, unless a day of the window awaits them.
+  const kept = o.includeUnreal ? undefined : keptNetwork(db, o);
+  if (kept) return kept;
   const nodes = new Map<string, NetworkNode & { names: Map<string, number> }>();
   const edges = new Map<string, NetworkEdge>();
   const node = (code: string, name: string | undefined) => {
@@ -55,8 +61,34 @@ export function network(db: Database.Database, o: NetworkOptions = {}): Network 
     else ed.conflict++;
     ed.goldstein += e.goldstein;
   }
-  const min = o.minWeight ?? 1;
-  const outEdges = [...edges.values()].filter((e) => e.weight >= min);
+  return finish(nodes, [...edges.values()], o.minWeight ?? 1);
+}
+
+/** The network from the kept per-day sums: the same nodes, names and edges as the loop above makes. */
+function keptNetwork(db: Database.Database, o: NetworkOptions): Network | undefined {
+  const widest = hasIndex(db, 'fused_events_span')
+    ? db.prepare('SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null : null;
+  const kept = keptDyads(db, o, widest);
+  if (!kept) return undefined;
+  const nodes = new Map<string, NetworkNode & { names: Map<string, number> }>();
+  const node = (code: string, n: number) => {
+    let x = nodes.get(code);
+    if (!x) nodes.set(code, (x = { id: code, label: code, events: 0, names: new Map() }));
+    x.events += n;
+  };
+  // In order of first appearance (day, then id), as the loop meets them.
+  const byFirst = <T extends { first: string }>(xs: T[]) => xs.sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
+  const edges: NetworkEdge[] = byFirst(kept.dyads).map((d) => {
+    node(d.source, d.events);
+    node(d.target, d.events);
+    return { source: d.source, target: d.target, weight: d.events, cooperation: d.cooperation, conflict: d.conflict, goldstein: d.goldstein, sign: 0 };
+  });
+  for (const x of byFirst(kept.names)) nodes.get(x.code)?.names.set(x.name, x.n);
+  return finish(nodes, edges, o.minWeight ?? 1);
+}
+
+function finish(nodes: Map<string, NetworkNode & { names: Map<string, number> }>, edges: NetworkEdge[], min: number): Network {
+  const outEdges = edges.filter((e) => e.weight >= min);
   for (const e of outEdges) {
     e.goldstein = Math.round(e.goldstein * 100) / 100;
     e.sign = e.goldstein > 0 ? 1 : e.goldstein < 0 ? -1 : 0;

@@ -3,18 +3,12 @@
 // calendar date, articles published on it or just after, and fused events on it weighted by reports, outlets
 // and Goldstein magnitude. Selection spreads dates so one burst does not take every slot.
 import type Database from 'better-sqlite3';
-import { addDays, daysBetween, fuseNew, hasFusion } from '../fuse/index.js';
+import { daysBetween, fuseNew } from '../fuse/index.js';
+import { dateSignals, describeDay, keptSignals, keptSummaries, type DayScore, type TimelineEntryEvent } from '../fuse/days.js';
 import { actorMatcher, hasIndex, parseActor, type AnalysisFilter } from './common.js';
 
-export interface TimelineEntryEvent {
-  id: number;
-  plover: string;
-  cameo: string;
-  source?: string;
-  target?: string;
-  place?: string;
-  articles: number;
-}
+// The per-day signals and summaries live with fusion, which keeps them for the whole corpus (src/fuse/days.ts).
+export { dateSignals, type DayScore, type TimelineEntryEvent };
 
 export interface TimelineEntry {
   date: string;
@@ -50,67 +44,20 @@ export const WEIGHTS = {
   spread: 0,
 };
 
-export interface DayScore {
-  ref: number;
-  pub: number;
-  pubNext: number;
-  events: number;
-}
-
 export function timeline(db: Database.Database, o: TimelineOptions = {}, w = WEIGHTS): TimelineEntry[] {
   fuseNew(db);
   const articleIds = selectArticles(db, o);
-  const chosen = rankDates(dateSignals(db, articleIds, o), { ...o, dates: o.dates ?? 10 }, w);
+  // The whole corpus: the days fusion keeps (each day as dateSignals and describeDay make it), unless a day of
+  // the window awaits recomputing.
+  const signals = (!articleIds && keptSignals(db, o)) || dateSignals(db, articleIds, o);
+  const chosen = rankDates(signals, { ...o, dates: o.dates ?? 10 }, w);
+  const kept = articleIds ? undefined : keptSummaries(db, chosen.map((c) => c.d));
   return chosen.sort((a, b) => (a.d < b.d ? -1 : 1)).map(({ d, score }) => {
-    const { summary, events, article } = describe(db, d, articleIds);
+    const { summary, events, article } = kept?.get(d) ?? describeDay(db, d, articleIds);
     const e: TimelineEntry = { date: d, summary, events, score: Math.round(score * 100) / 100 };
     if (article) e.article = article;
     return e;
   });
-}
-
-/**
- * The per-day signals of a corpus (or of some of its articles), for the days from..to when given (each signal
- * read through an index on its day; the publication signal of the day after `to` counts for `to`).
- */
-export function dateSignals(db: Database.Database, articleIds?: number[], window: AnalysisFilter = {}): Map<string, DayScore> {
-  const inSet = articleIds ? `AND a.id IN (SELECT value FROM json_each(?))` : '';
-  const setArg = articleIds ? [JSON.stringify(articleIds)] : [];
-  const range = (col: string, to = window.to) => {
-    const w: string[] = [];
-    const args: string[] = [];
-    if (window.from) { w.push(`${col} >= ?`); args.push(window.from); }
-    if (to) { w.push(`${col} <= ?`); args.push(to); }
-    return { sql: w.map((x) => `AND ${x}`).join(' '), args };
-  };
-  const pubRange = range('a.date', window.to ? addDays(window.to, 1) : undefined);
-  const refRange = range('substr(t.value, 1, 10)');
-  const feRange = range('fe.day');
-  const days = new Map<string, DayScore>();
-  const get = (d: string) => {
-    let s = days.get(d);
-    if (!s) days.set(d, (s = { ref: 0, pub: 0, pubNext: 0, events: 0 }));
-    return s;
-  };
-  for (const r of db.prepare(`SELECT a.date AS d, count(*) AS c FROM articles a WHERE 1 ${pubRange.sql} ${inSet} GROUP BY a.date`).all(...pubRange.args, ...setArg) as { d: string; c: number }[]) {
-    get(r.d).pub += r.c;
-    get(addDays(r.d, -1)).pubNext += r.c;
-  }
-  // Explicit day references, each article counted once per day it names (its own date excluded: "today").
-  for (const r of db.prepare(`SELECT substr(t.value, 1, 10) AS d, count(DISTINCT t.article_id) AS c FROM timexes t JOIN articles a ON a.id = t.article_id
-      WHERE t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(t.value, 1, 10) <> a.date ${refRange.sql} ${inSet}
-      GROUP BY d`).all(...refRange.args, ...setArg) as { d: string; c: number }[]) {
-    get(r.d).ref += r.c;
-  }
-  if (hasFusion(db)) {
-    for (const r of db.prepare(`SELECT fe.day AS d, fe.articles AS c, fe.goldstein AS g FROM fused_events fe
-        WHERE fe.date IS NOT NULL AND length(fe.date) >= 10 AND fe.factuality NOT IN ('hypothetical', 'negated') AND fe.articles >= 2 ${feRange.sql}
-        ${articleIds ? 'AND EXISTS (SELECT 1 FROM event_fusion x JOIN events e ON e.id = x.event_id JOIN articles a ON a.id = e.article_id WHERE x.fused_id = fe.id ' + inSet + ')' : ''}`)
-      .all(...feRange.args, ...setArg) as { d: string; c: number; g: number }[]) {
-      get(r.d).events += Math.log1p(r.c) * (1 + Math.abs(r.g) / 10);
-    }
-  }
-  return days;
 }
 
 /** The N best dates by weighted signals, within from..to. */
@@ -193,101 +140,4 @@ function actorArticles(db: Database.Database, actor: string): Set<number> {
     args = [{ names: JSON.stringify(names), code: code.q.toUpperCase() }];
   }
   return new Set(db.prepare(sql).pluck().all(...args) as number[]);
-}
-
-/**
- * One sentence for a date: among sentences that name the date and sentences of the day's fused events, the most
- * central one (sharing the most content words with the others), so the summary says what most reports say.
- */
-function describe(db: Database.Database, day: string, ids: number[] | undefined): { summary: string; article?: string; events: TimelineEntryEvent[] } {
-  const allowed = ids ? new Set(ids) : undefined;
-  const events = hasFusion(db) ? (db.prepare(`SELECT fe.id, fe.plover, fe.cameo, fe.source_code, fe.target_code, fe.loc_name, fe.articles
-      FROM fused_events fe WHERE fe.day = ? AND fe.date IS NOT NULL AND fe.factuality NOT IN ('hypothetical', 'negated')
-      ORDER BY fe.articles DESC, fe.mentions DESC, fe.id LIMIT 5`).all(day) as Record<string, unknown>[]) : [];
-  const list: TimelineEntryEvent[] = events.map((e) => {
-    const x: TimelineEntryEvent = { id: e.id as number, plover: e.plover as string, cameo: e.cameo as string, articles: e.articles as number };
-    if (e.source_code) x.source = e.source_code as string;
-    if (e.target_code) x.target = e.target_code as string;
-    if (e.loc_name) x.place = e.loc_name as string;
-    return x;
-  });
-  const texts = new Map<number, { ext_id: string; text: string }>();
-  const textOf = db.prepare('SELECT ext_id, text FROM articles WHERE id = ?');
-  const article = (id: number) => {
-    let a = texts.get(id);
-    if (!a) texts.set(id, (a = textOf.get(id) as { ext_id: string; text: string }));
-    return a;
-  };
-  const cands: { article: number; text: string }[] = [];
-  const seen = new Set<string>();
-  const add = (articleId: number, text: string) => {
-    if (allowed && !allowed.has(articleId)) return;
-    const t = clean(text);
-    const words = t.split(' ').length;
-    if (words < 6 || words > 60 || seen.has(t)) return;
-    seen.add(t);
-    cands.push({ article: articleId, text: t });
-  };
-  for (const r of db.prepare(`SELECT t.article_id, t.start FROM timexes t WHERE t.type = 'DATE' AND substr(t.value, 1, 10) = ?
-      ORDER BY t.article_id LIMIT 200`).all(day) as { article_id: number; start: number }[]) {
-    add(r.article_id, sentenceAround(article(r.article_id).text, r.start));
-  }
-  if (hasFusion(db)) {
-    for (const r of db.prepare(`SELECT e.article_id, e.sentence_start, e.sentence_end FROM fused_events fe JOIN event_fusion x ON x.fused_id = fe.id
-        JOIN events e ON e.id = x.event_id WHERE fe.day = ? AND fe.date IS NOT NULL AND fe.factuality NOT IN ('hypothetical', 'negated') LIMIT 200`)
-      .all(day) as { article_id: number; sentence_start: number; sentence_end: number }[]) {
-      add(r.article_id, article(r.article_id).text.slice(r.sentence_start, r.sentence_end));
-    }
-  }
-  if (!cands.length) {
-    const lead = db.prepare('SELECT id, title, text FROM articles WHERE date = ? ORDER BY id LIMIT 20').all(day) as { id: number; title: string | null; text: string }[];
-    const a = lead.find((r) => !allowed || allowed.has(r.id));
-    if (!a) return { summary: '', events: list };
-    return { article: article(a.id).ext_id, summary: a.title ? clean(a.title) : sentenceAround(a.text, 0), events: list };
-  }
-  const bags = cands.map((c) => new Set((c.text.toLowerCase().match(/[a-z][a-z'-]{2,}/g) ?? []).filter((w) => !STOP.has(w))));
-  const df = new Map<string, number>();
-  for (const b of bags) for (const w of b) df.set(w, (df.get(w) ?? 0) + 1);
-  let best = 0;
-  let bestScore = -1;
-  bags.forEach((b, i) => {
-    let sum = 0;
-    for (const w of b) sum += (df.get(w) ?? 1) - 1; // what the other candidates share with this one
-    const score = sum / Math.sqrt(b.size + 4);
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  });
-  return { article: article(cands[best]!.article).ext_id, summary: cands[best]!.text, events: list };
-}
-
-const STOP = new Set(('the and for that with was were are has have had not but from this they their them his her its said says will would ' +
-  'been also who which when where what than then there into about after before over more most some such can could may might one two ' +
-  'new year years day days week weeks monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
-  'august september october november december last next yesterday today').split(' '));
-
-// Sentence ends, by char code (the scan runs over every candidate sentence of a day: no regex per character).
-const NL = 10;
-const isStop = (c: number) => c === 46 || c === 33 || c === 63; // . ! ?
-
-function sentenceAround(text: string, at: number): string {
-  let s = at;
-  while (s > 0) {
-    const c = text.charCodeAt(s - 1);
-    if (c === NL || isStop(c)) break;
-    s--;
-  }
-  let e = at;
-  while (e < text.length) {
-    const c = text.charCodeAt(e);
-    if (c === NL || (isStop(c) && (e + 1 >= text.length || /\s/.test(text[e + 1]!)))) break;
-    e++;
-  }
-  return clean(text.slice(s, Math.min(text.length, e + 1)));
-}
-
-function clean(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
-  return t.length > 300 ? t.slice(0, 299) + '…' : t;
 }

@@ -4,9 +4,9 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { edVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
-import { sectorOf } from './sectors.js';
+import { isBareSector, sectorOf } from './sectors.js';
 import { countries } from '../actors/kb.js';
 import { tokenIndexAt } from '../text/index.js';
 
@@ -44,8 +44,55 @@ const BARE_INF = new Set(['help']);
  * ("imposed a curfew", "organized a general strike", "prevented the demonstration"). Not armed force (18-20):
  * "launched airstrikes", "killed civilians" happen abroad as often as at home. */
 const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17']);
+/** Agents that are no actors: natural disasters, accidents, disease. */
+const NATURAL = new Set(['earthquake', 'quake', 'storm', 'flood', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'landslide', 'avalanche', 'fire', 'blaze', 'wildfire', 'disease', 'epidemic', 'virus', 'outbreak', 'drought', 'famine', 'accident', 'crash', 'heatwave', 'flu', 'cholera', 'eruption', 'mudslide', 'lightning']);
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const MAX_ARGS = 4;
+
+/** What a verb token can start, by lemma or by the word's own base forms ("staged" is lemmatised "stag"):
+ * `any` a coded pattern without object condition; `objects` the object lemmas its other coded patterns need
+ * ("take" only with hostage, custody, street ...); `actor` a coded pattern needing an actor as object; `light` a
+ * light-verb pattern. Cached: verbs recur. The conditions let the sentence filter skip "took", "went", "put". */
+interface VerbKind { any: boolean; objects: Set<string> | undefined; particles: Set<string> | undefined; actor: boolean; light: boolean }
+// All fields always set: one object shape keeps the sentence filter's loop monomorphic.
+const NO_KIND: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: false };
+const kindByLemma = new Map<string, VerbKind>();
+const kindByText = new Map<string, VerbKind>();
+function kindOf(pats: VerbPattern[] | undefined): VerbKind {
+  if (!pats) return NO_KIND;
+  const k: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: pats.some((p) => p.cameo === '*') };
+  for (const p of pats) {
+    if (p.cameo === '*') continue;
+    // "look into", "give in", "rule out": only with the particle right after the verb
+    if (!p.object && p.particle) (k.particles ??= new Set()).add(p.particle);
+    else if (!p.object) k.any = true;
+    else if (p.object.has('@actor')) k.actor = true;
+    else for (const o of p.object) (k.objects ??= new Set()).add(o);
+  }
+  return k;
+}
+function verbKind(lemma: string, text: string): VerbKind {
+  // Most verbs are in no pattern: one set lookup decides.
+  if (!verbPatterns.has(lemma) && !text.endsWith('ed')) return NO_KIND;
+  // By lemma when the lexicon has it (as verbPatternsFor does), else by the word's own forms.
+  let k = kindByLemma.get(lemma);
+  if (k === undefined) {
+    k = verbPatterns.has(lemma) ? kindOf(verbPatterns.get(lemma)) : NO_KIND;
+    if (kindByLemma.size > 20000) kindByLemma.clear();
+    kindByLemma.set(lemma, k);
+  }
+  // The tagger's lemma goes wrong mostly on past tenses ("staged" -> "stag"): only those are looked up by form.
+  if (k !== NO_KIND || !text.endsWith('ed')) return k;
+  let t = kindByText.get(text);
+  if (t === undefined) {
+    t = kindOf(verbPatternsFor(lemma, text.toLowerCase()));
+    if (kindByText.size > 20000) kindByText.clear();
+    kindByText.set(text, t);
+  }
+  return t;
+}
+/** Tokens after a verb where its object condition is looked for by the sentence filter. */
+const OBJECT_WINDOW = 10;
 
 export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[] {
   const out: Event[] = [];
@@ -61,14 +108,31 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
       const t = toks[i]!;
       const p = t.pos;
       if (p === 'VERB') {
-        any = TRIGGER_VERBS.has(t.lemma);
-        lightVerb ||= LIGHT_VERBS.has(t.lemma);
+        const k = verbKind(t.lemma, t.text);
+        any = k.any;
+        lightVerb ||= k.light;
+        if (!any && k.particles && i + 1 < sent.tokenEnd) any = k.particles.has(toks[i + 1]!.text.toLowerCase());
+        if (!any && (k.objects || k.actor)) {
+          // an actor object is a name within three words ("wants Ukraine to", "backed the American plan")
+          const end = Math.min(sent.tokenEnd, i + OBJECT_WINDOW);
+          for (let j = i + 1; j < end && !any; j++) {
+            const u = toks[j]!;
+            any = (k.actor && j <= i + 3 && u.pos === 'PROPN') || (!!k.objects && k.objects.has(u.lemma));
+          }
+        }
       } else if (p === 'NOUN') {
         any = TRIGGER_NOUNS.has(t.lemma)
           // wink-nlp tags some verbs after a name as nouns ("Russia launches")
-          || (i > sent.tokenStart && toks[i - 1]!.pos === 'PROPN' && t.text.endsWith('s') && TRIGGER_VERBS.has(t.lemma));
+          || (i > sent.tokenStart && toks[i - 1]!.pos === 'PROPN' && t.text.endsWith('s') && TRIGGER_VERBS.has(t.lemma))
+          // and some bare infinitives after "help" ("help support the rights of")
+          || (i > sent.tokenStart && toks[i - 1]!.lemma === 'help' && TRIGGER_VERBS.has(t.lemma));
         lightNoun ||= LIGHT_NOUNS.has(t.lemma);
-      } else if (p === 'ADJ') any = TRIGGER_VERBS.has(t.lemma);
+      } else if (p === 'ADJ') {
+        // "Norway mediated between": a past tense tagged as an adjective, in the context parse.ts reads as a verb.
+        any = TRIGGER_VERBS.has(t.lemma) || (t.text.endsWith('ed') && i > sent.tokenStart && i + 1 < sent.tokenEnd
+          && (toks[i + 1]!.pos === 'ADP' || toks[i + 1]!.pos === 'DET') && (toks[i - 1]!.pos === 'NOUN' || toks[i - 1]!.pos === 'PROPN')
+          && !!edVerb(t.text.toLowerCase(), TRIGGER_VERBS));
+      }
       else if (p === 'AUX') any = MODAL_DEMAND.has(t.text);
       any ||= lightVerb && lightNoun;
     }
@@ -163,7 +227,8 @@ class SentenceCoder {
       this.mustClause(vi, out);
     }
     for (let i = this.s; i < this.e; i++) {
-      if (this.consumed[i - this.s] || this.tok(i).pos !== 'NOUN' || !this.isHead(i)) continue;
+      // the parse's part of speech differs from the tagger's only inside split hyphenated words ("sit - in")
+      if (this.consumed[i - this.s] || (this.tok(i).pos !== 'NOUN' && !(this.tok(i - 1)?.text === '-' && this.p.pos(i) === 'NOUN')) || !this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat && !pat.light) this.noun(i, pat, out);
     }
@@ -188,7 +253,12 @@ class SentenceCoder {
 
   /** The noun phrase starting at i (after adverbs), unless it is a time expression. */
   private npFrom(i: number, limit: number): NP | undefined {
+    const i0 = i;
     while (i < limit && this.tok(i).pos === 'ADV') i++;
+    // "captured part of a stronghold" (the tagger's adverb "part"), "allow up to 13,000 refugees": a quantity
+    // before the phrase.
+    if (i > i0 && this.lower(i) === 'of') i++;
+    else if (this.lower(i) === 'up' && this.lower(i + 1) === 'to' && this.tok(i + 2)?.pos === 'NUM') i += 2;
     if (i >= limit) return undefined;
     const np = npAt(this.p, i);
     return np && np.start === i && !np.temporal ? np : undefined;
@@ -265,6 +335,12 @@ class SentenceCoder {
       if (a && last && np !== last && a.code.length === 3 && countries.has(a.code) && np.end - np.start <= 2 && !placeOf(this.c, np)) {
         const sector = sectorOf(this.tok(last.head).lemma);
         if (sector) a = { ...a, code: a.code + sector };
+      }
+      // A person nobody knows, in a sentence that names one country: that country's ("Pierre Joxe said").
+      if (!a && !np.pronoun && this.c.ents.mentionAt(np.head)?.type === 'PER') {
+        const c = this.onlyCountry();
+        const m = this.c.ents.mentionAt(np.head)!;
+        if (c) a = { start: m.start, end: m.end, text: m.text, code: c, name: m.name ?? m.text };
       }
       if (a && !out.some((o) => o.start === a!.start)) out.push(a);
     }
@@ -370,7 +446,37 @@ class SentenceCoder {
     // Plain clause: the nearest noun phrase to the left, past time phrases and prepositional phrases.
     while (k >= s) {
       const t = this.tok(k);
-      if (t.pos === 'ADV' || t.pos === 'PART' || t.text === ',') { k--; continue; }
+      if (t.text === ',') {
+        // "Hamas, which controls the Gaza Strip, fired": skip a relative clause set off by commas.
+        for (let q = k - 1; q > s && k - q < 20; q--) {
+          if (this.lower(q) !== ',') continue;
+          const w = this.lower(q + 1);
+          if (w === 'who' || w === 'which') k = q;
+          break;
+        }
+        k--;
+        continue;
+      }
+      if (t.pos === 'ADV' || t.pos === 'PART') { k--; continue; }
+      // "Forces for Defence of Democracy (FDD), insisted": the bracketed name, else what comes before it.
+      if (t.text === ')') {
+        let o = k - 1;
+        while (o > s && k - o < 8 && this.tok(o).text !== '(') o--;
+        if (this.tok(o).text !== '(') break;
+        const inner = npAt(this.p, k - 1);
+        if (inner && inner.start > o && !inner.temporal) {
+          const f = this.found([inner]);
+          if (f.args.length) return f;
+        }
+        k = o - 1;
+        continue;
+      }
+      // "The Red Cross operating in Iraq said": skip a participle phrase after the subject's noun.
+      const vk = this.vgAt(k);
+      if (vk >= 0 && vk < vi && this.p.vgs[vk]!.start === k && this.p.vgs[vk]!.bare && k > s && this.p.pos(k - 1) !== 'VERB') {
+        const np0 = npAt(this.p, k - 1);
+        if (np0 && !np0.temporal && !np0.pronoun) { k--; continue; }
+      }
       const np = npAt(this.p, k);
       if (np) {
         if (np.temporal) {
@@ -417,7 +523,8 @@ class SentenceCoder {
         if (np) cands.push(np);
       } else {
         for (let k = from; k < limit && cands.length < 3; k++) {
-          if (this.lower(k) === slot && (slot !== 'that' || this.tok(k).pos !== 'PRON')) {
+          // "that" as a relative pronoun opens no clause, but after an event noun it does ("demands that X grant").
+          if (this.lower(k) === slot && (slot !== 'that' || this.tok(k).pos !== 'PRON' || (k > this.s && nounPatterns.has(this.tok(k - 1).lemma)))) {
             const np = this.npFrom(k + 1, limit);
             if (np) cands.push(np);
           }
@@ -453,10 +560,15 @@ class SentenceCoder {
   private locationIn(from: number, limit: number): EventLocation | undefined {
     for (let k = from; k < limit; k++) {
       const w = this.lower(k);
-      if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'to') continue;
-      const np = this.npFrom(k + 1, limit);
+      if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'to' && w !== 'through' && w !== 'outside') continue;
+      const np = this.npFrom(this.lower(k + 1) === 'of' ? k + 2 : k + 1, limit);
       if (!np) continue;
-      const loc = placeOf(this.c, np);
+      let loc = placeOf(this.c, np);
+      // "near the town of Samarra", "outside of the Iraqi city of Basra"
+      if (!loc && this.lower(np.end) === 'of') {
+        const np2 = this.npFrom(np.end + 1, limit);
+        if (np2) loc = placeOf(this.c, np2);
+      }
       if (loc) return loc;
     }
     return undefined;
@@ -550,7 +662,10 @@ class SentenceCoder {
   /** A noun pattern inside [a, b): the event a light verb's object names. */
   private nounIn(a: number, b: number): { i: number; pat: NounPattern } | undefined {
     for (let i = a; i < b; i++) {
-      if (this.tok(i).pos !== 'NOUN' && this.tok(i).pos !== 'PROPN') continue;
+      const tp = this.p.pos(i);
+      // "launched an offensive against": the tagger may call the event noun an adjective; as the last word of
+      // the phrase it is its head.
+      if (tp !== 'NOUN' && tp !== 'PROPN' && !(tp === 'ADJ' && npAt(this.p, i)?.end === i + 1)) continue;
       if (!this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat) {
@@ -595,13 +710,17 @@ class SentenceCoder {
         if (!obj || !this.resolveMemo(obj)) continue;
       } else if (pat.object) {
         let hit = false;
-        const scanEnd = obj ? Math.min(limit, obj.end + 3) : Math.min(limit, from + 4);
+        // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.
+        const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
+        const scanEnd = obj ? Math.min(limit, obj.end + 3) : pobj ? pobj.end : Math.min(limit, from + 4);
         for (let q = from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
         if (!hit) continue;
       }
       if (pat.cameo === '*') {
         if (!obj) continue;
         light = this.nounIn(obj.start, Math.min(limit, obj.end + 3));
+        // "gave Russia a loan": the event noun in a second phrase after the first object, which is the recipient.
+        if (light && light.i >= obj.end && npAt(this.p, light.i)?.start !== obj.start && this.resolveMemo(obj)) recipient = obj;
         if (!light) {
           // double object: "gave the Ivory Coast 5.1 million dollars of aid"
           const obj2 = this.npFrom(obj.end, limit);
@@ -622,6 +741,8 @@ class SentenceCoder {
     const sym = chosen.sym || !!light?.pat.sym;
     const place = chosen.place || !!light?.pat.place;
     const subj = this.subject(vi);
+    // "An earthquake killed 300 people", "homes destroyed by floods": nature does no political act.
+    if (this.natural(g.passive ? h + 1 : subj.nps[0]?.head, g.passive)) return;
     let sources = subj.args;
     let targets: EventArgument[] = [];
     let loc: EventLocation | undefined;
@@ -694,16 +815,11 @@ class SentenceCoder {
       }
     }
     if (!g.passive) targets = this.placeAsTarget(cameo, targets, loc);
-    // "Turkish police prevented the demonstration", "Iraq's government will impose martial law": an unnamed
-    // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
-    // target with the same country when the text names no other).
-    if (!targets.length && !g.passive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
-      const obj = this.npFrom(objStart, limit);
-      const c = sources[0]!.code.slice(0, 3);
-      if (obj && !obj.pronoun && !obj.temporal && this.tok(obj.head).pos === 'NOUN' && countries.has(c)) {
-        const sp = spanOf(this.doc, obj.start, obj.end);
-        targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
-      }
+    // "Guerrillas kidnapped a worker in Colombia": a bare sector acting somewhere is that place's country's;
+    // "Government troops shelled ... , Sri Lankan officials said": else the one country the sentence names.
+    if (sources.length === 1 && isBareSector(sources[0]!.code)) {
+      const c = !g.passive && loc ? loc.country : this.onlyCountry();
+      if (c) sources = [{ ...sources[0]!, code: c + sources[0]!.code }];
     }
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
     if (!sources.length && !g.passive && loc && subj.nps.length === 1) {
@@ -714,12 +830,77 @@ class SentenceCoder {
         sources = [{ ...spanOf(this.doc, np.start, np.end), code: loc.country + sector, name: `${this.tok(np.head).text} (${loc.name})` }];
       }
     }
+    // "Leftist guerrillas attacked ..., Peruvian police said": an unnamed group, and the sentence names one country.
+    if (!sources.length && !g.passive && subj.nps.length === 1 && !subj.nps[0]!.pronoun) {
+      const np = subj.nps[0]!;
+      const sector = sectorOf(this.tok(np.head).lemma);
+      const c = sector ? this.onlyCountry() : undefined;
+      if (c) sources = [{ ...spanOf(this.doc, np.start, np.end), code: c + sector, name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
+    }
+    // "killed by an improvised explosive device outside of Basra", "a minefield explosion near Samarra killed":
+    // violence by nobody named is the place's (PLOVER codes the unknown attacker with the country it happens in).
+    if (!sources.length && /^(18|19|20)/.test(cameo) && !(subj.args.length && !g.passive)) {
+      const from = vi > 0 ? this.p.vgs[vi - 1]!.head + 1 : this.s;
+      const at = loc ?? (!g.passive && subj.nps.length ? this.locationIn(from, g.start) : undefined);
+      // the span of the unnamed agent if there is one ("Gunmen"), so a target at the same place stays
+      const np = !g.passive ? subj.nps[0] : undefined;
+      const sp = np ? spanOf(this.doc, np.start, np.end) : { start: at?.start ?? 0, end: at?.end ?? 0, text: at?.text ?? '' };
+      if (at) sources = [{ ...sp, code: at.country, name: at.name }];
+    }
+    // "Turkish police prevented the demonstration", "Iraq's government will impose martial law": an unnamed
+    // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
+    // target with the same country when the text names no other).
+    if (!targets.length && !g.passive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
+      // "warned that police will no longer tolerate rallies": the that-clause's subject stands for the object.
+      const that = this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
+      const obj = this.npFrom(objStart, limit) ?? that;
+      const c = sources[0]!.code.slice(0, 3);
+      // A name nobody knows counts too when the act is coercion ("banned the Islamist Welfare Party", "arrested
+      // former deputy prime minister Anwar Ibrahim"): arrests and bans are overwhelmingly domestic.
+      const hp = obj ? this.p.pos(obj.head) : '';
+      if (obj && !obj.pronoun && !obj.temporal && (hp === 'NOUN' || hp === 'ADJ' || (hp === 'PROPN' && cameo.startsWith('17') && !placeOf(this.c, obj))) && countries.has(c)) {
+        const sp = spanOf(this.doc, obj.start, obj.end);
+        targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
+      } else if (!obj && chosen.comp && this.lower(objStart) === 'to' && countries.has(c)) {
+        // "declined to resign despite growing pressure", "refused to step down": a refusal or threat whose
+        // complement names no one else is aimed at home.
+        const sp = spanOf(this.doc, objStart + 1, objStart + 2);
+        targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
+      }
+    }
     // "arrived", "travelled" without a place is not a visit anyone can use.
     if (place && !targets.length && !loc) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
     const fact = this.factuality(g, h, false);
     this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc, place);
+  }
+
+  /** An earthquake, a flood or a disease as the agent ("an earthquake killed 300 people", "were killed by a
+   * landslide"): no attack by anyone. For a passive verb, the by-phrase after `at` is checked. */
+  private natural(at: number | undefined, passive: boolean): boolean {
+    if (at === undefined) return false;
+    let np = passive ? undefined : npAt(this.p, at);
+    if (passive) {
+      for (let k = at; k < Math.min(this.e, at + 6) && !np; k++) if (this.lower(k) === 'by') np = this.npFrom(k + 1, this.e);
+    }
+    return !!np && NATURAL.has(this.tok(np.head).lemma.toLowerCase());
+  }
+
+  private only: string | null | undefined;
+  /** The country of the sentence's actor and place mentions, when they name exactly one; else undefined. */
+  private onlyCountry(): string | undefined {
+    if (this.only === undefined) {
+      let c: string | null = null;
+      for (let k = this.s; k < this.e && c !== ''; k++) {
+        const m = this.c.ents.mentionAt(k);
+        const code = m?.actor?.code.slice(0, 3);
+        if (!code || !countries.has(code)) continue;
+        c = c === null || c === code ? code : '';
+      }
+      this.only = c || null;
+    }
+    return this.only ?? undefined;
   }
 
   /** "X said (that) Y must/should do Z" is a demand by X on Y (CAMEO 100), whatever Z is. */
@@ -807,6 +988,7 @@ class SentenceCoder {
     }
     const trigger = spanOf(this.doc, i - pat.lemmas.length + 1, i + 1);
     const loc = r.loc ?? this.locationIn(i + 1, limit);
+    if (sources.length === 1 && loc && isBareSector(sources[0]!.code)) sources = [{ ...sources[0]!, code: loc.country + sources[0]!.code }];
     if (sources.length) targets = this.placeAsTarget(pat.cameo, targets, loc);
     const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);
     this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc, pat.place);

@@ -36,6 +36,8 @@ export interface Parse {
   vgs: VerbGroup[];
   /** Verb-group index by head token (offset by s), -1 otherwise. */
   vgOf: Int32Array;
+  /** The part of speech the parse used for a token (the tagger's, corrected for hyphenated compounds and the like). */
+  pos: (i: number) => string;
 }
 
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -61,9 +63,32 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   lowers: string[] = tokens.map((t) => t.text.toLowerCase())): Parse {
   const n = e - s;
   // wink-nlp tags some demonyms as verbs ("French/VERB mediation"): a capitalised "verb" inside a sentence is a name.
+  // Parts of speech are asked for many times per token while chunking: computed once.
+  const posMemo: string[] = new Array<string>(n).fill('');
   const pos = (i: number): string => {
+    if (i < s || i >= e) return tokens[i]?.pos ?? '';
+    const m = posMemo[i - s]!;
+    return m !== '' ? m : (posMemo[i - s] = posOf(i));
+  };
+  const posOf = (i: number): string => {
     const p = tokens[i]!.pos;
     if (p === 'X') return 'ADJ'; // foreign words inside a phrase: "a de facto blackout"
+    // Hyphenated compounds come split ("peace - keeping force", "a sit - in", "Iraqi - backed rebels"): a verb or
+    // particle joined by a hyphen is part of a word, a modifier before a noun, else the compound's noun.
+    if (p === 'VERB' || p === 'ADP' || p === 'ADV' || p === 'PART') {
+      if (i > s + 1 && joined(i - 1)) {
+        const nx = i + 1 < e ? tokens[i + 1]!.pos : '';
+        return nx === 'NOUN' || nx === 'ADJ' || nx === 'PROPN' || (nx === 'PUNCT' && joined(i + 1)) ? 'ADJ' : 'NOUN';
+      }
+      if (p === 'VERB' && i + 2 < e && joined(i + 1)) return 'ADJ';
+    }
+    // "Norway mediated between", "police rounded up militants": wink-nlp tags some past tenses after a noun as
+    // adjectives. An "-ed" word of a lexicon verb between a noun and a preposition or determiner is that verb.
+    if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed') && isNominal(tokens[i - 1]!.pos)
+      && (tokens[i + 1]!.pos === 'ADP' || tokens[i + 1]!.pos === 'DET') && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
+    // "help support the rights of": a bare infinitive after "help" that the tagger took for a noun.
+    if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.lemma === 'help' && tokens[i - 1]!.pos === 'VERB'
+      && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PROPN') && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
     if (p !== 'VERB' || i <= s) return p;
     if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
     // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.
@@ -76,6 +101,10 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
     return p;
   };
+  function joined(h: number): boolean {
+    const t = tokens[h]!;
+    return t.text === '-' && h > s && h + 1 < e && tokens[h - 1]!.end === t.start && tokens[h + 1]!.start === t.end;
+  }
   const npOf = new Int32Array(n).fill(-1);
   const vgOf = new Int32Array(n).fill(-1);
   const nps: NP[] = [];
@@ -106,6 +135,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && pos(j - 1) === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (DAY_WORDS.has(u.lemma) && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
+      // "a nationwide general strike", "a very large crowd": an adverb between the determiner and the noun.
+      if (up === 'ADV' && j === i + 1 && pos(i) === 'DET' && j + 1 < e && (pos(j + 1) === 'ADJ' || pos(j + 1) === 'NOUN')) { j++; continue; }
       // "night-time curfew", "30-day state": the tokenizer splits hyphenated compounds.
       if (u.text === '-' && j + 1 < e && u.start === tokens[j - 1]!.end && tokens[j + 1]!.start === u.end) { j++; continue; }
       if (isPossMark(u) && isNominal(tokens[j - 1]!.pos)) { poss = j; j++; continue; }
@@ -182,7 +213,15 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     vgOf[h - s] = vgs.length;
     vgs.push({ start, head: h, modal: modal ?? (gerundOf ? 'would' : undefined), neg, passive, inf, bare });
   }
-  return { s, e, nps, npOf, vgs, vgOf };
+  return { s, e, nps, npOf, vgs, vgOf, pos };
+}
+
+/** The lexicon verb an "-ed" form comes from ("mediated" -> mediate, "rounded" -> round, "stopped" -> stop). */
+export function edVerb(w: string, verbs: Set<string>): string | undefined {
+  const cands = [w.slice(0, -1), w.slice(0, -2)];
+  if (w.endsWith('ied')) cands.push(w.slice(0, -3) + 'y');
+  if (w.length > 5 && w[w.length - 3] === w[w.length - 4]) cands.push(w.slice(0, -3));
+  return cands.find((c) => verbs.has(c));
 }
 
 export function npAt(p: Parse, i: number): NP | undefined {

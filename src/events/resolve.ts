@@ -51,7 +51,7 @@ export interface Ctx {
 }
 
 /** Head nouns of groups that a following "in <place>" locates (and so codes). */
-const GROUPS = new Set(['party', 'group', 'people', 'resident', 'civilian', 'albanian', 'rebel', 'militant', 'protester', 'demonstrator', 'student', 'worker', 'official', 'force', 'troop', 'soldier', 'police', 'authority', 'opposition', 'settler', 'refugee', 'prisoner', 'guerrilla', 'insurgent', 'activist', 'leader', 'community', 'faction', 'militia', 'cross', 'crescent']);
+const GROUPS = new Set(['party', 'group', 'people', 'officer', 'policeman', 'journalist', 'diplomat', 'villager', 'tourist', 'pilgrim', 'man', 'woman', 'child', 'person', 'dissident', 'farmer', 'miner', 'teacher', 'doctor', 'priest', 'monk', 'employee', 'resident', 'civilian', 'albanian', 'rebel', 'militant', 'protester', 'demonstrator', 'student', 'worker', 'official', 'force', 'troop', 'soldier', 'police', 'authority', 'opposition', 'settler', 'refugee', 'prisoner', 'guerrilla', 'insurgent', 'activist', 'leader', 'community', 'faction', 'militia', 'cross', 'crescent']);
 const DROP_START = new Set(['DET', 'PRON']);
 
 export function spanOf(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
@@ -133,7 +133,15 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
       return { ...span, code: pl.country + sectorOf(headLemma)!, name: span.text };
     }
   }
-  const r = resolveNP(c, np);
+  const r0 = resolveNP(c, np);
+  const next0 = c.doc.tokens[np.end];
+  // "Police in Jakarta": a bare sector placed in a country.
+  if (r0 && next0?.text === 'in' && r0.code.length === 3 && !countries.has(r0.code) && sectorOf(headLemma)) {
+    const np2 = npAt(c.p, np.end + 1);
+    const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
+    if (pl) return { ...r0, code: pl.country + r0.code };
+  }
+  const r = r0;
   if (r || np.pronoun) return r;
   // "Montenegro Municipality Association (AKK) officials": a group noun after a bracketed acronym belongs to the
   // body named before the bracket.
@@ -149,7 +157,8 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   }
   const next = c.doc.tokens[np.end];
   // "opposition parties in Nepal", "Ethnic Albanians in south Serbia": a group placed in a country.
-  if (next?.text === 'in' && GROUPS.has(c.doc.tokens[np.head]!.lemma)) {
+  const hl = headLemma.toLowerCase();
+  if (next?.text === 'in' && (GROUPS.has(hl) || (hl.endsWith('s') && GROUPS.has(hl.slice(0, -1))))) {
     const np2 = npAt(c.p, np.end + 1);
     const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
     if (pl) {
@@ -158,8 +167,9 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
       return { ...span, code: pl.country + (sec ?? ''), name: span.text };
     }
   }
-  // "an admission by Moscow", "violations by Algerian security forces": the agent of a nominalisation.
-  if (next && (next.text === 'of' || next.text === 'from' || next.text === 'by')) {
+  // "an admission by Moscow", "violations by Algerian security forces": the agent of a nominalisation;
+  // "a spokesman for the Iraqi Foreign Ministry": the body a group speaks or acts for.
+  if (next && (next.text === 'of' || next.text === 'from' || next.text === 'by' || (next.text === 'for' && sectorOf(headLemma)))) {
     const np2 = npAt(c.p, np.end + 1);
     if (np2 && !np2.temporal) {
       const r2 = resolveNP(c, np2);

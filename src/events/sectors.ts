@@ -16,6 +16,7 @@ const SECTORS: Record<string, string> = {
   refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', union: 'LAB', farmer: 'AGR',
   intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
   mob: 'CVL', crowd: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
+  junta: 'GOV', regime: 'GOV', dissident: 'OPP', fundamentalist: 'REB', commando: 'MIL', bomber: 'REB',
 };
 
 
@@ -23,4 +24,10 @@ const SECTORS: Record<string, string> = {
 export function sectorOf(lemma: string): string | undefined {
   // A sentence-initial plural tagged as a name keeps its plural as lemma ("Prisoners rioted").
   return SECTORS[lemma] ?? (lemma.length > 3 && lemma.endsWith('s') ? SECTORS[lemma.toLowerCase().slice(0, -1)] : undefined);
+}
+
+const SUFFIXES = new Set(Object.values(SECTORS));
+/** A code that is a sector alone ("REB", "COP"), without the country a place could give it. */
+export function isBareSector(code: string): boolean {
+  return code.length === 3 && SUFFIXES.has(code);
 }

@@ -156,10 +156,13 @@ export function mentionsOf(db: Database.Database, ids: number[]): Map<number, Fu
 export function attachFusion(db: Database.Database, rows: EventRow[]): EventRow[] {
   fuseNew(db);
   if (!rows.length || !hasFusion(db)) return rows;
-  const stmt = db.prepare(`SELECT fe.id, fe.mentions, fe.articles, fe.sources, fe.duplicates, fe.first_reported, fe.last_reported
-    FROM event_fusion f JOIN fused_events fe ON fe.id = f.fused_id WHERE f.event_id = ?`);
+  // One query for the page (a statement per row cost more than the rows).
+  const found = db.prepare(`SELECT f.event_id AS event, fe.id, fe.mentions, fe.articles, fe.sources, fe.duplicates, fe.first_reported, fe.last_reported
+    FROM event_fusion f JOIN fused_events fe ON fe.id = f.fused_id WHERE f.event_id IN (SELECT value FROM json_each(?))`)
+    .all(JSON.stringify(rows.map((r) => r.id))) as Record<string, unknown>[];
+  const byEvent = new Map(found.map((f) => [f.event as number, f]));
   for (const r of rows) {
-    const f = stmt.get(r.id) as Record<string, unknown> | undefined;
+    const f = byEvent.get(r.id);
     if (!f) continue;
     r.fused = f.id as number;
     r.mentions = f.mentions as number;

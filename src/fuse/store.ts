@@ -7,6 +7,7 @@ import { features, MAX_BAGS, type Features } from './match.js';
 import { placeOf } from './place.js';
 import { interval } from './dates.js';
 import { contentWords } from './words.js';
+import { ALL_DAYS, hasDayTables, markDays, refreshDays } from './days.js';
 
 /** Estimated Jaccard of word 5-grams above which an article is a copy of an earlier one. */
 export const DUPLICATE_SIMILARITY = 0.7;
@@ -35,6 +36,7 @@ export function fuseNew(db: Database.Database, chunk: { articles?: number; menti
   const mentions = chunk.mentions ?? CHUNK_MENTIONS;
   while (db.transaction(() => sketchNew(db, stats, articles)).immediate() === articles);
   while (db.transaction(() => fuseNewEvents(db, stats, mentions)).immediate() === mentions);
+  refreshDays(db); // the per-day answers of the days that changed (src/fuse/days.ts)
   return stats;
 }
 
@@ -49,6 +51,7 @@ function upToDate(db: Database.Database): boolean {
   const r = db.prepare(`SELECT (SELECT max(id) FROM articles) AS a, (SELECT max(article_id) FROM article_sketches) AS s,
     (SELECT max(id) FROM events) AS e, (SELECT max(event_id) FROM event_fusion) AS f`).get() as Record<string, number | null>;
   if (r.a !== r.s || r.e !== r.f) return false;
+  if (hasDayTables(db) && db.prepare('SELECT 1 FROM day_dirty LIMIT 1').get()) return false;
   const c = db.prepare(`SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM article_sketches) AS s,
     (SELECT count(*) FROM events) AS e, (SELECT count(*) FROM event_fusion) AS f`).get() as Record<string, number>;
   return c.a === c.s && c.e === c.f;
@@ -58,6 +61,7 @@ function upToDate(db: Database.Database): boolean {
 export function refuse(db: Database.Database): FuseStats {
   db.transaction(() => {
     db.exec('DELETE FROM event_fusion; DELETE FROM fused_events; DELETE FROM article_bands; DELETE FROM article_sketches;');
+    markDays(db, [ALL_DAYS]);
   })();
   return fuseNew(db);
 }
@@ -138,9 +142,14 @@ function fuseNewEvents(db: Database.Database, stats: FuseStats, limit: number): 
     pending.push([m.id, c]);
     stats.mentions++;
   }
+  // Every day a touched fused event was on or moves to gets its kept answers recomputed.
+  const dayOf = db.prepare('SELECT day FROM fused_events WHERE id = ?').pluck();
+  const days = new Set<string>();
   for (const [c, first] of touched) {
     const r = c.rep;
     const date = repDate(r, first);
+    days.add(r.when.from);
+    if (c.id >= 0) days.add(dayOf.get(c.id) as string);
     if (c.id < 0) {
       c.id = Number(insFused.run(first.cameo, first.plover, first.quad, first.goldstein, r.factuality, date, r.when.from, r.when.to,
         r.source, r.target, r.place?.name ?? null, r.place?.country ?? null, r.place?.lat ?? null, r.place?.lon ?? null).lastInsertRowid);
@@ -152,6 +161,7 @@ function fuseNewEvents(db: Database.Database, stats: FuseStats, limit: number): 
   }
   for (const [eventId, c] of pending) link.run(eventId, c.id);
   recount(db, [...touched.keys()].map((c) => c.id));
+  markDays(db, days);
   stats.fused += touched.size;
   return fresh.length;
 }

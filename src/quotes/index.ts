@@ -21,9 +21,17 @@ import { directQuotes } from './direct.js';
 import { indirectQuotes } from './indirect.js';
 import { findSegments } from './marks.js';
 import { speakerFor } from './names.js';
+import { rankSpeakers, speakerModel, type RankedQuote, type SpeakerModel } from './ranker.js';
+
+/** Training and comparison hooks: `model` replaces the speaker model (null: the rules' speakers alone);
+ *  `collect` sees the speaker candidates of every ranked quote. */
+export interface FindQuotesOptions {
+  model?: SpeakerModel | null;
+  collect?: (r: RankedQuote) => void;
+}
 
 /** Direct and indirect quotes of one article with their speakers, in text order. Pure; lexicon loaded once. */
-export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
+export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions = {}): Quote[] {
   const doc = withWholeSentences(doc0);
   const text = doc.article.text;
   const tokens = doc.tokens;
@@ -86,10 +94,14 @@ export function findQuotes(doc0: Doc, ents: EntityLayer): Quote[] {
     // (from the first quoted word: an indirect quote may start with its sentence, "Sanders credited … to “…”")
     const mark = q.kind === 'indirect' ? q.text.search(/["“”„«»]|''/) : -1;
     const np = governingSubject(c, tokenIndexAt(doc, q.start + Math.max(0, mark)));
-    if (np) q.speaker = speakerFor(c, np);
+    if (np) {
+      q.speaker = speakerFor(c, np);
+      c.via.set(q, (c.via.get(q) ?? '') + 'G'); // (for the speaker ranker)
+    }
   }
   const kept = out.filter((q) => !(q.kind === 'direct' && titleCase(q.text) && !/^[TL]/.test(c.via.get(q) ?? '')));
   numberAttributions(c, kept);
+  rankSpeakers(c, kept, opts.model === null ? undefined : opts.model ?? speakerModel, opts.collect);
   return kept;
 }
 

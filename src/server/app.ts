@@ -58,7 +58,10 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
   const file = store.db.name;
   const size = opts.workers ?? (store.db.readonly && !store.db.memory && file && file !== ':memory:' ? Math.min(4, availableParallelism()) : 0);
   const pool = size > 0 ? new QueryPool(file, size) : undefined;
-  if (pool) app.addHook('onClose', async () => pool.close());
+  if (pool) {
+    app.addHook('onReady', async () => pool.ready); // listen (and print the address) once the workers can answer
+    app.addHook('onClose', async () => pool.close());
+  }
 
   // Everything is a client error unless proven otherwise; a 500 says nothing about the internals.
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, req, reply) => {

@@ -9,7 +9,7 @@ export interface WorkerError {
   code?: string;
 }
 
-type Reply = { id: number; body: string } | { id: number; error: WorkerError };
+type Reply = { id: number; body: string } | { id: number; error: WorkerError } | { ready: true };
 
 interface Pending {
   resolve(body: string): void;
@@ -34,12 +34,23 @@ export class QueryPool {
   private readonly workers: { w: Worker; busy: number }[] = [];
   private readonly pending = new Map<number, Pending>();
   private next = 1;
+  /**
+   * Resolves once every worker has loaded its modules and opened the store (or died): until then requests
+   * wait in the queue of a loading worker, seconds for the first ones under tsx, so the server listens after.
+   */
+  readonly ready: Promise<void>;
 
   constructor(file: string, size: number) {
+    const loading: Promise<void>[] = [];
     for (let i = 0; i < size; i++) {
       const w = here.endsWith('.ts') ? tsWorker(file) : new Worker(script, { workerData: { file } });
       const slot = { w, busy: 0 };
+      let loaded!: () => void;
+      loading.push(new Promise<void>((resolve) => (loaded = resolve)));
+      w.once('error', () => loaded());
+      w.once('exit', () => loaded());
       w.on('message', (m: Reply) => {
+        if ('ready' in m) return loaded();
         slot.busy--;
         const p = this.pending.get(m.id);
         if (!p) return;
@@ -59,6 +70,7 @@ export class QueryPool {
       w.unref();
       this.workers.push(slot);
     }
+    this.ready = Promise.all(loading).then(() => undefined);
   }
 
   get size(): number {

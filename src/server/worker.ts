@@ -21,3 +21,5 @@ parentPort!.on('message', (m: { id: number; path: string; query: Record<string, 
     parentPort!.postMessage({ id: m.id, error });
   }
 });
+// Loaded and connected: the pool may count this worker ready.
+parentPort!.postMessage({ ready: true });

@@ -76,6 +76,8 @@ export interface Stats {
 }
 
 const DEFAULT_LIMIT = 100;
+/** A time expression value that names a day (as the timeline's GLOB). */
+const DAY_VALUE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}/;
 /** Matches above which an actor filter walks events in order rather than sorting its matches. */
 const FREQUENT = 4000;
 const FREQUENT_QUOTES = 1000;
@@ -158,7 +160,15 @@ export class Store {
       this.w.insertEntity.run(id, e.start, e.end, e.text, e.type, e.actor?.code ?? null, e.actor?.name ?? null, e.chain ?? null, e.role ?? null);
       if (e.actor) { name(e.actor.name); name(e.text); }
     }
-    for (const t of n.timexes) this.w.insertTimex.run(id, t.start, t.end, t.text, t.type, t.value);
+    for (const t of n.timexes) {
+      this.w.insertTimex.run(id, t.start, t.end, t.text, t.type, t.value);
+      if (t.type === 'DATE' && DAY_VALUE.test(t.value)) this.w.markDay.run(t.value.slice(0, 10));
+    }
+    // The days whose kept timeline signals this article changes (src/fuse/days.ts): its date (published) and
+    // the day before (published the day after); above, the days it names.
+    this.w.markDay.run(a.date);
+    const before = Date.parse(`${a.date}T00:00:00Z`) - 86400000;
+    if (Number.isFinite(before)) this.w.markDay.run(new Date(before).toISOString().slice(0, 10));
     for (const e of n.events) {
       const s = e.source;
       const t = e.target;
@@ -217,10 +227,22 @@ export class Store {
       const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${where.join(' AND ')} LIMIT ${FREQUENT})`).pluck();
       if ((probe.get(...args) as number) < FREQUENT) order = '+e.day';
     }
-    const sql = `SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order}, e.article_id, e.trigger_start, e.id LIMIT ? OFFSET ?`;
-    const rows = this.prep(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
-    return rows.map(eventFromRow);
+    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    if (order === 'e.day') {
+      // In index order: rows stream until the page is full.
+      const rows = this.prep(`SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
+        ${cond} ORDER BY e.day, e.article_id, e.trigger_start, e.id LIMIT ? OFFSET ?`).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as Record<string, unknown>[];
+      return rows.map(eventFromRow);
+    }
+    // Sorting a rare actor's matches: the page's ids first (the sort carries ids, not whole rows joined to their
+    // articles), then those rows.
+    const ids = this.prep(`SELECT e.id FROM events e ${cond}
+      ORDER BY ${order}, e.article_id, e.trigger_start, e.id LIMIT ? OFFSET ?`).pluck().all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as number[];
+    if (!ids.length) return [];
+    const rows = this.prep(`SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Record<string, unknown>[];
+    const byId = new Map(rows.map((r) => [r.id as number, r]));
+    return ids.map((id) => eventFromRow(byId.get(id)!));
   }
 
   quotes(f: Filter = {}): QuoteRow[] {
@@ -473,6 +495,7 @@ function prepareWrites(db: Database.Database) {
         first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)
       RETURNING id`).pluck(),
     insertName: db.prepare('INSERT OR IGNORE INTO names (text) VALUES (?)'),
+    markDay: db.prepare('INSERT OR IGNORE INTO day_dirty (day) VALUES (?)'),
     upsertRole: db.prepare(`INSERT INTO actor_roles (actor_id, role, first_seen, last_seen) VALUES (?, ?, ?, ?)
       ON CONFLICT(actor_id, role) DO UPDATE SET first_seen = min(first_seen, excluded.first_seen), last_seen = max(last_seen, excluded.last_seen)`),
   };

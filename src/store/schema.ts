@@ -178,4 +178,45 @@ export const migrations: string[] = [
   `
   CREATE INDEX articles_anchor ON articles(anchor, id);
   `,
+  // 6 (src/fuse/days.ts): per-day answers kept by fusion. The timeline's signals and summary of every day, and
+  // the day's fused events summed per (day_end, source, target) for the network, with node names. A day whose
+  // inputs changed waits in day_dirty ('*' = every day: a store that has data when this migration runs).
+  `
+  CREATE TABLE day_dirty (day TEXT PRIMARY KEY) WITHOUT ROWID;
+  CREATE TABLE day_signals (day TEXT PRIMARY KEY, ref INTEGER NOT NULL, pub INTEGER NOT NULL, pub_next INTEGER NOT NULL, events REAL NOT NULL) WITHOUT ROWID;
+  CREATE TABLE day_summaries (day TEXT PRIMARY KEY, summary TEXT NOT NULL, article TEXT, events TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TABLE dyad_days (
+    day TEXT NOT NULL, day_end TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+    events INTEGER NOT NULL, cooperation INTEGER NOT NULL, conflict INTEGER NOT NULL, goldstein REAL NOT NULL,
+    first INTEGER NOT NULL
+  );
+  CREATE INDEX dyad_days_day ON dyad_days(day);
+  CREATE TABLE node_names (day TEXT NOT NULL, day_end TEXT NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, n INTEGER NOT NULL, first INTEGER NOT NULL);
+  CREATE INDEX node_names_day ON node_names(day);
+  INSERT INTO day_dirty (day) SELECT '*' WHERE EXISTS (SELECT 1 FROM articles);
+  `,
+  // 7 (src/analyze/itinerary.ts): itineraries by index. Events that can place a person (dated to a day, real,
+  // with a place or a meeting with a government: the itinerary's own test, as a LIKE superset) by each name
+  // column and day, unnamed visits by article; contact events (04x with a source) by source and by article,
+  // covering, to count who leads each article's trip. Partial: the query repeats each WHERE term so the planner uses them.
+  `
+  CREATE INDEX events_placing_source_name ON events(source_name, day) WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND factuality NOT IN ('hypothetical', 'negated')
+    AND (loc_name IS NOT NULL OR ((source_code GLOB '*GOV' OR target_code GLOB '*GOV') AND (trigger_text LIKE 'me%' OR trigger_text LIKE 'talks%'
+      OR trigger_text LIKE 'held talks%' OR trigger_text LIKE 'host%' OR trigger_text LIKE 'visit%')));
+  CREATE INDEX events_placing_source_text ON events(source_text, day) WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND factuality NOT IN ('hypothetical', 'negated')
+    AND (loc_name IS NOT NULL OR ((source_code GLOB '*GOV' OR target_code GLOB '*GOV') AND (trigger_text LIKE 'me%' OR trigger_text LIKE 'talks%'
+      OR trigger_text LIKE 'held talks%' OR trigger_text LIKE 'host%' OR trigger_text LIKE 'visit%')));
+  CREATE INDEX events_placing_target_name ON events(target_name, day) WHERE cameo GLOB '04*' AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND factuality NOT IN ('hypothetical', 'negated')
+    AND (loc_name IS NOT NULL OR ((source_code GLOB '*GOV' OR target_code GLOB '*GOV') AND (trigger_text LIKE 'me%' OR trigger_text LIKE 'talks%'
+      OR trigger_text LIKE 'held talks%' OR trigger_text LIKE 'host%' OR trigger_text LIKE 'visit%')));
+  CREATE INDEX events_placing_target_text ON events(target_text, day) WHERE cameo GLOB '04*' AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND factuality NOT IN ('hypothetical', 'negated')
+    AND (loc_name IS NOT NULL OR ((source_code GLOB '*GOV' OR target_code GLOB '*GOV') AND (trigger_text LIKE 'me%' OR trigger_text LIKE 'talks%'
+      OR trigger_text LIKE 'held talks%' OR trigger_text LIKE 'host%' OR trigger_text LIKE 'visit%')));
+  CREATE INDEX events_placing_visits ON events(article_id, day) WHERE source_code IS NULL AND source_text IS NULL AND cameo GLOB '04[23]*' AND date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND factuality NOT IN ('hypothetical', 'negated')
+    AND (loc_name IS NOT NULL OR ((source_code GLOB '*GOV' OR target_code GLOB '*GOV') AND (trigger_text LIKE 'me%' OR trigger_text LIKE 'talks%'
+      OR trigger_text LIKE 'held talks%' OR trigger_text LIKE 'host%' OR trigger_text LIKE 'visit%')));
+  CREATE INDEX events_contact_source_name ON events(source_name, article_id, cameo, source_code) WHERE cameo GLOB '04*' AND source_code IS NOT NULL;
+  CREATE INDEX events_contact_source_text ON events(source_text, article_id, cameo, source_code) WHERE cameo GLOB '04*' AND source_code IS NOT NULL;
+  CREATE INDEX events_contacts ON events(article_id, source_name, source_text, cameo, source_code) WHERE cameo GLOB '04*' AND source_code IS NOT NULL;
+  `,
 ];

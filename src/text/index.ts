@@ -65,3 +65,8 @@ export function tokenIndexAt(doc: Doc, offset: number): number {
   }
   return lo;
 }
+
+/** Exclusive token end of a character span ending at `end`: the first token that starts at or after it. */
+export function tokenEndAt(doc: Doc, end: number): number {
+  return tokenIndexAt(doc, end);
+}

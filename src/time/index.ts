@@ -47,13 +47,28 @@ interface Placed {
   tense: Tense;
 }
 
+/** Whether an offset lies inside a quotation opened earlier on its line. */
+function inQuote(text: string, at: number): boolean {
+  const line = text.lastIndexOf('\n', at - 1) + 1;
+  let straight = 0;
+  let curly = 0;
+  for (let i = line; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) straight++;
+    else if (c === 0x201c) curly++;
+    else if (c === 0x201d) curly--;
+  }
+  return straight % 2 === 1 || curly > 0;
+}
+
 /** Texts whose explicit years lie far from the date field are narratives (history, biographies). */
-function isNarrative(placed: Placed[], pubYear: number): boolean {
+function isNarrative(placed: Placed[], pubYear: number, text: string): boolean {
   const far: number[] = [];
   let deictic = 0;
   for (const p of placed) {
-    // news speaks from its date: weekdays, "yesterday", "last week" mark a dated report, not a history
-    if (p.m.kind === 'weekday' || p.m.kind === 'relday' || (p.m.kind === 'relunit' && /^(?:last|next|this|past|coming)$/i.test(p.m.g.rel ?? ''))) deictic++;
+    // news speaks from its date: weekdays, "yesterday", "last week" mark a dated report, not a history; in a
+    // quotation they are the speaker's ("It is us today. It will be you tomorrow.")
+    if ((p.m.kind === 'weekday' || p.m.kind === 'relday' || (p.m.kind === 'relunit' && /^(?:last|next|this|past|coming)$/i.test(p.m.g.rel ?? ''))) && !inQuote(text, p.m.start)) deictic++;
     if (p.m.g.bc) far.push(Infinity);
     const y = p.m.g.y ?? p.m.g.y2;
     if (y && (p.m.kind === 'date' || p.m.kind === 'month' || p.m.kind === 'year')) far.push(Math.abs(Number(y) - pubYear));
@@ -105,13 +120,15 @@ export function annotateTime(doc: Doc): TimeLayer {
     const tense = s ? clauseTense(doc, ts, te, s.tokenStart, s.tokenEnd) : 'none';
     placed.push({ m, ts, te, sent, tense });
     // what a weekday says about the time of writing: only plain past, present and "will" future speak from it
-    if (m.kind === 'weekday' && !m.g.rel && tense !== 'modal' && tense !== 'prospective' && tense !== 'none') cues.push({ wd: readWeekday(m.g.wd!)!, tense });
+    if (m.kind === 'weekday' && !m.g.rel && tense !== 'modal' && tense !== 'conditional' && tense !== 'prospective' && tense !== 'none') cues.push({ wd: readWeekday(m.g.wd!)!, tense });
   }
 
   // a dated wire dateline says when the text was written; weekday cues may still move it back
   const anchor = inferAnchor(datelineDay(text, pub) ?? pub, cues);
-  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y), lastEnd: -1e9, tense: 'none', at: 0, end: 0, text };
+  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y, text), lastEnd: -1e9, tense: 'none', at: 0, end: 0, text };
   const timexes: Timex[] = [];
+  /** Years named in passing since the story time last moved, and how often. */
+  const passing = new Map<number, number>();
   /** Per timex with a calendar value: token index, sentence, and the date it gives an event. */
   const dated: { tok: number; sent: number; date: string }[] = [];
   for (const p of placed) {
@@ -126,12 +143,25 @@ export function annotateTime(doc: Doc): TimeLayer {
       const cal = parseValue(n.value);
       if (cal) {
         ctx.last = cal;
-        // a quarter named outright becomes the reporting quarter; one reached by "a year earlier" does not
-        if ((cal.gran === 'quarter' || cal.gran === 'half') && !p.m.g.yrel2 && p.m.kind !== 'offset' && !/year-(?:ago|earlier)|comparable|corresponding/i.test(p.m.g.rel ?? '')) ctx.refQ = cal;
+        // a quarter named outright becomes the reporting quarter; one reached by "a year earlier" or "the 1988 period" does not
+        if ((cal.gran === 'quarter' || cal.gran === 'half') && !p.m.g.yrel2 && p.m.g.per === undefined && p.m.kind !== 'offset' && !/year-(?:ago|earlier)|comparable|corresponding/i.test(p.m.g.rel ?? '')) ctx.refQ = cal;
         ctx.lastEnd = p.m.end;
         const day = parseDay(n.value);
         if (day !== undefined) ctx.lastDay = day;
-        if (movesStory(p.m, text)) ctx.story = cal;
+        if (movesStory(p.m, text)) {
+          ctx.story = cal;
+          passing.clear();
+        } else if (p.m.kind === 'year' && cal.gran === 'year') {
+          // a year named in passing a second time since the story last moved is where the story has gone
+          // ("plan operations for 1777 ... after the 1777 campaign ... the first of the 1777 campaigns")
+          const k = cal.y;
+          const n = (passing.get(k) ?? 0) + 1;
+          passing.set(k, n);
+          if (n >= 2) {
+            ctx.story = cal;
+            passing.clear();
+          }
+        }
       }
       dated.push({ tok: p.ts, sent: p.sent, date: n.value.length > 10 && n.value[10] === 'T' ? n.value.slice(0, 10) : n.value });
     }
@@ -170,7 +200,7 @@ export function annotateTime(doc: Doc): TimeLayer {
     const s = doc.sentences[sent]!;
     const t = toks[i];
     const tense = t && (t.pos === 'VERB' || t.pos === 'AUX') ? groupTense(toks, i, s.tokenStart) : clauseTense(doc, i, i + 1, s.tokenStart, s.tokenEnd);
-    return tense === 'future' || tense === 'prospective' || tense === 'modal' ? undefined : anchorStr;
+    return tense === 'future' || tense === 'prospective' || tense === 'modal' || tense === 'conditional' ? undefined : anchorStr;
   };
 
   return { anchor: anchorStr, timexes, dateAt };

@@ -119,8 +119,8 @@ const WORD_CLASSES: [string, Iterable<string>][] = [
   ['R', [...references.keys(), ...reldays.keys()].map((r) => r.split(' ').pop()!)],
   ['Q', ['quarter', 'half']],
   ['DW', ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties']],
-  ['A', ['daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'biweekly', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']],
-  ['C', ['noon', 'midnight', 'midday']],
+  ['A', ['daily', 'weekly', 'monthly', 'yearly', 'annually', 'hourly', 'nightly', 'biweekly', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays', 'sundays']],
+  ['C', ['noon', 'midnight', 'midday', "o'clock", 'o’clock']],
   ['Y', ['nineteen', 'thousand', 'fy']],
 ];
 /** Digit shapes, one capture group each after the word group. */
@@ -160,7 +160,7 @@ function classesOf(src: string): number {
   if (has(/quarter|half/)) m |= bit('Q');
   if (has(/twenties/)) m |= bit('DW');
   if (has(/daily|mondays/)) m |= bit('A');
-  if (has(/noon|\[ap\]|a\\\.|\[0-5\]\\d/)) m |= bit('C');
+  if (has(/noon|\[ap\]|a\\\.|\[0-5\]\\d|clock/)) m |= bit('C');
   if (has(/\{YEAR\}|\{YEARW\}|\\d\{4\}|\(\?:19\|20\)|BC/)) m |= bit('Y');
   if (has(/\//)) m |= bit('N');
   if (has(/\\d\\d0|\\d0\)s|dec2/)) m |= bit('DEC');

@@ -1,7 +1,7 @@
 // Normalisation: one small resolver per pattern kind turns a match into a TimeML type and value.
 import type { TimexType } from '../model/index.js';
 import {
-  dayNum, fmtAt, fmtDay, fmtMonth, fmtWeek, fromDayNum, isoWeekStart, pad, parseValue, shiftValue, weekday,
+  dayNum, fmtAt, fmtDay, fmtMonth, fmtWeek, fromDayNum, isoWeekStart, pad, parseDay, parseValue, shiftValue, weekday,
   type CalValue,
 } from './calendar.js';
 import {
@@ -100,6 +100,10 @@ const NARRATIVE_REACH = 400;
 /** "an official said Wednesday", "told reporters on Monday": the reporter's weekday, whatever the story's date. */
 const REPORTED = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:[\w.'’-]+\s+){0,2}(?:on\s+)?$/i;
 const UNTIL = /\b(?:until|till|through|thru|by)\s+$/i;
+/** "Wednesday's ruling" (a day gone), "Friday's planned protest" (one ahead). */
+const POSSESSIVE = /^\s?['’]s\s/;
+const POSSESSIVE_PLAN = /^\s?['’]s\s+(?:planned|scheduled|expected|upcoming|proposed|slated)\b/i;
+const AHEAD_OF = /\b(?:ahead\s+of|before|until|for|awaiting|await)\s+$/i;
 
 /** In a narrative, how much more a step back in time costs than a step forward when guessing a year. */
 const BACK_COST = 1.5;
@@ -130,13 +134,31 @@ function inferYear(c: Context, month: number, day?: number): number {
   // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
   const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
-  if ((c.tense === 'future' || c.tense === 'modal') && here < ref - slack) return y + 1;
+  if ((c.tense === 'future' || c.tense === 'modal' || c.tense === 'conditional') && here < ref - slack) return y + 1;
   if (c.tense === 'none' || c.tense === 'present' || c.tense === 'prospective') {
     // news talks mostly about the recent past: a date well ahead without a future verb is last year's
     if (here - ref > (c.tense === 'prospective' ? 330 : 100)) return y - 1;
     if (ref - here > 200) return y + 1;
   }
   return y;
+}
+
+/** The day a named weekday refers to in context (the time of writing or a narrative's day, the clause's tense). */
+function weekdayDay(wd: number, rel: string, c: Context): number {
+  const anaphoric = (rel === 'previous' || rel === 'following') && c.lastDay !== undefined;
+  const said = REPORTED.test(c.text.slice(Math.max(0, c.at - 40), c.at));
+  const ref = anaphoric || (c.narrative && !said && c.at - c.lastEnd < NARRATIVE_REACH) ? lastDayOr(c) : c.anchor;
+  let tense = c.narrative && c.tense === 'none' ? 'future' : c.tense;
+  // "until Friday", "by Tuesday" outside a past clause: a deadline ahead
+  if (tense !== 'past' && UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) tense = 'prospective';
+  // "Wednesday's ruling": news names an event by its weekday once it has happened (17 of 17 in TBAQ)
+  // (not "ahead of Tuesday's vote"); "Friday's planned protests" look ahead whatever the verb
+  else if (!c.narrative && !AHEAD_OF.test(c.text.slice(Math.max(0, c.at - 16), c.at))) {
+    const after = c.text.slice(c.end, c.end + 24);
+    if (POSSESSIVE_PLAN.test(after)) tense = 'prospective';
+    else if (POSSESSIVE.test(after)) tense = 'none';
+  }
+  return resolveWeekday(wd, ref, tense, rel === 'early' || rel === 'late' ? undefined : rel);
 }
 
 /** The day a weekday name refers to, seen from `ref` with the clause's tense. */
@@ -148,6 +170,8 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
   if (rel === 'this') return ref + (diff >= 0 ? diff : fwd);
   if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"
+  // "would", "could": the nearest, ties to the past (as the present)
+  if (tense === 'conditional') return ref + (-back <= fwd ? back : fwd);
   if (tense === 'prospective') return ref + (diff >= 0 ? diff : fwd);
   // past, or no verb at all (news reports what happened): the latest on or before ref
   if (tense === 'past' || tense === 'none') return ref + back;
@@ -178,6 +202,16 @@ function unitCode(u: string): string {
 
 /** P3Y, PT2H, P20Y for two decades, P6M for half a year. */
 function duration(n: number | 'X', code: string): string {
+  if (typeof n === 'number' && n > 1 && n % 1 === 0.5) {
+    // a whole number and a half, written in the next smaller unit: P2Y6M, P1DT12H, PT5H30M, PT1M30S
+    const i = n - 0.5;
+    if (code === 'Y') return `P${i}Y6M`;
+    if (code === 'D') return `P${i}DT12H`;
+    if (code === 'TH') return `PT${i}H30M`;
+    if (code === 'TM') return `PT${i}M30S`;
+    if (code === 'DE') return `P${10 * i + 5}Y`;
+    if (code === 'CE') return `P${100 * i + 50}Y`;
+  }
   if (code === 'TH' || code === 'TM' || code === 'TS') {
     if (n === 0.5 && code === 'TH') return 'PT30M';
     return `PT${n}${code[1]}`;
@@ -216,6 +250,35 @@ function shiftDay(day: number, n: number, code: string): string {
 }
 
 const SEASON_MONTH: Record<string, number> = { SP: 4, SU: 7, FA: 10, WI: 1 };
+
+/** Western Easter Sunday of a year (anonymous Gregorian computus), as a day number. */
+export function easter(y: number): number {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNum(y, month, day);
+}
+
+/** A holiday's day in a year, from its lexicon spec: MM-DD, MM-DD+W (first weekday W on or after), E+N (Easter). */
+export function holidayDay(spec: string, y: number): number {
+  const e = /^E([+-]\d+)$/.exec(spec);
+  if (e) return easter(y) + Number(e[1]);
+  const m = /^(\d\d)-(\d\d)(?:\+(\d))?$/.exec(spec);
+  if (!m) throw new Error(`lexicon/time/holidays.tsv: bad date ${spec}`);
+  const day = dayNum(y, Number(m[1]), Number(m[2]));
+  return m[3] ? day + ((Number(m[3]) - weekday(day) + 7) % 7) : day;
+}
 
 export function normalize(mt: Match, c: Context): Norm | undefined {
   const g: G = mt.g;
@@ -318,10 +381,9 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return { type: 'DATE', value: `${pad(yy, 4)}-${code}` };
     }
     case 'holiday': {
-      const md = holidays.get(low(g.hol))!;
-      const [mm, dd] = md.split('-').map(Number) as [number, number];
-      const y = g.y ? Number(g.y) : inferYear(c, mm, dd);
-      return { type: 'DATE', value: `${pad(y, 4)}-${md}` };
+      const n = holidayNorm(g, c);
+      // "Easter week", "Christmas week": the ISO week of that day
+      return g.wk ? { type: 'DATE', value: fmtWeek(parseDay(n.value)!) } : n;
     }
     case 'weekday': {
       const wd = readWeekday(g.wd!);
@@ -330,12 +392,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       // "the previous Friday", "the following Monday" count from the day last mentioned, not from today
       // in a narrative, from the day just mentioned; a weekday far from any date ("an official said Wednesday")
       // is the reporter's, counted from the time of writing
-      const anaphoric = (rel === 'previous' || rel === 'following') && c.lastDay !== undefined;
-      const said = REPORTED.test(c.text.slice(Math.max(0, c.at - 40), c.at));
-      const ref = anaphoric || (c.narrative && !said && c.at - c.lastEnd < NARRATIVE_REACH) ? lastDayOr(c) : c.anchor;
-      const tense = c.narrative && c.tense === 'none' ? 'future' : c.tense;
-      const day = resolveWeekday(wd, ref, tense, rel === 'early' || rel === 'late' ? undefined : rel);
-      return withPart(day, g.dp);
+      return withPart(weekdayDay(wd, rel, c), g.dp);
     }
     case 'relday': {
       // "today", "yesterday" are the writer's words even in a history (quoted speech, a closing remark)
@@ -384,7 +441,9 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       if (g.unitpl) return { type: 'DURATION', value: duration('X', unitCode(g.unitpl)) };
       const n = g.n === undefined ? 1 : readNumber(g.n);
       if (n === undefined) return undefined;
-      return { type: 'DURATION', value: duration(n, unitCode(g.unit!)) };
+      // "2 1/2 years", "two and a half years", "a minute and a half"
+      const half = (g.frac ?? g.frac2) !== undefined && n !== 'X' ? 0.5 : 0;
+      return { type: 'DURATION', value: duration(n === 'X' ? n : n + half, unitCode(g.unit!)) };
     }
     case 'time': {
       const hh = low(g.hh);
@@ -396,12 +455,14 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       } else if (c.lastDay !== undefined && c.last?.gran === 'day' && c.at - c.lastEnd <= 12 && /^[\s,]*(?:at\s*)?$/.test(c.text.slice(c.lastEnd, c.at))) {
         // a clock time right after a date is on that date: "February 1, 2011 at 9:47 am"
         day = c.lastDay;
-      } else if (g.wd) day = resolveWeekday(readWeekday(g.wd)!, c.narrative ? lastDayOr(c) : c.anchor, c.tense);
+      } else if (g.wd) day = weekdayDay(readWeekday(g.wd)!, '', c);
       else if (g.relday) day += Number(reldays.get(low(g.relday))?.[0] ?? 0);
       if (hh === 'noon' || hh === 'midday') return { type: 'TIME', value: `${fmtDay(day)}T12:00` };
       if (hh === 'midnight') return { type: 'TIME', value: `${fmtDay(day)}T24` };
-      let h = Number(hh);
-      const ap = low(g.ap).replace(/[.\s]/g, '');
+      let h = /^\d/.test(hh) ? Number(hh) : Number(readNumber(hh));
+      if (!(h >= 0 && h <= 24)) return undefined;
+      // "4 in the morning", "8 in the evening"
+      const ap = g.ampart ? (low(g.ampart) === 'morning' ? 'am' : 'pm') : low(g.ap).replace(/[.\s]/g, '');
       if (ap === 'pm' && h < 12) h += 12;
       if (ap === 'am' && h === 12) h = 0;
       return { type: 'TIME', value: `${fmtDay(day)}T${pad(h)}:${g.mi ?? '00'}` };
@@ -414,13 +475,12 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         return { type: 'SET', value: `XXXX-WXX-${wd}${dp ? 'T' + dp : ''}` };
       }
       if (g.adv) {
-        const v: Record<string, string> = { daily: 'XXXX-XX-XX', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
+        const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
         return { type: 'SET', value: v[low(g.adv)] ?? 'P1D' };
       }
       const n = g.n ? readNumber(g.n) : 1;
       if (n === undefined) return undefined;
-      // TimeML writes "every day" as the day pattern, other periods as durations
-      if (n === 1 && unitCode(g.unit!) === 'D' && !/night/i.test(g.unit!)) return { type: 'SET', value: 'XXXX-XX-XX' };
+      // "every day", "daily" are P1D, as in TempEval-3's AQUAINT (10 of 11 in TBAQ)
       return { type: 'SET', value: duration(n, unitCode(g.unit!)) };
     }
     case 'ref': {
@@ -431,6 +491,27 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     default:
       return undefined;
   }
+}
+
+/** A holiday's date: its year written out, "last"/"next" one, else the year a date on that day would get. */
+function holidayNorm(g: G, c: Context): Norm {
+  const spec = holidays.get(low(g.hol))!;
+  if (g.y) return { type: 'DATE', value: fmtDay(holidayDay(spec, Number(g.y))) };
+  const rel = low(g.rel);
+  const ref = refDay(c);
+  const ry = fromDayNum(ref).y;
+  // "last Thanksgiving": the latest one before the reference day; "next Easter": the first one after
+  if (rel === 'last' || rel === 'past') {
+    const d = holidayDay(spec, ry);
+    return { type: 'DATE', value: fmtDay(d < ref ? d : holidayDay(spec, ry - 1)) };
+  }
+  if (rel === 'next' || rel === 'coming') {
+    const d = holidayDay(spec, ry);
+    return { type: 'DATE', value: fmtDay(d > ref ? d : holidayDay(spec, ry + 1)) };
+  }
+  // otherwise the year a date on that day would get (tense, narrative), read off this year's occurrence
+  const { m, d } = fromDayNum(holidayDay(spec, ry));
+  return { type: 'DATE', value: fmtDay(holidayDay(spec, inferYear(c, m, d))) };
 }
 
 function yearRel(rel: string | undefined, c: Context): number | undefined {
@@ -459,16 +540,19 @@ function quarter(g: G, c: Context): Norm {
     return { type: 'DATE', value: g.alone !== undefined ? pad(y - 1, 4) : shiftValue({ gran: 'quarter', y, q: cur }, -5) };
   }
   if (rel === 'latest' && q === undefined) return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, -1) };
+  if (g.per !== undefined && !lastQ) return { type: 'DATE', value: pad(Number(g.y), 4) };
   if (g.y || g.y2) yy = Number(g.y ?? g.y2);
   else if (g.yref || g.yrel) yy = yearRel(g.yref ?? g.yrel, c)!;
   else if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable' || rel === 'corresponding') yy = (lastQ?.y ?? y) - 1;
   else if (q !== undefined) {
     // "the third quarter": the latest such quarter (reported results); a future clause may look one year on
-    if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal') && q < cur - 1) yy = y + 1;
+    if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal' || c.tense === 'conditional') && q < cur - 1) yy = y + 1;
     else yy = q <= cur ? y : y - 1;
   } else {
     // "the quarter", "the latest quarter": the one just discussed, else the last completed one
     if (rel === 'next' || rel === 'coming') return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, 1) };
+    // "the current quarter" is the calendar's; "this quarter" in a report is the one being reported, if named
+    if (rel === 'this' && lastQ) return { type: 'DATE', value: `${pad(lastQ.y, 4)}-Q${lastQ.q}` };
     if (rel === 'this' || rel === 'current') return { type: 'DATE', value: `${pad(y, 4)}-Q${cur}` };
     if (rel === 'year-earlier' || rel === 'year-ago') return { type: 'DATE', value: lastQ ? shiftValue(lastQ, -1, 'Y') : shiftValue({ gran: 'quarter', y, q: cur }, -5) };
     if (lastQ && rel !== 'last' && rel !== 'past' && rel !== 'previous') return { type: 'DATE', value: `${pad(lastQ.y, 4)}-Q${lastQ.q}` };

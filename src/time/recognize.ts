@@ -19,6 +19,9 @@ const COUNT_BEFORE = /(?:[$£€#]|\b(?:about|some|nearly|almost|over|than|rough
 /** After a bare year: a unit or a count noun means it is a number. */
 const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years|campaigns|elections|offensives))|(?:men|people|feet|foot|miles|metres|meters|tons|points)\b)/;
 
+/** Capitalised words that may stand before a month that is a month ("In March", "Early March"). */
+const NOT_NAME_BEFORE_MONTH = /^(?:In|By|Since|Until|Till|From|During|Early|Late|Mid|Last|Next|This|That|Through|Before|After|On|Of|And|Or|The|Around|Between|Throughout|Each|Every|Only|Then|But|Also|Not|To|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
 /** Filters a pattern cannot express: verbs that look like months, counts that look like years. */
 function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   const g = m.groups ?? {};
@@ -33,6 +36,12 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   }
   // "the March of the Combatant Mothers", "the March for Life": a bare capitalised month before of/for is a name
   if (kind === 'month' && !g.y && !g.rel && /^\s+(?:of|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  // "the Long March", "Women's March on Versailles", "the March to the Sea": a march, not the month
+  if (kind === 'month' && !g.y && !g.rel && g.mon === 'March') {
+    if (/^\s+(?:to\s+the|on)\s+[A-Z]/.test(text.slice(m.index + 5, m.index + 20))) return false;
+    const prev = /([A-Z][\p{L}]*(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
+    if (prev && !NOT_NAME_BEFORE_MONTH.test(prev[1]!)) return false;
+  }
   if (kind === 'year' && g.y && m[0].length === 4) {
     const before = text.slice(Math.max(0, m.index - 14), m.index);
     // 1900-2099 is a year unless it reads as an amount; older years need a preposition ("in 1776")
@@ -57,7 +66,20 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     if (!afterAnd && !/\b(?:in|this|last|next|the|by|until|since|during|early|late|same)\s+$/i.test(before) && !/^\s+(?:offensive|campaign)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
   if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
-  if (kind === 'set' && g.adv && /^(?:daily|weekly|monthly)$/i.test(g.adv) && /^\s+[a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+  // "the Easter Offensive", "Easter Island", "the Christmas Carol": a holiday before a capitalised word names something
+  if (kind === 'holiday' && !g.y && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
+  // holidays are proper names: "on election day" is any election's, "the middle easter" a typo
+  if (kind === 'holiday' && g.hol && !/^[A-Z]/.test(g.hol)) return false;
+  if (kind === 'set' && g.adv && /^(?:daily|weekly|monthly)$/i.test(g.adv)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    // an adjective counts after a determiner ("a daily rally", "his weekly radio address", "on a daily basis"),
+    // not in a measure ("average daily volume", "daily flights")
+    if (/^\s+[a-z]/.test(after) && !/\b(?:a|an|the|his|her|their|its|our|my|your)\s+$/i.test(before)) return false;
+    // "the Communist Party daily Granma": a newspaper; "the Daily Mail", "the Presidential Daily Briefing": names
+    if (/^\s+[A-Z]/.test(after) && /[A-Z][\p{L}.]*\s+$/u.test(before)) return false;
+    if (/^[A-Z]/.test(g.adv) && (/^\s+[A-Z]/.test(after) || !/(?:^|[.!?:;"“'‘(\n-]\s*)$/.test(before))) return false;
+  }
   return true;
 }
 

@@ -2,8 +2,12 @@
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
 
-/** prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from. */
-export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'modal' | 'none';
+/**
+ * prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from; conditional:
+ * "would not", "could not", which report a day gone as often as one ahead ("could not be reached Wednesday",
+ * "would not comment Monday"), while a plain "would" looks ahead ("said he would return Friday").
+ */
+export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'modal' | 'conditional' | 'none';
 
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', '’ll']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d', 'ought']);
@@ -23,6 +27,9 @@ const LOOKS_AHEAD = new Set([
 /** Verbs that put an event on a date ahead: "scheduled for Monday", "postponed until Friday". */
 const SCHEDULE = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate', 'postpone', 'delay', 'adjourn', 'defer', 'push', 'move', 'book']);
 
+/** Verbs whose object happens at the date named after it: "planned a rally on Saturday". */
+const PLAN = new Set(['schedule', 'reschedule', 'plan', 'slate']);
+
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
@@ -39,6 +46,7 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
     if (k < v && !(t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || (w === 'going' || w === 'to'))) break;
     i = k;
     if (FUTURE.has(w)) return 'future';
+    if ((w === 'would' || w === 'could') && /^(?:not|n't|n’t)$/i.test(toks[k + 1]?.text ?? '')) return 'conditional';
     if (MODAL.has(w) && w !== "'d" && w !== '’d') return 'modal';
     if ((w === 'going' || w === 'about') && toks[k + 1]?.text.toLowerCase() === 'to' && k + 2 <= v) tense = 'future';
     // "is to resume trading Tuesday": be + infinitive is a plan; "was to" looks ahead from a past point
@@ -47,7 +55,8 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
       if (be === 'is' || be === 'are' || be === 'am' || be === "'s" || be === "'re") return 'future';
       if (be === 'was' || be === 'were') tense = 'prospective';
     }
-    if (w === 'has' || w === 'have' || w === 'had' || w === "'ve") sawPerfect = true;
+    // only an auxiliary makes a perfect: "have until Tuesday" is a present
+    if (k < v && (w === 'has' || w === 'have' || w === 'had' || w === "'ve")) sawPerfect = true;
   }
   if (tense) return tense;
   const head = toks[i]!;
@@ -82,6 +91,17 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
     const v = doc.tokens[ts - 2]!;
     if (v.pos === 'VERB' && SCHEDULE.has(v.lemma.toLowerCase())) return 'prospective';
   }
+  // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss in brackets takes the tense around it
+  if (ts - 1 > sentStart && doc.tokens[ts - 1]!.text === '(') return clauseTense(doc, ts - 1, te, sentStart, sentEnd);
+  // "a federal appeals court Thursday refused ...": between a subject and its verb, the date goes with that verb
+  const before = ts - 1 >= sentStart ? doc.tokens[ts - 1]! : undefined;
+  const after = te < sentEnd ? doc.tokens[te]! : undefined;
+  if (before && after && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && isVerb(after)) {
+    let v = te;
+    while (v + 1 < sentEnd && isVerb(doc.tokens[v + 1]!)) v++;
+    const t = groupTense(doc.tokens, v, te);
+    if (t !== 'none') return t;
+  }
   return scan(doc, ts, te, sentStart, sentEnd, true) ?? scan(doc, ts, te, sentStart, sentEnd, false) ?? 'none';
 }
 
@@ -97,6 +117,8 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
       // the last verb of a group: step right over following auxiliaries-to-verb chains ("has been met")
       let v = k;
       while (v + 1 < ts && isVerb(toks[v + 1]!)) v++;
+      // "planned a rally on Saturday", "has scheduled a news conference Thursday": the date is the plan's, ahead
+      if (toks[v]!.pos === 'VERB' && PLAN.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
       const t = groupTense(toks, v, sentStart);
       // a bare participle ("composite trading on Wednesday") says nothing: keep looking left
       if (t !== 'none') return t;

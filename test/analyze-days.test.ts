@@ -1,0 +1,117 @@
+// Per-day answers kept by fusion (migration 6, src/fuse/days.ts): the timeline over the whole corpus and the
+// network read them instead of computing; they must give exactly the live answers after every ingest, a re-fuse
+// and the migration of a store that has data.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { Store, type StoredInput } from '../src/store/index.js';
+import { migrations } from '../src/store/schema.js';
+import type { Annotation, Article } from '../src/model/index.js';
+import { annotate } from '../src/pipeline.js';
+import { contentHash, readInputs } from '../src/ingest/index.js';
+import { fuseNew, refuse } from '../src/fuse/index.js';
+import { repoRoot } from '../src/util/paths.js';
+import { network, timeline } from '../src/analyze/index.js';
+import { withStore } from './fixtures.js';
+
+const DAY = 86400000;
+const shift = (v: string, days: number) => (/^\d{4}-\d{2}-\d{2}/.test(v)
+  ? new Date(Date.parse(`${v.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10) + v.slice(10) : v);
+
+/** The annotated examples, read once. */
+let examples: { a: Article; n: Annotation }[] | undefined;
+async function annotated(): Promise<{ a: Article; n: Annotation }[]> {
+  if (!examples) {
+    examples = [];
+    for await (const item of readInputs([join(repoRoot, 'examples')])) if ('article' in item) examples.push({ a: item.article, n: annotate(item.article) });
+  }
+  return examples;
+}
+
+/** Copy k of every example, every date moved by `days` (copies of one story on nearby days fuse and overlap). */
+async function copies(k: number, days: number): Promise<StoredInput[]> {
+  return (await annotated()).map(({ a, n }) => ({
+    article: { ...a, id: `${a.id}#${k}`, date: shift(a.date, days) },
+    annotation: {
+      ...n, anchor: shift(n.anchor, days),
+      timexes: n.timexes.map((t) => ({ ...t, value: shift(t.value, days) })),
+      events: n.events.map((e) => ({ ...e, ...(e.date ? { date: shift(e.date, days) } : {}) })),
+    },
+    hash: `${k}-${contentHash(a)}`,
+  }));
+}
+
+const windows: [string | undefined, string | undefined][] = [[undefined, undefined], ['2022-01-15', '2022-01-25'], ['2022-01-20', '2022-01-20'], ['2022-01-24', undefined]];
+
+/** Every timeline and network answer, from the kept days (when they are up to date) or computed. */
+function answers(s: Store): string {
+  return JSON.stringify(windows.map(([from, to]) => [
+    timeline(s.db, { from, to, dates: 20 }), timeline(s.db, { from, to, dates: 3 }),
+    network(s.db, { from, to }), network(s.db, { from, to, minWeight: 2 }),
+  ]));
+}
+
+/** The same answers computed live: '*' in day_dirty tells readers that no kept day may be used. */
+function live(s: Store): string {
+  s.db.prepare("INSERT OR IGNORE INTO day_dirty (day) VALUES ('*')").run();
+  try {
+    return answers(s);
+  } finally {
+    s.db.prepare("DELETE FROM day_dirty WHERE day = '*'").run();
+  }
+}
+
+const count = (s: Store, table: string) => s.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+test('kept days answer as the live analyses do, after each ingest and after a re-fuse', async () => {
+  const first = [...await copies(0, 0), ...await copies(1, 2)];
+  const more = [...await copies(2, 1), ...await copies(3, 4)];
+  withStore((s) => {
+    s.insert(first);
+    fuseNew(s.db);
+    assert.equal(count(s, 'day_dirty'), 0, 'fusion recomputed every listed day');
+    assert.ok(count(s, 'day_signals') > 0 && count(s, 'dyad_days') > 0, 'days and dyads are kept');
+    const before = answers(s);
+    assert.equal(before, live(s));
+    assert.ok(JSON.parse(before)[0][2].edges.length > 0, 'the network has edges');
+
+    // A new ingest lists the days it touches; until fusion runs, readers compute those days.
+    s.insert(more);
+    assert.ok(count(s, 'day_dirty') > 0);
+    const pending = answers(s);
+    fuseNew(s.db);
+    assert.equal(count(s, 'day_dirty'), 0);
+    const after = answers(s);
+    assert.equal(after, live(s), 'kept days follow new articles and the fused events they join');
+    assert.notEqual(after, before, 'the new copies change the answers');
+    assert.equal(pending, after, 'pending days were computed live');
+
+    refuse(s.db);
+    assert.equal(count(s, 'day_dirty'), 0);
+    assert.equal(answers(s), live(s), 'rebuilt with fusion');
+  });
+});
+
+test('migration 6 on a store that has data: every day is computed on the next fusion, with the same answers', async () => {
+  const inputs = [...await copies(0, 0), ...await copies(1, 3)];
+  withStore((s, file) => {
+    s.insert(inputs);
+    fuseNew(s.db);
+    const expected = live(s);
+    // Make it a store of schema 5 (as the previous version left it), then open it again.
+    s.db.exec('DROP TABLE day_dirty; DROP TABLE day_signals; DROP TABLE day_summaries; DROP TABLE dyad_days; DROP TABLE node_names; PRAGMA user_version = 5;');
+    for (const i of s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'events_[pc][lo][an]*'").pluck().all() as string[]) s.db.exec(`DROP INDEX ${i}`);
+    const again = new Store(file);
+    try {
+      assert.equal(again.db.pragma('user_version', { simple: true }), migrations.length);
+      assert.deepEqual(again.db.prepare('SELECT day FROM day_dirty').pluck().all(), ['*'], 'every day waits');
+      assert.equal(answers(again), expected, 'computed live meanwhile');
+      fuseNew(again.db);
+      assert.equal(count(again, 'day_dirty'), 0);
+      assert.ok(count(again, 'day_summaries') > 0);
+      assert.equal(answers(again), expected);
+    } finally {
+      again.close();
+    }
+  });
+});
