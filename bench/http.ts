@@ -4,7 +4,7 @@
 // Each endpoint gets a rotating set of varied URLs (actors, date windows, words, ids), run twice: with the
 // server's answer cache off (every request hits SQLite) and on (the default). Reports p50/p95/p99 latency.
 //
-//   npx tsx bench/http.ts [--articles 13000] [--seconds 5] [--connections 50] [--db FILE] [--build-only]
+//   npx tsx bench/http.ts [--articles 13000] [--seconds 5] [--connections 50] [--db FILE] [--build-only] [--only itinerary,timeline]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +28,7 @@ const { values: o } = parseArgs({
   options: {
     articles: { type: 'string', default: '13000' }, seconds: { type: 'string', default: '5' },
     connections: { type: 'string', default: '50' }, db: { type: 'string' }, 'build-only': { type: 'boolean', default: false },
+    only: { type: 'string' },
   },
 });
 const N = Number(o.articles);
@@ -184,7 +185,8 @@ async function main(): Promise<void> {
     const ids = probe.db.prepare('SELECT ext_id FROM articles WHERE id % 211 = 0 LIMIT 60').pluck().all() as string[];
     const stats = probe.stats();
     probe.close();
-    const loads = workloads(ids);
+    const only = o.only?.split(',');
+    const loads = workloads(ids).filter(([name]) => !only || only.includes(name));
     const one = new Map<string, Awaited<ReturnType<typeof single>>>();
     const off = new Map<string, Load>();
     const warm = new Map<string, Load>();

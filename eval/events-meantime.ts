@@ -1,5 +1,5 @@
 // Second check of argument finding: MEANTIME English, Apple topic (../shared/gold/meantime, CC BY 4.0).
-// Run: npx tsx eval/events-meantime.ts
+// Run: npx tsx eval/events-meantime.ts [--verbose]   (--verbose: the participants found that overlap no gold one)
 //
 // MEANTIME marks event mentions and their participants with PropBank roles (HAS_PARTICIPANT, Arg0/Arg1). Its
 // Apple news has almost no CAMEO events (launches, sales, lawsuits), so this does not score event coding; it
@@ -22,6 +22,7 @@ if (!dir) {
 interface Tally { gold: number; found: number; right: number }
 const t: Record<'Arg0' | 'Arg1', Tally> = { Arg0: { gold: 0, found: 0, right: 0 }, Arg1: { gold: 0, found: 0, right: 0 } };
 let verbs = 0;
+const verbose = process.argv.includes('--verbose');
 let files = 0;
 
 for (const f of readdirSync(dir).filter((x) => x.endsWith('.xml')).sort()) {
@@ -75,6 +76,7 @@ for (const f of readdirSync(dir).filter((x) => x.endsWith('.xml')).sort()) {
       if (!mine.length) continue;
       t[role].found++;
       if (mine.some(([a, b]) => gold.some(([c, d]) => a < d && c < b))) t[role].right++;
+      else if (verbose) console.log(`${f} ${role} [${tok.text}] mine ${mine.map(([a, b]) => text.slice(a, b)).join(' | ')} gold ${gold.map(([a, b]) => text.slice(a, b)).join(' | ')}`);
     }
   }
 }

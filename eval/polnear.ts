@@ -21,9 +21,14 @@ export interface PolnearArticle {
   attributions: GoldAttribution[];
 }
 
-/** Double quotation marks in any style (with the '' of New York Times copy): a gold content containing one
- *  counts as a direct quote. */
-export const QUOTE_MARK = /["“”„«»]|''/;
+/** Quotation marks, as the issue defines a direct quote ("gold contents that contain a quotation mark"): double
+ *  marks in any style (with the '' of New York Times copy) and single ones, which headlines use ('Trump: ‘I’m
+ *  the Worst Thing …’'). A single mark counts only as a pair, opening before a letter and not after one, closing
+ *  after a non-space and not before a letter, so that apostrophes ("Clinton’s", "don't", "the '60s") do not. */
+export const QUOTE_MARK = /["“”„«»]|''|(?:^|[^\p{L}\p{N}])['‘’]\p{L}[^]*?\S['’](?![\p{L}\p{N}])/u;
+
+/** The double marks alone: the scorer's definition before 2026-12-03 (`eval/quotes.ts --double`, for comparison). */
+export const DOUBLE_QUOTE_MARK = /["“”„«»]|''/;
 
 /** Parse one .ann file (T and E lines; notes and other lines are ignored). */
 export function parseAnn(ann: string): GoldAttribution[] {

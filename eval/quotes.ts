@@ -2,13 +2,16 @@
 // overlap / union >= 0.5, precision / recall / F1, and speaker accuracy (predicted speaker span overlaps the
 // gold Source). Usage: npx tsx eval/quotes.ts [train|dev] [--errors N] [--all]
 // (--errors prints misses per article: use it on train only; --all scores every attribution, quoted or not.
-// Speed: bench/quotes.ts.)
+// Speed: bench/quotes.ts; --double: double quotation marks only, the definition before 2026-12-03.)
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { findQuotes } from '../src/quotes/index.js';
 import type { Quote } from '../src/model/index.js';
 import { sharedPath } from '../src/util/paths.js';
-import { loadPolnear, QUOTE_MARK, spanText, type PolnearArticle } from './polnear.js';
+import { DOUBLE_QUOTE_MARK, loadPolnear, QUOTE_MARK as ANY_QUOTE_MARK, spanText, type PolnearArticle } from './polnear.js';
+
+// --double: count double quotation marks only, as the scorer did before 2026-12-03
+const QUOTE_MARK = process.argv.includes('--double') ? DOUBLE_QUOTE_MARK : ANY_QUOTE_MARK;
 
 type Ranges = [number, number][];
 
@@ -39,9 +42,26 @@ function intersect(x: Ranges, y: Ranges): number {
   return n;
 }
 
+/** Sorted, overlapping ranges merged: the characters a set of ranges covers, each once. */
+function merged(r: Ranges): Ranges {
+  if (r.length < 2) return r;
+  const s = [...r].sort((p, q) => p[0] - q[0]);
+  const out: Ranges = [[s[0]![0], s[0]![1]]];
+  for (let k = 1; k < s.length; k++) {
+    const last = out[out.length - 1]!;
+    if (s[k]![0] <= last[1]) last[1] = Math.max(last[1], s[k]![1]);
+    else out.push([s[k]![0], s[k]![1]]);
+  }
+  return out;
+}
+
+/** Character overlap over union. The parts of one predicted item may overlap (two quoted phrases of one reported
+ *  clause each give the clause from its start): each character counts once, or the ratio could pass 1. */
 export function iou(x: Ranges, y: Ranges): number {
-  const i = intersect(x, y);
-  return i / (size(x) + size(y) - i);
+  const mx = merged(x);
+  const my = merged(y);
+  const i = intersect(mx, my);
+  return i / (size(mx) + size(my) - i);
 }
 
 /** Predicted quotes that count as direct, the parts of one attribution (same `attribution` index; without

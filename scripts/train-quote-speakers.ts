@@ -159,7 +159,11 @@ function accuracy(w: Weights, data: Example[]): { rules: number; ranker: number;
   let ranker = 0;
   for (const ex of data) {
     if (ex.rule) rules++;
-    if (!ex.feats.length) continue;
+    // no candidates (a quote the ranker does not rank): the rules' speaker stands, as in src/quotes
+    if (!ex.feats.length) {
+      if (ex.rule) ranker++;
+      continue;
+    }
     const p = argmax(w, ex);
     if (ex.labels[p]) ranker++;
     const hasRule = ex.ruleCand.some(Boolean);

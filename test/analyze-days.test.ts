@@ -1,6 +1,6 @@
-// Per-day answers kept by fusion (migration 6, src/fuse/days.ts): the timeline over the whole corpus and the
-// network read them instead of computing; they must give exactly the live answers after every ingest, a re-fuse
-// and the migration of a store that has data.
+// Per-day answers kept by fusion (migrations 6 and 8, src/fuse/days.ts, src/analyze/placings.ts): the timeline
+// over the whole corpus, the network and itineraries read them instead of computing; they must give exactly the
+// live answers after every ingest, a re-fuse and the migration of a store that has data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { annotate } from '../src/pipeline.js';
 import { contentHash, readInputs } from '../src/ingest/index.js';
 import { fuseNew, refuse } from '../src/fuse/index.js';
 import { repoRoot } from '../src/util/paths.js';
-import { network, timeline } from '../src/analyze/index.js';
+import { itinerary, itineraryPage, network, timeline } from '../src/analyze/index.js';
 import { withStore } from './fixtures.js';
 
 const DAY = 86400000;
@@ -43,11 +43,15 @@ async function copies(k: number, days: number): Promise<StoredInput[]> {
 
 const windows: [string | undefined, string | undefined][] = [[undefined, undefined], ['2022-01-15', '2022-01-25'], ['2022-01-20', '2022-01-20'], ['2022-01-24', undefined]];
 
-/** Every timeline and network answer, from the kept days (when they are up to date) or computed. */
+/** People and name parts: one name, several, a country's names, a part of many names. */
+const people = ['Blinken', 'Lavrov', 'Russia', 'an', 'Nobody'];
+
+/** Every timeline, network and itinerary answer, from the kept days (when they are up to date) or computed. */
 function answers(s: Store): string {
   return JSON.stringify(windows.map(([from, to]) => [
     timeline(s.db, { from, to, dates: 20 }), timeline(s.db, { from, to, dates: 3 }),
     network(s.db, { from, to }), network(s.db, { from, to, minWeight: 2 }),
+    people.map((p) => [itinerary(s.db, p, { from, to }), itineraryPage(s.db, p, { from, to }, 2)]),
   ]));
 }
 
@@ -71,9 +75,12 @@ test('kept days answer as the live analyses do, after each ingest and after a re
     fuseNew(s.db);
     assert.equal(count(s, 'day_dirty'), 0, 'fusion recomputed every listed day');
     assert.ok(count(s, 'day_signals') > 0 && count(s, 'dyad_days') > 0, 'days and dyads are kept');
+    assert.ok(count(s, 'placing_days') > 0 && count(s, 'placing_visits') > 0 && count(s, 'placing_evidence') > 0, 'placings are kept');
     const before = answers(s);
     assert.equal(before, live(s));
     assert.ok(JSON.parse(before)[0][2].edges.length > 0, 'the network has edges');
+    assert.ok(JSON.parse(before)[0][4][0][0].length > 0, 'Blinken has stops');
+    assert.ok(JSON.parse(before)[0][4][2][0].length > 0, 'Russia has stops');
 
     // A new ingest lists the days it touches; until fusion runs, readers compute those days.
     s.insert(more);
@@ -92,7 +99,7 @@ test('kept days answer as the live analyses do, after each ingest and after a re
   });
 });
 
-test('migration 6 on a store that has data: every day is computed on the next fusion, with the same answers', async () => {
+test('migrations 6 and 8 on a store that has data: every day is computed on the next fusion, with the same answers', async () => {
   const inputs = [...await copies(0, 0), ...await copies(1, 3)];
   withStore((s, file) => {
     s.insert(inputs);
@@ -100,6 +107,7 @@ test('migration 6 on a store that has data: every day is computed on the next fu
     const expected = live(s);
     // Make it a store of schema 5 (as the previous version left it), then open it again.
     s.db.exec('DROP TABLE day_dirty; DROP TABLE day_signals; DROP TABLE day_summaries; DROP TABLE dyad_days; DROP TABLE node_names; PRAGMA user_version = 5;');
+    for (const t of s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'placing_*'").pluck().all() as string[]) s.db.exec(`DROP TABLE ${t}`);
     for (const i of s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'events_[pc][lo][an]*'").pluck().all() as string[]) s.db.exec(`DROP INDEX ${i}`);
     const again = new Store(file);
     try {
@@ -108,10 +116,38 @@ test('migration 6 on a store that has data: every day is computed on the next fu
       assert.equal(answers(again), expected, 'computed live meanwhile');
       fuseNew(again.db);
       assert.equal(count(again, 'day_dirty'), 0);
-      assert.ok(count(again, 'day_summaries') > 0);
+      assert.ok(count(again, 'day_summaries') > 0 && count(again, 'placing_days') > 0);
       assert.equal(answers(again), expected);
     } finally {
       again.close();
     }
+  });
+});
+
+test('itineraries read the kept placings while their days are up to date, and compute live once a day is listed', async () => {
+  const inputs = [...await copies(0, 0), ...await copies(1, 2)];
+  withStore((s, file) => {
+    s.insert(inputs);
+    fuseNew(s.db);
+    const sentences = (st: Store, from?: string, to?: string) =>
+      itinerary(st.db, 'Blinken', { from, to }).map((x) => [x.date, x.evidence.map((e) => e.sentence)] as const);
+    const real = sentences(s);
+    assert.ok(real.length > 1);
+    // A mark in the kept evidence shows which path answered (the store is never edited like this otherwise).
+    s.db.prepare("UPDATE placing_evidence SET sentence = '(kept)'").run();
+    const kept = (x: ReturnType<typeof sentences>) => x.every(([, t]) => t.every((e) => e === '(kept)'));
+    assert.ok(kept(sentences(s)), 'answered from the kept placings');
+    // A listed day, seen by a read-only reader (as `dossier serve`), which cannot bring fusion up to date.
+    const day = real[0]![0];
+    s.db.prepare('INSERT INTO day_dirty (day) VALUES (?)').run(day);
+    const ro = new Store(file, { readonly: true });
+    try {
+      assert.deepEqual(sentences(ro), real, 'a window holding a listed day is computed live');
+      assert.ok(kept(sentences(ro, real.at(-1)![0])), 'other windows still read the kept days');
+    } finally {
+      ro.close();
+    }
+    // A writable reader fuses first: the listed day is recomputed, the others are kept as they are.
+    for (const [d, t] of sentences(s)) assert.deepEqual(t, d === day ? real.find((r) => r[0] === d)![1] : t.map(() => '(kept)'), d);
   });
 });

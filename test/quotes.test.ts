@@ -10,8 +10,8 @@ import type { Quote } from '../src/model/index.js';
 import type { EntityLayer } from '../src/model/layers.js';
 import { sharedPath } from '../src/util/paths.js';
 import { seedArticle } from './fixtures.js';
-import { loadPolnear } from '../eval/polnear.js';
-import { scoreQuotes } from '../eval/quotes.js';
+import { QUOTE_MARK, loadPolnear } from '../eval/polnear.js';
+import { iou, scoreQuotes } from '../eval/quotes.js';
 
 // The quote stage on its own: no entity layer, so names come from the text alone.
 const noEntities: EntityLayer = { entities: [], mentions: [], mentionAt: () => undefined };
@@ -208,6 +208,31 @@ test('seed: Price, Psaki, Kirby and the unnamed officials with their speakers', 
   const senior = by('Russia’s willingness to continue talks');
   assert.equal(senior.speaker!.text, 'A senior state department official');
   assert.equal(senior.speaker!.code, 'USAGOV');
+});
+
+test('framed clauses: a headline\'s "Speaker: claim" and "According to X, …" are one quote each', () => {
+  const head = quotes('Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency.\n\nSen. Lindsey Graham spoke on Sunday.');
+  assert.deepEqual(head.map((q) => [q.text, q.speaker?.text]), [['Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency', 'Graham']]);
+  // a headline that is one quotation stays a direct quote; a column name is no speaker
+  assert.deepEqual(direct('Trump: ‘We are going to win so much.’\n\nDonald Trump spoke on Tuesday.'), [['We are going to win so much.', 'Trump']]);
+  assert.deepEqual(quotes('The Latest: Trump delivers defense of ‘New York values.’\n\nWASHINGTON (AP) — The Latest on campaign 2016.'), []);
+  const acc = quotes('Clinton spoke on Monday. According to ProPublica, Clinton praised her "wonderful donors" in the audience, and she asked the bankers to suspend foreclosures. Then she left.');
+  assert.deepEqual(acc.map((q) => [q.text, q.speaker?.text]), [['Clinton praised her "wonderful donors" in the audience, and she asked the bankers to suspend foreclosures', 'ProPublica']]);
+});
+
+test('quoted phrases of one reported clause give one quote, not overlapping ones; "by saying" is the subject\'s', () => {
+  const qs = quotes('Sanders said that Trump is a “loser,” a “liar” and a “whiner.” He left.');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['that Trump is a “loser,” a “liar” and a “whiner.”', 'Sanders']]);
+  assert.deepEqual(direct('Obama punctuated his list by saying “Too many.” The audience was silent.'), [['Too many.', 'Obama']]);
+});
+
+test('scorer: single quotation marks count, apostrophes do not; overlapping parts count each character once', () => {
+  assert.ok(QUOTE_MARK.test('Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance'));
+  assert.ok(QUOTE_MARK.test("Cruz taking 'Benghazi' approach"));
+  assert.ok(!QUOTE_MARK.test("The Clintons' house isn't Trump's, and it's the '90s."));
+  assert.ok(!QUOTE_MARK.test('Donald Trump‘s attack on a judge’s heritage'));
+  // two parts of one predicted item, the second holding the first: the union is [0, 20), as the gold
+  assert.equal(iou([[0, 20]], [[0, 10], [0, 20]]), 1);
 });
 
 test('PolNeAR train sample: direct-quote F1 and speaker accuracy floors; the ranker beats the rules alone', (t) => {

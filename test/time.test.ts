@@ -309,3 +309,78 @@ test('narratives: "today" and "tomorrow" inside a quotation do not make a histor
   const out = tag(text, '2009-12-19');
   assert.deepEqual(out.slice(-1), ['June 30|DATE|1936-06-30']);
 });
+
+// Fourth round (issue 3): general mechanisms found from the TBAQ and WikiWars error lists.
+test('tense: a capitalised "verb" inside a sentence is a name; adverbs before a lone verb do not head it', () => {
+  // "Roe vs. Wade": the tagger reads Wade as a verb; the clause is past ("killed"), so January is this year's
+  assert.deepEqual(tag('In January, a week after the anniversary of Roe vs. Wade, a bombing in Birmingham killed a guard.', '1998-10-25').slice(0, 1), [
+    'January|DATE|1998-01',
+  ]);
+  // "would leave ... from March 30, with the third departing ... from August 6": a flight ahead, not last August
+  assert.deepEqual(tag('It said two flights would leave Bombay from March 30, with the third departing each Thursday from August 6.', '1998-02-13').slice(-1), [
+    'August 6|DATE|1998-08-06',
+  ]);
+});
+
+test('tense: a verb chain ending in a participle takes the tense of its first verb', () => {
+  // "will begin selling ... in June", said in January: this June, not last year's
+  assert.deepEqual(tag('Apple will begin selling the iPhone in June.', '2007-01-10'), ['June|DATE|2007-06']);
+  assert.deepEqual(tag('Apple began selling the iPhone in June.', '2007-01-10'), ['June|DATE|2006-06']);
+});
+
+test('"until", "through", "effective" in a past clause: the nearest day, not always a day gone', () => {
+  // 2000-04-03 is a Monday
+  assert.deepEqual(tag('The INS extended its deadline until 9 a.m. EST Tuesday.', '2000-04-03'), ['9 a.m. EST Tuesday|TIME|2000-04-04T09:00']);
+  assert.deepEqual(tag('Banks agreed to provide $90 million in revolving loans through January.', '1989-11-01'), ['January|DATE|1990-01']);
+  assert.deepEqual(tag('The bank also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26'), ['Feb. 1|DATE|1990-02-01']);
+  // and outside a past clause "until" still looks ahead; inside one a stay until a day gone stays there
+  assert.deepEqual(tag('He stayed in the city until Monday.', '2000-04-06'), ['Monday|DATE|2000-04-03']);
+});
+
+test('quarters written Q3, fiscal quarters after the year, the week of a date, BC centuries', () => {
+  assert.deepEqual(tag('Apple reported Q1 2009 results.'), ['Q1 2009|DATE|2009-Q1']);
+  assert.deepEqual(tag('Revenue rose in Q4.'), ['Q4|DATE|2008-Q4']);
+  assert.deepEqual(tag('Sales in Q3 \'08 fell.'), ['Q3 \'08|DATE|2008-Q3']);
+  assert.deepEqual(tag('The Audi Q3 is a car.'), []);
+  assert.deepEqual(tag('Its fiscal 2008 first quarter was strong.'), ['fiscal 2008 first quarter|DATE|2008-Q1']);
+  assert.deepEqual(tag('Sales in FY2008 rose.'), ['FY2008|DATE|2008']);
+  assert.deepEqual(tag('The case may be heard the week of March 6, he said.', '2000-02-24'), ['the week of March 6|DATE|2000-W10']);
+  assert.deepEqual(tag('Even during the 4th century BC the idea held.'), ['the 4th century BC|DATE|BC03']);
+});
+
+test('clock times: two-digit hours, time zones, a day after "on", a part of day before the day word', () => {
+  assert.deepEqual(tag('The store opens at 10 a.m. and closes late.'), ['10 a.m.|TIME|2009-03-10T10:00']);
+  assert.deepEqual(tag('It begins at 10:00 Eastern Standard Time.'), ['10:00 Eastern Standard Time|TIME|2009-03-10T10:00']);
+  // TimeML tags the day after "on" apart, but the clock time lies on it
+  assert.deepEqual(tag('At 5:34 AM Baghdad time on March 20, 2003 the invasion began.'), [
+    '5:34 AM Baghdad time|TIME|2003-03-20T05:34', 'March 20, 2003|DATE|2003-03-20',
+  ]);
+  assert.deepEqual(tag('In London at mid-afternoon yesterday, shares rose.', '1989-11-02'), ['mid-afternoon yesterday|TIME|1989-11-01TAF']);
+});
+
+test('the far end of a range gives the year to seasons and to months before a slash', () => {
+  assert.deepEqual(tag('Troops arrived in the spring and summer of 1979.'), ['the spring|DATE|1979-SP', 'summer of 1979|DATE|1979-SU']);
+  assert.deepEqual(tag('In August/September 1956, the fighting grew.'), ['August|DATE|1956-08', 'September 1956|DATE|1956-09']);
+});
+
+test('business news: a quarter ahead in a future clause, a quarter named by its month, the first half of the year', () => {
+  // 2007-01-09: a product going on sale in the fourth quarter is this year's; fourth-quarter results are last year's
+  assert.deepEqual(tag('It will go on sale in Europe in the fourth quarter.', '2007-01-09'), ['the fourth quarter|DATE|2007-Q4']);
+  assert.deepEqual(tag('Apple will report fourth-quarter results.', '2007-01-09'), ['fourth-quarter|DATE|2006-Q4']);
+  assert.deepEqual(tag('The company sold 2.3 million iPhones in the December quarter.', '2008-01-15'), ['the December quarter|DATE|2007-Q4']);
+  assert.deepEqual(tag('Sales rose in the first half of the year.', '2008-01-15'), ['the first half of the year|DATE|2008-H1']);
+  assert.deepEqual(tag('It will ship at the end of the month.', '2010-06-08'), ['the end of the month|DATE|2010-06']);
+  assert.deepEqual(tag('The store opens at 8 a.m. tomorrow morning.', '2005-05-07'), ['8 a.m. tomorrow morning|TIME|2005-05-08T08:00']);
+});
+
+test('anaphoric parts of a day: "that afternoon", "that same day", "later that night"', () => {
+  assert.deepEqual(tag('The trial began on March 29. That afternoon, the judge spoke.', '2006-05-08'), [
+    'March 29|DATE|2006-03-29', 'That afternoon|TIME|2006-03-29TAF',
+  ]);
+  assert.deepEqual(tag('He was arrested on May 2 and released that same day.', '2006-05-08'), ['May 2|DATE|2006-05-02', 'that same day|DATE|2006-05-02']);
+  // after a month or a year, "that day" is some day in it, not its first
+  assert.deepEqual(tag('In October 1998 he was named. His name was crossed out that same day.', '1999-02-06'), [
+    'October 1998|DATE|1998-10', 'that same day|DATE|1998-10-XX',
+  ]);
+  assert.deepEqual(tag('I came back in 2004. Back in Baghdad that night, I changed.', '2005-01-11'), ['2004|DATE|2004', 'that night|TIME|2004-XX-XXTNI']);
+});

@@ -1,8 +1,12 @@
 // Itineraries: where a person was on which dates, from events with places ("arrived in Kyiv", "meet Lavrov in
-// Geneva", "visits to Ukraine on Wednesday"), each stop with its evidence sentences.
+// Geneva", "visits to Ukraine on Wednesday"), each stop with its evidence sentences. Read from the placings kept
+// by fusion (placings.ts) when no day of the window awaits recomputing, else live from the events; both feed the
+// same five steps (buildStops), so the answers are the same.
 import type Database from 'better-sqlite3';
 import { addDays, capitalOf, daysBetween, fuseNew, placeOf, type Place } from '../fuse/index.js';
+import { whenKept } from '../fuse/days.js';
 import type { AnalysisFilter } from './common.js';
+import { CONTACT, DAY, F, hasPlacings, MEETING, PLACING, PRESENCE, R, VISIT } from './placings.js';
 
 export interface Evidence {
   article: string;
@@ -37,38 +41,85 @@ interface Row {
   ext_id: string; adate: string;
 }
 
-interface Candidate {
+/** A stop with at most the asked number of evidence sentences, and how many it has. */
+export interface StopPage extends Stop {
+  evidenceTotal: number;
+}
+
+/** Evidence while stops are built: `key` de-duplicates (article and sentence); kept placings carry the event id. */
+interface Ev {
+  key: string | number;
+  how: Evidence['how'];
+}
+
+interface Candidate<E extends Ev> {
   date: string;
   place: Place;
   strong: boolean;
-  ev: Evidence;
+  ev: E;
   order: number;
 }
+interface Hint<E extends Ev> {
+  date: string;
+  country: string;
+  ev: E;
+  order: number;
+}
+interface Found<E extends Ev> {
+  cands: Candidate<E>[];
+  hints: Hint<E>[];
+  supports: Candidate<E>[];
+}
 
-const DAY = /^\d{4}-\d{2}-\d{2}/;
-// Event types that put their participants somewhere: consultations (meetings, visits, hosting, talks, 04x) and
-// signing agreements (057). Meetings in person (not phone calls or statements) put both sides in one place.
-const PRESENCE = /^(04|057)/;
-const MEETING = /^(meet|met|meeting|meetings|talks|held talks|hosted|host|visit|visited|visits)\b/i;
-
+/** Where a person was: every stop with all its evidence. */
 export function itinerary(db: Database.Database, name: string, f: AnalysisFilter = {}): Stop[] {
+  return stops(db, name, f, Infinity).map(({ evidenceTotal: _t, ...s }) => s);
+}
+
+/** The itinerary as the API gives it: at most `evidence` sentences per stop, with their total. */
+export function itineraryPage(db: Database.Database, name: string, f: AnalysisFilter, evidence: number): StopPage[] {
+  return stops(db, name, f, evidence);
+}
+
+function stops(db: Database.Database, name: string, f: AnalysisFilter, limit: number): StopPage[] {
   fuseNew(db);
   const q = name.trim();
   if (!q) return [];
   const low = q.toLowerCase();
+  const names = personNames(db, low);
+  if (names && !names.length) return [];
+  // From the placings kept by fusion, unless a day of the window awaits recomputing.
+  const kept = names && hasPlacings(db) ? whenKept(db, f, () => fromPlacings(db, names, f, limit)) : undefined;
+  return kept ?? live(db, low, f, limit);
+}
+
+/** The person's names: the stored names containing the query (undefined: a store without the names table). */
+function personNames(db: Database.Database, low: string): string[] | undefined {
+  const hasNames = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get() !== undefined;
+  return hasNames ? (db.prepare('SELECT text FROM names').pluck().all() as string[]).filter((n) => n.toLowerCase().includes(low)) : undefined;
+}
+
+// Knowledge-base lookups, once per distinct place (thousands of rows name a few hundred places).
+const placeMemo = new Map<string, Place | null>();
+function placeFor(name: string | null, country: string | null, lat: number | null, lon: number | null): Place | null {
+  const k = `${name}\u0000${country}\u0000${lat}\u0000${lon}`;
+  let p = placeMemo.get(k);
+  if (p === undefined) placeMemo.set(k, (p = placeOf(name, country, lat, lon)));
+  return p;
+}
+const capitals = new Map<string, Place | null>();
+function capital(country: string): Place | null {
+  let cap = capitals.get(country);
+  if (cap === undefined) capitals.set(country, (cap = capitalOf(country)));
+  return cap;
+}
+
+/** Live: the events that can place the person, read and tested one by one. */
+function live(db: Database.Database, low: string, f: AnalysisFilter, limit: number): StopPage[] {
   const { rows, sources, names } = loadRows(db, low, f);
   // With the names table, the person's names are exactly the stored names containing the query.
   const isPerson = names ? (n: string | null, t: string | null) => (n !== null && names.has(n)) || (t !== null && names.has(t))
     : (n: string | null, t: string | null) => !!(n && n.toLowerCase().includes(low)) || !!(t && t.toLowerCase().includes(low));
-  // Knowledge-base lookups, once per distinct place (thousands of rows name a few hundred places).
-  const placeMemo = new Map<string, Place | null>();
-  const places = (name: string | null, country: string | null, lat: number | null, lon: number | null) => {
-    const k = `${name}\u0000${country}\u0000${lat}\u0000${lon}`;
-    let p = placeMemo.get(k);
-    if (p === undefined) placeMemo.set(k, (p = placeOf(name, country, lat, lon)));
-    return p;
-  };
-  const capitals = new Map<string, Place | null>();
   const textOf = db.prepare('SELECT text FROM articles WHERE id = ?').pluck();
   const texts = new Map<number, string>();
   const sentence = (r: Row) => {
@@ -84,9 +135,8 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     return { article: r.article_id, me: me ? 1 : 0, who: r.source_name ?? r.source_text ?? '', n: 1 };
   }));
 
-  const cands: Candidate[] = [];
-  const hints: { date: string; country: string; ev: Evidence; order: number }[] = [];
-  const supports: { date: string; place: Place; ev: Evidence; order: number }[] = [];
+  type E = Ev & { e: Omit<Evidence, 'how'> };
+  const found: Found<E> = { cands: [], hints: [], supports: [] };
   let order = 0;
   for (const r of rows) {
     order++;
@@ -97,25 +147,156 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     const asTarget = !asSource && r.cameo.startsWith('04') && isPerson(r.target_name, r.target_text);
     const visit = !r.source_code && !r.source_text && /^04[23]/.test(r.cameo) && leads.has(r.article_id);
     if (!asSource && !asTarget && !visit) continue;
-    const ev = (how: Evidence['how']): Evidence => ({ article: r.ext_id, articleDate: r.adate, sentence: sentence(r), trigger: r.trigger_text, how });
-    const place = places(r.loc_name, r.loc_country, r.loc_lat, r.loc_lon);
+    const ev = (how: Evidence['how']): E => {
+      const text = sentence(r);
+      return { key: `${r.ext_id}\u0000${text}`, how, e: { article: r.ext_id, articleDate: r.adate, sentence: text, trigger: r.trigger_text } };
+    };
+    const place = placeFor(r.loc_name, r.loc_country, r.loc_lat, r.loc_lon);
     if (place && place.country) {
       // Other events' places ("condemned the attack in Kabul") need not be where the person was: they only
       // support a stop found otherwise.
-      if (!PRESENCE.test(r.cameo)) supports.push({ date, place, ev: ev('located'), order });
-      else cands.push({ date, place, strong: !visit, ev: ev(visit ? 'visit' : 'located'), order });
+      if (!PRESENCE.test(r.cameo)) found.supports.push({ date, place, strong: true, ev: ev('located'), order });
+      else found.cands.push({ date, place, strong: !visit, ev: ev(visit ? 'visit' : 'located'), order });
       continue;
     }
     // A meeting with a foreign government, place unnamed: evidence for a stop in that country that day.
     const other = asSource ? r.target_code : r.source_code;
     const own = (asSource ? r.source_code : r.target_code)?.slice(0, 3);
     if (other && own && other.slice(0, 3) !== own && /GOV$/.test(other) && MEETING.test(r.trigger_text)) {
-      hints.push({ date, country: other.slice(0, 3), ev: ev('meeting'), order });
+      found.hints.push({ date, country: other.slice(0, 3), ev: ev('meeting'), order });
     }
   }
+  return buildStops(found).map((s) => ({ ...s, evidence: s.evidence.slice(0, limit).map((x) => ({ ...x.e, how: x.how })), evidenceTotal: s.evidence.length }));
+}
 
+/**
+ * From the kept placings: the person's records of the window's days (every name's, merged by event), the
+ * unnamed visits of the articles whose trip they lead, then the evidence of the stops' first sentences only.
+ */
+function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter, limit: number): StopPage[] | undefined {
+  const person = new Set(names);
+  const args = { names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' };
+  const days = new Map<string, Map<number, Int32Array>>();
+  const add = (day: string, data: Buffer) => {
+    let m = days.get(day);
+    if (!m) days.set(day, (m = new Map()));
+    const all = new Int32Array(data.buffer, data.byteOffset, data.byteLength / 4);
+    for (let i = 0; i < all.length; i += R.size) {
+      const rec = all.subarray(i, i + R.size);
+      const had = m.get(rec[R.id]!);
+      if (!had) m.set(rec[R.id]!, rec);
+      else if ((had[R.flags]! | rec[R.flags]!) !== had[R.flags]) {
+        // The same event under two of the person's names (source under one, target under the other): both flags.
+        const both = Int32Array.from(had);
+        both[R.flags] = had[R.flags]! | rec[R.flags]!;
+        m.set(rec[R.id]!, both);
+      }
+    }
+  };
+  for (const [day, data] of db.prepare(`SELECT day, data FROM placing_days WHERE name IN (SELECT value FROM json_each(@names))
+      AND day >= @from AND day <= @to`).raw().all(args) as [string, Buffer][]) add(day, data);
+  // Who leads: the articles where a name of the person is a contact source and an unnamed visit falls in the
+  // window (every article kept has one). Copies of a story have the same counts: each distinct count is decided once.
+  const windowed = f.from || f.to ? 'AND EXISTS (SELECT 1 FROM placing_visits v WHERE v.article_id = l.article_id AND v.day >= @from AND v.day <= @to)' : '';
+  const leads = new Set<number>();
+  for (const [data, articles] of db.prepare(`SELECT data, json_group_array(article_id) FROM placing_contacts WHERE article_id IN (
+      SELECT l.article_id FROM placing_leads l WHERE l.name IN (SELECT value FROM json_each(@names)) ${windowed}) GROUP BY data`)
+    .raw().all(args) as [string, string][]) {
+    const sources = (JSON.parse(data) as [string | null, string | null, number][]).map(([sn, st, n]) => {
+      const me = (sn !== null && person.has(sn)) || (st !== null && person.has(st));
+      return { article: 0, me: me ? 1 : 0, who: me ? '' : sn ?? st ?? '', n };
+    });
+    if (leaders(sources).size) for (const a of JSON.parse(articles) as number[]) leads.add(a);
+  }
+  if (leads.size) {
+    for (const [day, data] of db.prepare(`SELECT day, data FROM placing_visits WHERE article_id IN (SELECT value FROM json_each(@leads))
+        AND day >= @from AND day <= @to`).raw().all({ ...args, leads: JSON.stringify([...leads]) }) as [string, Buffer][]) add(day, data);
+  }
+  type E = Ev & { id: number; rec: Int32Array };
+  const found: Found<E> = { cands: [], hints: [], supports: [] };
+  const str = strings(db);
+  const byRank = (a: Int32Array, b: Int32Array) => a[R.rank]! - b[R.rank]!;
+  // No closure per record: under tsx every function created is also named at run time.
+  for (const date of [...days.keys()].sort()) {
+    const recs = [...days.get(date)!.values()].sort(byRank);
+    for (const r of recs) {
+      if (r[R.adate]! < 0) return undefined;
+      const flags = r[R.flags]!;
+      const asSource = (flags & F.SOURCE) !== 0;
+      const asTarget = !asSource && (flags & F.TARGET) !== 0;
+      const visit = (flags & F.VISIT) !== 0 && leads.has(r[R.article]!);
+      if (!asSource && !asTarget && !visit) continue;
+      const order = r[R.rank]!;
+      const place = r[R.place] ? placeOfString(str(r[R.place]!)) : null;
+      if (place && place.country) {
+        const how = (flags & F.PRESENCE) && visit ? 'visit' : 'located';
+        const ev: E = { id: r[R.id]!, key: r[R.key]!, how, rec: r };
+        if (!(flags & F.PRESENCE)) found.supports.push({ date, place, strong: true, ev, order });
+        else found.cands.push({ date, place, strong: !visit, ev, order });
+        continue;
+      }
+      const h = asSource ? r[R.hintAsSource]! : r[R.hintAsTarget]!;
+      if (h) found.hints.push({ date, country: str(h), ev: { id: r[R.id]!, key: r[R.key]!, how: 'meeting', rec: r }, order });
+    }
+  }
+  // Candidates in the order of the live read (article date, article, trigger, id): visits on nearby days depend on
+  // which came first. Within a day that is the rank order already.
+  found.cands.sort((a, b) => {
+    const x = a.ev.rec;
+    const y = b.ev.rec;
+    return x[R.adate]! - y[R.adate]! || x[R.article]! - y[R.article]! || x[R.trigger]! - y[R.trigger]! || x[R.id]! - y[R.id]!;
+  });
+  const out = buildStops(found);
+  // The evidence shown: article, date, sentence and trigger of each stop's first `limit` events.
+  const shown = out.flatMap((s) => s.evidence.slice(0, limit).map((e) => e.id));
+  const byId = new Map<number, [string, string, string, string]>();
+  for (const [id, ...rest] of db.prepare(`SELECT event_id, article, article_date, sentence, trigger FROM placing_evidence
+      WHERE event_id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(shown)) as [number, string, string, string, string][]) {
+    byId.set(id, rest as [string, string, string, string]);
+  }
+  return out.map((s) => ({
+    ...s,
+    evidence: s.evidence.slice(0, limit).map((e) => {
+      const [article, articleDate, sentence, trigger] = byId.get(e.id)!;
+      return { article, articleDate, sentence, trigger, how: e.how };
+    }),
+    evidenceTotal: s.evidence.length,
+  }));
+}
+
+/** A kept place tuple ([name, country, lat, lon] as JSON) as the knowledge base reads it. */
+const tupleMemo = new Map<string, Place | null>();
+function placeOfString(s: string): Place | null {
+  let p = tupleMemo.get(s);
+  if (p === undefined) {
+    const [name, country, lat, lon] = JSON.parse(s) as [string, string | null, number | null, number | null];
+    tupleMemo.set(s, (p = placeFor(name, country, lat, lon)));
+  }
+  return p;
+}
+
+/** placing_strings by id, read once per connection and again when fusion has added some. */
+const stringCache = new WeakMap<Database.Database, Map<number, string>>();
+function strings(db: Database.Database): (id: number) => string {
+  let m = stringCache.get(db);
+  if (!m) stringCache.set(db, (m = new Map()));
+  const map = m;
+  return (id) => {
+    let s = map.get(id);
+    if (s === undefined) {
+      const max = map.size ? Math.max(...map.keys()) : 0;
+      for (const [i, v] of db.prepare('SELECT id, s FROM placing_strings WHERE id > ?').raw().all(max) as [number, string][]) map.set(i, v);
+      s = map.get(id);
+      if (s === undefined) throw new Error(`placing string ${id} missing`);
+    }
+    return s;
+  };
+}
+
+/** Stops from what placed the person, in five steps of decreasing certainty; sorted by date, then first evidence. */
+function buildStops<E extends Ev>({ cands, hints, supports }: Found<E>): (Omit<Stop, 'evidence'> & { evidence: E[] })[] {
   // Stops by day; each with the keys of its evidence (a popular stop has thousands) and, per country, every stop.
-  type Kept = Stop & { order: number; seen: Set<string> };
+  type Kept = Omit<Stop, 'evidence'> & { evidence: E[]; order: number; seen: Set<string | number> };
   const byDate = new Map<string, { stops: Kept[] }>();
   const byCountry = new Map<string, Kept[]>();
   const day = (d: string) => {
@@ -123,29 +304,36 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
     if (!x) byDate.set(d, (x = { stops: [] }));
     return x;
   };
-  const addStop = (d: string, p: Place, ev: Evidence, ord: number) => {
+  // Loops rather than find/some with a callback: these run per piece of evidence (thousands for a country).
+  const stopAt = (stops: Kept[], place: string, country: string) => {
+    for (const s of stops) if (s.place === place && s.country === country) return s;
+    return undefined;
+  };
+  const inCountry = (stops: Kept[], country: string) => {
+    for (const s of stops) if (s.country === country) return s;
+    return undefined;
+  };
+  const addStop = (d: string, p: Place, ev: E, ord: number) => {
     const x = day(d);
-    let s = x.stops.find((s) => s.place === p.name && s.country === p.country);
+    let s = stopAt(x.stops, p.name, p.country);
     if (!s) {
       s = { date: d, place: p.name, country: p.country, lat: p.lat ?? null, lon: p.lon ?? null, evidence: [], order: ord, seen: new Set() };
       x.stops.push(s);
-      const inCountry = byCountry.get(p.country);
-      if (inCountry) inCountry.push(s);
+      const list = byCountry.get(p.country);
+      if (list) list.push(s);
       else byCountry.set(p.country, [s]);
     }
-    const key = `${ev.article}\u0000${ev.sentence}`;
-    if (!s.seen.has(key)) {
-      s.seen.add(key);
+    if (!s.seen.has(ev.key)) {
+      s.seen.add(ev.key);
       s.evidence.push(ev);
     }
   };
-  const toCapital = (c: Candidate | { date: string; country: string; ev: Evidence; order: number }, how: Evidence['how']) => {
+  const toCapital = (c: Candidate<E> | Hint<E>, how: Evidence['how']) => {
     const x = day(c.date);
     const country = 'place' in c ? c.place.country : c.country;
-    const inCountry = x.stops.find((s) => s.country === country);
-    if (inCountry) return addStop(c.date, { name: inCountry.place, country }, c.ev, c.order);
-    let cap = capitals.get(country);
-    if (cap === undefined) capitals.set(country, (cap = capitalOf(country)));
+    const there = inCountry(x.stops, country);
+    if (there) return addStop(c.date, { name: there.place, country }, c.ev, c.order);
+    const cap = capital(country);
     if (cap) addStop(c.date, cap, { ...c.ev, how }, c.order);
   };
   // 1. Cities named in the person's own events.
@@ -155,45 +343,45 @@ export function itinerary(db: Database.Database, name: string, f: AnalysisFilter
   // 3. Meetings with a foreign government, place unnamed: that country's stop, or its capital on an empty day.
   for (const h of hints) {
     const x = day(h.date);
-    if (x.stops.some((s) => s.country === h.country) || !x.stops.length) toCapital(h, 'meeting');
+    if (inCountry(x.stops, h.country) || !x.stops.length) toCapital(h, 'meeting');
   }
   // 4. Visits with no visitor named: only where they do not contradict the stops above. A country the person is
   // placed in on a nearby day, or another country than that day's, is more likely a misdated clause than a trip.
   // (The days around are looked up by date: scanning every stop in the country was quadratic for a country.)
   // A date that is not a real calendar day ("2022-02-30") is compared as Date.parse reads it: the old scan.
   const real = (d: string) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d); };
-  const odd = [...byDate.keys()].some((d) => !real(d)) || cands.some((c) => !real(c.date));
+  const odd = [...new Set([...byDate.keys(), ...cands.map((c) => c.date)])].some((d) => !real(d));
   const nearby = (country: string, date: string) => {
     if (odd) return (byCountry.get(country) ?? []).some((s) => s.date !== date && Math.abs(daysBetween(s.date, date)) <= 3);
-    for (let k = -3; k <= 3; k++) if (k && byDate.get(addDays(date, k))?.stops.some((s) => s.country === country)) return true;
+    for (let k = -3; k <= 3; k++) {
+      const near = k ? byDate.get(addDays(date, k)) : undefined;
+      if (near && inCountry(near.stops, country)) return true;
+    }
     return false;
   };
   for (const c of cands) {
     if (c.strong) continue;
     const x = day(c.date);
-    if (x.stops.length && !x.stops.some((s) => s.country === c.place.country)) continue;
+    if (x.stops.length && !inCountry(x.stops, c.place.country)) continue;
     if (!x.stops.length && nearby(c.place.country, c.date)) continue;
     if (c.place.wide) toCapital(c, 'visit');
     else addStop(c.date, c.place, c.ev, c.order);
   }
   // 5. Other events of theirs placed where a stop already is that day.
   for (const c of supports) {
-    const stop = day(c.date).stops.find((s) => s.place === c.place.name || (c.place.wide && s.country === c.place.country));
+    let stop: Kept | undefined;
+    for (const s of day(c.date).stops) {
+      if (s.place === c.place.name || (c.place.wide && s.country === c.place.country)) {
+        stop = s;
+        break;
+      }
+    }
     if (stop) addStop(c.date, { name: stop.place, country: stop.country }, c.ev, c.order);
   }
   const out = [...byDate.values()].flatMap((x) => x.stops);
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
   return out.map(({ order: _o, seen: _s, ...s }) => s);
 }
-
-// The WHERE terms of migration 7's partial indexes, word for word (the planner uses a partial index only for a
-// query that repeats its terms). PLACING: dated to a day, real, and with a place or a meeting with a government
-// (a LIKE superset of MEETING); the loop below decides.
-const PLACING = `date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND factuality NOT IN ('hypothetical', 'negated')
-    AND (loc_name IS NOT NULL OR ((source_code GLOB '*GOV' OR target_code GLOB '*GOV') AND (trigger_text LIKE 'me%' OR trigger_text LIKE 'talks%'
-      OR trigger_text LIKE 'held talks%' OR trigger_text LIKE 'host%' OR trigger_text LIKE 'visit%')))`;
-const VISIT = "source_code IS NULL AND source_text IS NULL AND cameo GLOB '04[23]*'";
-const CONTACT = "cameo GLOB '04*' AND source_code IS NOT NULL";
 
 const COLUMNS = `e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_start, e.trigger_text,
   e.sentence_start, e.sentence_end, e.source_code, e.source_name, e.source_text, e.target_code, e.target_name, e.target_text,

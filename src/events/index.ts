@@ -38,6 +38,13 @@ const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in
 /** Verbs whose infinitive after the object is a purpose of the subject, not an act of the object ("sent troops to
  * help", "used force to disperse"). */
 const PURPOSE_VERBS = new Set(['send', 'deploy', 'use', 'mobilize', 'mobilise', 'dispatch', 'provide', 'offer', 'take', 'give', 'raise', 'spend', 'bring', 'open', 'build', 'launch', 'hold', 'set', 'form', 'create', 'establish', 'seek']);
+/** Prepositions that attach an event noun to a clause whose subject does it ("for talks", "during a visit"). */
+const CLAUSE_PP = new Set(['for', 'in', 'into', 'during', 'on', 'after', 'before', 'following']);
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
+const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her']);
+/** Prepositions whose object can be the doer of a following infinitive ("called on Russia to", "appealed to
+ * Iraq to", "for Israel to"). */
+const CONTROL_PREPS = new Set(['on', 'upon', 'to', 'for']);
 /** Verbs followed by a bare infinitive that shares their subject ("help defend"). */
 const BARE_INF = new Set(['help']);
 /** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, protest, sanction, coerce
@@ -47,6 +54,7 @@ const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17']);
 /** Agents that are no actors: natural disasters, accidents, disease. */
 const NATURAL = new Set(['earthquake', 'quake', 'storm', 'flood', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'landslide', 'avalanche', 'fire', 'blaze', 'wildfire', 'disease', 'epidemic', 'virus', 'outbreak', 'drought', 'famine', 'accident', 'crash', 'heatwave', 'flu', 'cholera', 'eruption', 'mudslide', 'lightning']);
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
+const higher = (a: Factuality, b: Factuality): Factuality => (FACT_RANK[b] > FACT_RANK[a] ? b : a);
 const MAX_ARGS = 4;
 
 /** What a verb token can start, by lemma or by the word's own base forms ("staged" is lemmatised "stag"):
@@ -134,6 +142,8 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
           && !!edVerb(t.text.toLowerCase(), TRIGGER_VERBS));
       }
       else if (p === 'AUX') any = MODAL_DEMAND.has(t.text);
+      // "Talks between ...", "Clashes erupted": a capitalised event noun at the sentence start, tagged as a name.
+      else if (p === 'PROPN' && i === sent.tokenStart) any = TRIGGER_NOUNS.has(initialNoun(t.text));
       any ||= lightVerb && lightNoun;
     }
     if (!any) continue;
@@ -141,6 +151,13 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
     new SentenceCoder(doc, ents, time, sent, lowers).run(out);
   }
   return out;
+}
+
+/** The lemma of a sentence-initial capitalised word read as a common noun ("Talks" -> talk). */
+function initialNoun(text: string): string {
+  const w = text.toLowerCase();
+  if (w === 'march' || w === 'may') return ''; // the months
+  return TRIGGER_NOUNS.has(w) || !w.endsWith('s') ? w : w.endsWith('ies') ? w.slice(0, -3) + 'y' : w.endsWith('shes') || w.endsWith('ches') ? w.slice(0, -2) : w.slice(0, -1);
 }
 
 /** A stand-in time layer for callers that only need arguments. */
@@ -228,7 +245,8 @@ class SentenceCoder {
     }
     for (let i = this.s; i < this.e; i++) {
       // the parse's part of speech differs from the tagger's only inside split hyphenated words ("sit - in")
-      if (this.consumed[i - this.s] || (this.tok(i).pos !== 'NOUN' && !(this.tok(i - 1)?.text === '-' && this.p.pos(i) === 'NOUN')) || !this.isHead(i)) continue;
+      if (this.consumed[i - this.s] || (this.tok(i).pos !== 'NOUN' && !(this.tok(i - 1)?.text === '-' && this.p.pos(i) === 'NOUN')
+        && !(i === this.s && this.tok(i).pos === 'PROPN')) || !this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat && !pat.light) this.noun(i, pat, out);
     }
@@ -399,11 +417,15 @@ class SentenceCoder {
         const b = np.start - 1;
         // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
         // Only verbs of asking, urging and allowing pass control to their object: "sent troops to help" is a purpose.
-        const cv = b >= s ? (this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && this.vgAt(b - 1) >= 0 ? b - 1 : -1) : -1;
+        const cv = b >= s ? (this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b)) && this.vgAt(b - 1) >= 0 ? b - 1 : -1) : -1;
         const objectControl = cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma);
         if (objectControl) return this.found([np]);
-        const f = this.found([np]);
-        if (f.args.length) return f;
+        // "crossed into northern Iraq to attack", "mobilized groups in the United States to help": a place or
+        // phrase governed by another preposition does not act.
+        if (!(b >= s && this.tok(b).pos === 'ADP' && !CONTROL_PREPS.has(this.lower(b)))) {
+          const f = this.found([np]);
+          if (f.args.length) return f;
+        }
       }
       // "who is due to meet", "are expected to meet": the subject of the predicate before "to".
       let q = j;
@@ -417,6 +439,13 @@ class SentenceCoder {
     // "to help defend X", "helped rebuild": a bare infinitive right after help/let/make shares its subject.
     if (!g.inf && !g.neg && !g.modal && g.start === g.head && vi > 0 && this.p.vgs[vi - 1]!.head === g.start - 1
       && BARE_INF.has(this.tok(g.start - 1).lemma)) return this.subject(vi - 1);
+    // A list of verb phrases: "King Hussein sacked his prime minister, named a new government and accused
+    // Israel": a finite verb after a comma that ends an earlier verb's object shares that verb's subject.
+    if (!g.inf && !g.bare && k > s && this.lower(k) === ',') {
+      const np = npAt(this.p, k - 1);
+      const vq = np && np.end === k ? this.vgAt(np.start - 1) : -1;
+      if (vq >= 0 && vq < vi && !this.p.vgs[vq]!.inf && !this.p.vgs[vq]!.bare && !this.p.vgs[vq]!.passive) return this.subject(vq);
+    }
     if (g.bare) {
       // "accused Iran of helping Assad", "sanctioned X for helping": the gerund's subject is the object before.
       const a = g.start - 1;
@@ -444,14 +473,29 @@ class SentenceCoder {
       }
     }
     // Plain clause: the nearest noun phrase to the left, past time phrases and prepositional phrases.
+    /** An apposition skipped on the way ("Moscow, a traditional ally of Belgrade, backed"): the subject when the
+     * name before it resolves to nobody ("Kenzo Oshima, the UN relief coordinator, demanded"). */
+    let appos: NP | undefined;
+    let lastInSeg: NP | undefined;
     while (k >= s) {
       const t = this.tok(k);
       if (t.text === ',') {
-        // "Hamas, which controls the Gaza Strip, fired": skip a relative clause set off by commas.
+        // A segment set off by commas between the subject and its verb: a relative clause ("Hamas, which controls
+        // the Gaza Strip, fired"), a participle phrase ("Serb police, backed by tanks, attacked"; "Vedrine,
+        // speaking in Paris, said") or an apposition ("Moscow, a traditional ally of Belgrade, backed").
         for (let q = k - 1; q > s && k - q < 20; q--) {
           if (this.lower(q) !== ',') continue;
-          const w = this.lower(q + 1);
-          if (w === 'who' || w === 'which') k = q;
+          const seg = this.parenthetical(q, k, vi);
+          if (seg) {
+            // "Western governments, led by the United States, accused": the phrase's last name if the subject is unknown
+            // (the agent of a by-phrase only: not "the rig, leased to BP, exploded")
+            if (seg === true && !lastInSeg) {
+              const np0 = npAt(this.p, k - 1);
+              if (np0 && np0.end === k && !np0.temporal && this.lower(np0.start - 1) === 'by') lastInSeg = np0;
+            }
+            k = q;
+            if (seg !== true) appos = seg;
+          }
           break;
         }
         k--;
@@ -471,9 +515,10 @@ class SentenceCoder {
         k = o - 1;
         continue;
       }
-      // "The Red Cross operating in Iraq said": skip a participle phrase after the subject's noun.
+      // "The Red Cross operating in Iraq said", "Troops backed by tanks attacked": skip a participle phrase
+      // after the subject's noun.
       const vk = this.vgAt(k);
-      if (vk >= 0 && vk < vi && this.p.vgs[vk]!.start === k && this.p.vgs[vk]!.bare && k > s && this.p.pos(k - 1) !== 'VERB') {
+      if (vk >= 0 && vk < vi && this.participle(vk) && k > s && this.p.pos(k - 1) !== 'VERB') {
         const np0 = npAt(this.p, k - 1);
         if (np0 && !np0.temporal && !np0.pronoun) { k--; continue; }
       }
@@ -487,26 +532,92 @@ class SentenceCoder {
         }
         const b = np.start - 1;
         // Skip a prepositional phrase ("The United States on Thursday demanded"), but not "Up to 1,000 Turks began".
-        if (b >= s && this.tok(b).pos === 'ADP' && this.lower(b) !== 'of' && !SUBORDINATORS.has(this.lower(b)) && this.tok(np.start).pos !== 'NUM') { k = b - 1; continue; }
+        if (b >= s && this.tok(b).pos === 'ADP' && this.lower(b) !== 'of' && !SUBORDINATORS.has(this.lower(b)) && this.tok(np.start).pos !== 'NUM') {
+          k = b - 1;
+          // "Nigerians from throughout the country": two prepositions in a row
+          if (k > s && this.tok(k).pos === 'ADP' && this.lower(k) !== 'of' && !SUBORDINATORS.has(this.lower(k))) k--;
+          continue;
+        }
+        // "Muslim hackers angered by the publication of cartoons of the Prophet Mohammed have defaced": the phrase
+        // ends a participle's complement (through "of" too); the subject is the noun before the participle.
+        if (b >= s && this.tok(b).pos === 'ADP' && !SUBORDINATORS.has(this.lower(b))) {
+          const pv = this.participleBefore(b, vi);
+          if (pv >= 0) { k = pv; continue; }
+        }
         let f = this.found(this.conjLeft(np));
-        // Apposition: "Kenzo Oshima, the UN relief coordinator, demanded" - try the name before the comma too.
-        if (!f.args.length && b >= s && this.lower(b) === ',') {
-          const np0 = npAt(this.p, b - 1);
-          if (np0 && !np0.temporal) {
-            const f0 = this.found([np0]);
-            if (f0.args.length) f = f0;
-          }
+        // Apposition: "Kenzo Oshima, the UN relief coordinator, demanded" - the description when the name is unknown.
+        for (const alt of [appos, lastInSeg]) {
+          if (f.args.length || !alt) continue;
+          const f0 = this.found([alt]);
+          if (f0.args.length) f = f0;
         }
         // A pronoun nobody resolved: the subject of an earlier verb in the sentence ("Iraq said it would allow").
         if (!f.args.length && np.pronoun) {
           const inh = this.inheritResolved(vi);
           if (inh.args.length) return { nps: f.nps, args: inh.args };
         }
+        // "India said its troops killed": a group of that subject's country.
+        if (!f.args.length && POSSESSIVE_PRON.has(this.lower(np.start)) && np.head > np.start) {
+          const sector = sectorOf(this.tok(np.head).lemma);
+          const inh = sector ? this.inheritResolved(vi) : undefined;
+          const c = inh?.args[0]?.code.slice(0, 3);
+          if (c && countries.has(c)) {
+            const sp = spanOf(this.doc, np.start, np.end);
+            return { nps: f.nps, args: [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)!.name})` }] };
+          }
+        }
         return f;
       }
       break;
     }
     return { nps: [], args: [] };
+  }
+
+  /** A participle with no auxiliary at vk, before the verb vi: "operating", "backed", "angered". */
+  private participle(vk: number): boolean {
+    const g = this.p.vgs[vk]!;
+    if (g.start !== g.head || g.inf || g.modal || g.neg) return false;
+    if (g.bare) return true;
+    // past participles in -ed/-en/-wn ("backed", "taken", "shown"); "came", "held" may be past tenses
+    const w = this.lower(g.head);
+    return w !== this.tok(g.head).lemma && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'));
+  }
+
+  /** Walking left from a preposition at b over prepositional phrases ("by the publication of cartoons of"): the
+   * token of a participle that follows a noun phrase, or -1. */
+  private participleBefore(b: number, vi: number): number {
+    let m = b;
+    for (let hops = 0; hops < 4 && m > this.s; hops++) {
+      if (this.tok(m).pos !== 'ADP') return -1;
+      const vk = this.vgAt(m - 1);
+      if (vk >= 0) {
+        if (vk >= vi || !this.participle(vk)) return -1;
+        const np0 = npAt(this.p, m - 2);
+        return np0 && np0.end === m - 1 && !np0.temporal && !np0.pronoun ? m - 1 : -1;
+      }
+      const np = npAt(this.p, m - 1);
+      if (!np || np.end !== m || np.temporal) return -1;
+      m = np.start - 1;
+    }
+    return -1;
+  }
+
+  /** The segment between commas at q and k, before verb vi, if it can be skipped on the way to the subject:
+   * a relative clause or participle phrase (true), an apposition (its noun phrase), else undefined. */
+  private parenthetical(q: number, k: number, vi: number): NP | true | undefined {
+    const w = this.lower(q + 1);
+    if (w === 'who' || w === 'which') return true;
+    // the segment must follow a noun phrase: "Serb police, backed by tanks," (not "In 1998, backed by ...")
+    const anchor = npAt(this.p, q - 1);
+    if (!anchor || anchor.end !== q || anchor.temporal) return undefined;
+    const vk = this.vgAt(q + 1);
+    if (vk >= 0 && vk < vi) return this.participle(vk) ? true : undefined;
+    const np = npAt(this.p, q + 1);
+    if (!np || np.start !== q + 1 || np.temporal || np.pronoun) return undefined;
+    // an apposition describes: a determiner or common noun first, no verb and no list inside
+    if (this.tok(np.start).pos !== 'DET' && this.p.pos(np.head) !== 'NOUN') return undefined;
+    for (let j = q + 1; j < k; j++) if (this.vgAt(j) >= 0 || this.tok(j).pos === 'CCONJ') return undefined;
+    return np;
   }
 
   // ---------------------------------------------------------------- targets
@@ -578,11 +689,8 @@ class SentenceCoder {
 
   private factuality(g: VerbGroup | undefined, trigger: number, isNoun: boolean): Factuality {
     let best: Factuality = 'asserted';
-    const raise = (f: Factuality) => {
-      if (FACT_RANK[f] > FACT_RANK[best]) best = f;
-    };
-    if (g?.neg) raise('negated');
-    if (g?.modal) raise(cues.get(g.modal)?.value ?? 'asserted');
+    if (g?.neg) best = higher(best, 'negated');
+    if (g?.modal) best = higher(best, cues.get(g.modal)?.value ?? 'asserted');
     const s = this.s;
     let k = (g ? g.start : trigger) - 1;
     let comma = false;
@@ -593,7 +701,7 @@ class SentenceCoder {
     const dependent = isNoun || !!g?.inf || !!g?.bare;
     for (; k >= s; k--) {
       const t = this.tok(k);
-      const w = t.text.toLowerCase();
+      const w = this.lower(k); // precomputed for the sentence
       if (w === ';') break;
       if (w === ',') comma = true;
       if (w === 'that') sawThat = true;
@@ -601,13 +709,13 @@ class SentenceCoder {
       if (isNoun && t.pos === 'CCONJ') conj = true;
       const cue = cues.get(t.lemma) ?? cues.get(w);
       if (cue && !comma) {
-        if (cue.scope === 'clause' && !cue.next) raise(cue.value);
+        if (cue.scope === 'clause' && !cue.next) best = higher(best, cue.value);
         else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat) && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ')) {
-          raise(cue.value);
+          best = higher(best, cue.value);
           compDone = true;
           const gv = this.vgAt(k) >= 0 ? this.p.vgs[this.vgAt(k)] : undefined;
-          if (gv?.neg) raise('negated');
-          else if (gv?.modal) raise(cues.get(gv.modal)?.value ?? 'asserted');
+          if (gv?.neg) best = higher(best, 'negated');
+          else if (gv?.modal) best = higher(best, cues.get(gv.modal)?.value ?? 'asserted');
         }
       }
       const vk = this.vgAt(k);
@@ -615,8 +723,8 @@ class SentenceCoder {
         // The verb governing a dependent clause passes on its own modality ("will meet ... to reinforce").
         if (!compDone && dependent && !finite) {
           const gv = this.p.vgs[vk]!;
-          if (gv.neg && cues.get(t.lemma)?.scope !== 'report') raise('negated');
-          else if (gv.modal) raise(cues.get(gv.modal)?.value ?? 'asserted');
+          if (gv.neg && cues.get(t.lemma)?.scope !== 'report') best = higher(best, 'negated');
+          else if (gv.modal) best = higher(best, cues.get(gv.modal)?.value ?? 'asserted');
         }
         finite = true;
       }
@@ -626,7 +734,7 @@ class SentenceCoder {
         this.reportAt = [];
         for (let i = s; i < this.e; i++) {
           const t = this.tok(i);
-          if (t.text.toLowerCase() === 'according' && this.lower(i + 1) === 'to') this.reportAt.push(i);
+          if (this.lower(i) === 'according' && this.lower(i + 1) === 'to') this.reportAt.push(i);
           else if (t.pos === 'VERB' && cues.get(t.lemma)?.scope === 'report') this.reportAt.push(i);
         }
       }
@@ -638,7 +746,8 @@ class SentenceCoder {
   // ---------------------------------------------------------------- triggers
 
   private nounAt(i: number): NounPattern | undefined {
-    const pats = nounPatterns.get(this.tok(i).lemma) ?? nounPatterns.get(this.tok(i).text.toLowerCase());
+    const pats = nounPatterns.get(this.tok(i).lemma) ?? nounPatterns.get(this.lower(i))
+      ?? (i === this.s && this.tok(i).pos === 'PROPN' ? nounPatterns.get(initialNoun(this.tok(i).text)) : undefined);
     if (!pats) return undefined;
     for (const p of pats) {
       const m = p.lemmas.length;
@@ -646,7 +755,7 @@ class SentenceCoder {
       let ok = true;
       for (let q = 0; q < m - 1 && ok; q++) {
         const t = this.tok(i - m + 1 + q);
-        ok = t.lemma === p.lemmas[q] || t.text.toLowerCase() === p.lemmas[q];
+        ok = t.lemma === p.lemmas[q] || this.lower(i - m + 1 + q) === p.lemmas[q];
       }
       if (ok) return p;
     }
@@ -738,7 +847,10 @@ class SentenceCoder {
     if (!chosen) return;
 
     const cameo = light ? light.pat.cameo : chosen.cameo;
-    const sym = chosen.sym || !!light?.pat.sym;
+    // "India and Pakistan accused each other": the coordinated subjects act on each other.
+    const reciprocal = (this.lower(objStart) === 'each' && this.lower(objStart + 1) === 'other')
+      || (this.lower(objStart) === 'one' && this.lower(objStart + 1) === 'another');
+    const sym = chosen.sym || !!light?.pat.sym || reciprocal;
     const place = chosen.place || !!light?.pat.place;
     const subj = this.subject(vi);
     // "An earthquake killed 300 people", "homes destroyed by floods": nature does no political act.
@@ -753,7 +865,9 @@ class SentenceCoder {
       for (let q = objStart; q <= light.i; q++) this.consumed[q - this.s] = 1;
       if (recipient) targets = this.resolveAll([recipient]);
       if (!targets.length) {
-        const r = this.slotArgs([...light.pat.target, ...chosen.target.filter((x) => x !== 'obj')], nounEnd, limit, place);
+        // "French and Iranian officials held talks in Paris": both sides meet each other, not the place
+        const both = sym && sources.length >= 2;
+        const r = this.slotArgs([...light.pat.target, ...chosen.target.filter((x) => x !== 'obj' && !(both && x === 'in'))], nounEnd, limit, place);
         targets = r.args;
         loc = r.loc;
       }
@@ -779,7 +893,7 @@ class SentenceCoder {
     // "threatened to ban X", "refused to allow X", "is willing to send material to help defend X": the
     // participants of the complement (and its own complements) count for the main verb.
     if (!targets.length && chosen.comp && !(sym && sources.length >= 2)) {
-      let k = objStart;
+      let k = this.skipTemporal(objStart); // "threatened on Sunday to ..."
       const obj = this.npFrom(k, limit);
       if (obj) k = obj.end;
       let bareNext = false;
@@ -789,7 +903,9 @@ class SentenceCoder {
         if (ci < 0) break;
         const cg = this.p.vgs[ci]!;
         const climit = this.limitAfter(cg.head);
-        targets = this.slotArgs(GENERIC_SLOTS, cg.head + 1, climit, false).args;
+        // "threatened to shoot down U.S. planes": past a particle
+        const cfrom = PARTICLES.has(this.lower(cg.head + 1)) && this.npFrom(cg.head + 2, climit) ? cg.head + 2 : cg.head + 1;
+        targets = this.slotArgs(GENERIC_SLOTS, cfrom, climit, false).args;
         // the next infinitive in the chain: "to help defend"
         k = climit - 1;
         while (k > cg.head && this.lower(k) !== 'to') k--;
@@ -834,7 +950,9 @@ class SentenceCoder {
     if (!sources.length && !g.passive && subj.nps.length === 1 && !subj.nps[0]!.pronoun) {
       const np = subj.nps[0]!;
       const sector = sectorOf(this.tok(np.head).lemma);
-      const c = sector ? this.onlyCountry() : undefined;
+      // "The prime minister accused India ..., Pakistani officials said": else the country of who reports it,
+      // when that is not the target's.
+      const c = sector ? this.onlyCountry() ?? this.reporterCountry(vi, targets) : undefined;
       if (c) sources = [{ ...spanOf(this.doc, np.start, np.end), code: c + sector, name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
     }
     // "killed by an improvised explosive device outside of Basra", "a minefield explosion near Samarra killed":
@@ -868,12 +986,38 @@ class SentenceCoder {
         targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
       }
     }
+    // "Colombian troops killed 12 leftist guerrillas", "attacked opposition forces north of Kabul", "rebels
+    // were killed": an unnamed group as patient belongs to the place's country, else to the one country the
+    // sentence names when the source is of that country too (forces of a country fight rebels at home).
+    if (!targets.length && !sym && !place && sources.length) {
+      targets = this.unnamedGroup(g.passive ? (subj.nps.length === 1 ? subj.nps[0] : undefined) : this.npFrom(objStart, limit), sources, loc);
+    }
     // "arrived", "travelled" without a place is not a visit anyone can use.
     if (place && !targets.length && !loc) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
     const fact = this.factuality(g, h, false);
     this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc, place);
+  }
+
+  /** A group named by a common noun ("12 leftist guerrillas", "dissidents") as an argument: the country of the
+   * place, else the one country the sentence names if the sources are of it; else none. */
+  private unnamedGroup(np: NP | undefined, sources: EventArgument[], loc: EventLocation | undefined): EventArgument[] {
+    if (!np || np.pronoun || this.p.pos(np.head) !== 'NOUN') return [];
+    for (const a of sources) if (a.end > this.tok(np.start).start && a.start < this.tok(np.end - 1).end) return [];
+    // the head, or a group noun modifying it ("rebel positions", "opposition strongholds")
+    let sector: string | undefined;
+    for (let k = np.head; k >= np.start && !sector; k--) {
+      const pk = this.p.pos(k);
+      if (pk !== 'NOUN' && pk !== 'ADJ') break;
+      sector = sectorOf(this.tok(k).lemma);
+    }
+    if (!sector) return [];
+    const only = this.onlyCountry();
+    const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : undefined);
+    if (!c) return [];
+    const sp = spanOf(this.doc, np.start, np.end);
+    return [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)?.name ?? c})` }];
   }
 
   /** An earthquake, a flood or a disease as the agent ("an earthquake killed 300 people", "were killed by a
@@ -884,7 +1028,19 @@ class SentenceCoder {
     if (passive) {
       for (let k = at; k < Math.min(this.e, at + 6) && !np; k++) if (this.lower(k) === 'by') np = this.npFrom(k + 1, this.e);
     }
-    return !!np && NATURAL.has(this.tok(np.head).lemma.toLowerCase());
+    return !!np && NATURAL.has(this.tok(np.head).lemma); // lemmas are lower case
+  }
+
+  /** The country of the subject of a reporting verb after verb vi ("..., Pakistani officials said"), unless a
+   * target is of it. */
+  private reporterCountry(vi: number, targets: EventArgument[]): string | undefined {
+    for (let q = vi + 1; q < this.p.vgs.length; q++) {
+      const g = this.p.vgs[q]!;
+      if (g.inf || g.bare || cues.get(this.tok(g.head).lemma)?.scope !== 'report') continue;
+      const c = this.subject(q).args[0]?.code.slice(0, 3);
+      return c && countries.has(c) && !targets.some((t) => t.code.startsWith(c)) ? c : undefined;
+    }
+    return undefined;
   }
 
   private only: string | null | undefined;
@@ -925,6 +1081,30 @@ class SentenceCoder {
     this.emit(out, '100', trigger, speech.head, sources, targets, false, this.factuality(speech, speech.head, false));
   }
 
+  /** The clause a prepositional phrase ending in np belongs to: the active verb shortly before it in the same
+   * comma-free stretch, else a finite verb after it past a comma ("On a visit to Beirut, Chirac pledged"); -1. */
+  private clauseOf(np: NP): number {
+    const before = np.start - 1;
+    let gi = -1;
+    for (let q = 0; q < this.p.vgs.length; q++) if (this.p.vgs[q]!.head < before) gi = q;
+    if (gi >= 0) {
+      const gv = this.p.vgs[gi]!;
+      let comma = false;
+      for (let k = gv.head + 1; k < before && !comma; k++) comma = this.lower(k) === ',';
+      // "imposed a blackout on the withdrawal": "on" after a verb marks its target, not a circumstance
+      if (!comma) return !gv.passive && before - gv.head <= 8 && this.lower(before) !== 'on' ? gi : -1;
+    }
+    let comma = false;
+    for (let k = np.end; k < this.e && k - np.end < 12; k++) {
+      if (this.lower(k) === ',') comma = true;
+      const vk = this.vgAt(k);
+      if (vk < 0) continue;
+      const g = this.p.vgs[vk]!;
+      return comma && !g.inf && !g.bare && !g.passive ? vk : -1;
+    }
+    return -1;
+  }
+
   /** An actor named inside a noun phrase before the trigger noun: possessor or modifier ("Russia's", "Russian"). */
   private modifierActor(np: NP, noun: number): EventArgument | undefined {
     if (noun <= np.start) return undefined;
@@ -954,18 +1134,28 @@ class SentenceCoder {
     }
     if (!sources.length) sources = by;
     const from = np ? Math.max(np.end, i + 1) : i + 1;
-    // "were converging for a rally", "went on strike in protest": the clause's subject holds the protest.
-    if (!sources.length && np && pat.cameo.startsWith('14')) {
-      const before = np.start - 1;
-      const w = this.lower(before);
-      if (w === 'for' || w === 'in' || w === 'into' || w === 'during') {
-        let gi = -1;
-        for (let q = 0; q < this.p.vgs.length; q++) if (this.p.vgs[q]!.head < before) gi = q;
-        const gv = gi >= 0 ? this.p.vgs[gi]! : undefined;
-        if (gv && !gv.passive && before - gv.head <= 8) sources = this.subject(gi).args;
+    const r = this.slotArgs(pat.target, from, limit, pat.place);
+    // "were converging for a rally", "went on strike in protest", "arrived in Damascus for talks with", "Chirac,
+    // on a visit to Beirut, pledged", "During his visit to Beijing, Clinton met": a noun in a prepositional phrase
+    // of a clause is done by the clause's subject (not "clashes between X and Y").
+    // Not with a by-phrase nobody resolved ("assaults by tanks"), not for a symmetric noun without a named other
+    // side ("recalled their ambassadors for consultations"), and a market's "rally" is no protest ("fell after a
+    // two-day rally"): protests only "for", "in", "into", "during".
+    const prep = np ? this.lower(np.start - 1) : '';
+    let byClause = false;
+    // (Only a protest keeps a clause source without a named target: the subject search is skipped otherwise.)
+    const protest = pat.cameo.startsWith('14');
+    if (!sources.length && np && (protest || r.args.length) && CLAUSE_PP.has(prep) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
+      && (!protest || prep === 'for' || prep === 'in' || prep === 'into' || prep === 'during')) {
+      const gi = this.clauseOf(np);
+      // "lobbied for the release of", "called for talks": the subject asks for the act, it does not do it.
+      const asks = gi >= 0 && prep === 'for' && !!verbPatternsFor(this.tok(this.p.vgs[gi]!.head).lemma, this.lower(this.p.vgs[gi]!.head))
+        ?.some((x) => x.cameo.startsWith('02') || x.cameo.startsWith('10'));
+      if (gi >= 0 && !asks) {
+        sources = this.subject(gi).args;
+        byClause = !protest;
       }
     }
-    const r = this.slotArgs(pat.target, from, limit, pat.place);
     let targets = r.args;
     // The governing verb: the clause this noun sits in (as subject or object) decides its modality.
     let gi = -1;
@@ -988,8 +1178,16 @@ class SentenceCoder {
     }
     const trigger = spanOf(this.doc, i - pat.lemmas.length + 1, i + 1);
     const loc = r.loc ?? this.locationIn(i + 1, limit);
+    // "Beijing's crackdown on dissidents"
+    if (!targets.length && sources.length && !pat.sym && !pat.place) {
+      let k2 = from;
+      while (k2 < limit && !pat.target.includes(this.lower(k2))) k2++;
+      if (k2 < limit && k2 - from <= 3) targets = this.unnamedGroup(this.npFrom(k2 + 1, limit), sources, loc);
+    }
     if (sources.length === 1 && loc && isBareSector(sources[0]!.code)) sources = [{ ...sources[0]!, code: loc.country + sources[0]!.code }];
     if (sources.length) targets = this.placeAsTarget(pat.cameo, targets, loc);
+    // A noun that only the clause gives a source ("said in a news release") is an event only with a target.
+    if (byClause && !targets.length) return;
     const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);
     this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc, pat.place);
   }

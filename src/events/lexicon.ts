@@ -80,16 +80,25 @@ for (const r of readTsv('factuality.tsv')) {
   cues.set(next ? `${w} ${next}` : w!, { scope: r.scope as Cue['scope'], value: r.value as Factuality, next });
 }
 
+const byForm = new Map<string, VerbPattern[] | null>();
+
 /** Verb patterns for a token: by its lemma, else by simple suffix stripping of the word itself, because the
  * tagger's lemma is sometimes wrong ("staged" -> "stag"). */
 export function verbPatternsFor(lemma: string, lower: string): VerbPattern[] | undefined {
   const direct = verbPatterns.get(lemma) ?? verbPatterns.get(lower);
   if (direct) return direct;
-  for (const cand of baseForms(lower)) {
-    const p = verbPatterns.get(cand);
-    if (p) return p;
+  // Most verbs of a text are in no pattern ("said", "went"): the suffix search is remembered per word form.
+  let hit = byForm.get(lower);
+  if (hit === undefined) {
+    hit = null;
+    for (const cand of baseForms(lower)) {
+      const p = verbPatterns.get(cand);
+      if (p) { hit = p; break; }
+    }
+    if (byForm.size > 20000) byForm.clear();
+    byForm.set(lower, hit);
   }
-  return undefined;
+  return hit ?? undefined;
 }
 
 function baseForms(w: string): string[] {

@@ -55,6 +55,8 @@ const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
+/** Verbs followed by a bare infinitive ("helped build houses"). */
+const BARE_INF_HEADS = new Set(['help', 'let', 'make', 'see', 'hear', 'watch', 'have', 'dare']);
 const isNominal = (p: string) => p === 'NOUN' || p === 'PROPN';
 const capital = (t: Token) => t.text.charCodeAt(0) >= 65 && t.text.charCodeAt(0) <= 90;
 const isPossMark = (t: Token) => t.pos === 'PART' && (t.text === "'s" || t.text === '’s' || t.text === "'" || t.text === '’');
@@ -68,43 +70,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   const pos = (i: number): string => {
     if (i < s || i >= e) return tokens[i]?.pos ?? '';
     const m = posMemo[i - s]!;
-    return m !== '' ? m : (posMemo[i - s] = posOf(i));
+    return m !== '' ? m : (posMemo[i - s] = posOf(tokens, lowers, s, e, verbLemmas, i));
   };
-  const posOf = (i: number): string => {
-    const p = tokens[i]!.pos;
-    if (p === 'X') return 'ADJ'; // foreign words inside a phrase: "a de facto blackout"
-    // Hyphenated compounds come split ("peace - keeping force", "a sit - in", "Iraqi - backed rebels"): a verb or
-    // particle joined by a hyphen is part of a word, a modifier before a noun, else the compound's noun.
-    if (p === 'VERB' || p === 'ADP' || p === 'ADV' || p === 'PART') {
-      if (i > s + 1 && joined(i - 1)) {
-        const nx = i + 1 < e ? tokens[i + 1]!.pos : '';
-        return nx === 'NOUN' || nx === 'ADJ' || nx === 'PROPN' || (nx === 'PUNCT' && joined(i + 1)) ? 'ADJ' : 'NOUN';
-      }
-      if (p === 'VERB' && i + 2 < e && joined(i + 1)) return 'ADJ';
-    }
-    // "Norway mediated between", "police rounded up militants": wink-nlp tags some past tenses after a noun as
-    // adjectives. An "-ed" word of a lexicon verb between a noun and a preposition or determiner is that verb.
-    if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed') && isNominal(tokens[i - 1]!.pos)
-      && (tokens[i + 1]!.pos === 'ADP' || tokens[i + 1]!.pos === 'DET') && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
-    // "help support the rights of": a bare infinitive after "help" that the tagger took for a noun.
-    if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.lemma === 'help' && tokens[i - 1]!.pos === 'VERB'
-      && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PROPN') && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
-    if (p !== 'VERB' || i <= s) return p;
-    if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
-    // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.
-    const prev = tokens[i - 1]!;
-    const next = i + 1 < e ? tokens[i + 1]! : undefined;
-    const w = lowers[i]!;
-    if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
-      && (prev.pos === 'DET' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
-    // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
-    if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
-    return p;
-  };
-  function joined(h: number): boolean {
-    const t = tokens[h]!;
-    return t.text === '-' && h > s && h + 1 < e && tokens[h - 1]!.end === t.start && tokens[h + 1]!.start === t.end;
-  }
   const npOf = new Int32Array(n).fill(-1);
   const vgOf = new Int32Array(n).fill(-1);
   const nps: NP[] = [];
@@ -214,6 +181,53 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     vgs.push({ start, head: h, modal: modal ?? (gerundOf ? 'would' : undefined), neg, passive, inf, bare });
   }
   return { s, e, nps, npOf, vgs, vgOf, pos };
+}
+
+// The parse's part of speech for token i (module level: no closure to create per sentence).
+function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemmas: Set<string>, i: number): string {
+  const p = tokens[i]!.pos;
+  if (p === 'X') return 'ADJ'; // foreign words inside a phrase: "a de facto blackout"
+  // Hyphenated compounds come split ("peace - keeping force", "a sit - in", "Iraqi - backed rebels"): a verb or
+  // particle joined by a hyphen is part of a word, a modifier before a noun, else the compound's noun.
+  if (p === 'VERB' || p === 'ADP' || p === 'ADV' || p === 'PART') {
+    if (i > s + 1 && joinedAt(tokens, s, e, i - 1)) {
+      const nx = i + 1 < e ? tokens[i + 1]!.pos : '';
+      return nx === 'NOUN' || nx === 'ADJ' || nx === 'PROPN' || (nx === 'PUNCT' && joinedAt(tokens, s, e, i + 1)) ? 'ADJ' : 'NOUN';
+    }
+    if (p === 'VERB' && i + 2 < e && joinedAt(tokens, s, e, i + 1)) return 'ADJ';
+  }
+  // "Norway mediated between", "police rounded up militants": wink-nlp tags some past tenses after a noun as
+  // adjectives. An "-ed" word of a lexicon verb between a noun and a preposition or determiner is that verb.
+  if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed') && isNominal(tokens[i - 1]!.pos)
+    && (tokens[i + 1]!.pos === 'ADP' || tokens[i + 1]!.pos === 'DET') && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
+  // "help support the rights of": a bare infinitive after "help" that the tagger took for a noun.
+  if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.lemma === 'help' && tokens[i - 1]!.pos === 'VERB'
+    && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PROPN') && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
+  if (p !== 'VERB' || i <= s) return p;
+  if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
+  // "police used tear gas": a base form between an inflected verb and a noun modifies the noun (but "helped
+  // build houses", "let go").
+  if (tokens[i - 1]!.pos === 'VERB' && lowers[i - 1] !== tokens[i - 1]!.lemma && lowers[i] === tokens[i]!.lemma
+    && i + 1 < e && tokens[i + 1]!.pos === 'NOUN' && !BARE_INF_HEADS.has(tokens[i - 1]!.lemma)) return 'ADJ';
+  // "arrested suspected militants", "struck suspected terrorist camps": a participle right after the verb,
+  // before a noun or adjective, is the object's modifier.
+  if (tokens[i - 1]!.pos === 'VERB' && lowers[i].endsWith('ed') && i + 1 < e
+    && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ')) return 'ADJ';
+  // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.
+  const prev = tokens[i - 1]!;
+  const next = i + 1 < e ? tokens[i + 1]! : undefined;
+  const w = lowers[i]!;
+  if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
+    && (prev.pos === 'DET' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+  // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
+  if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
+  return p;
+}
+
+/** A hyphen written inside a word ("peace-keeping"), which the tokenizer split off. */
+function joinedAt(tokens: Token[], s: number, e: number, h: number): boolean {
+const t = tokens[h]!;
+return t.text === '-' && h > s && h + 1 < e && tokens[h - 1]!.end === t.start && tokens[h + 1]!.start === t.end;
 }
 
 /** The lexicon verb an "-ed" form comes from ("mediated" -> mediate, "rounded" -> round, "stopped" -> stop). */

@@ -91,8 +91,12 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
     if (!capital(doc.tokens[i]!.text)) continue;
     let j = i;
     while (j < np.end && capital(doc.tokens[j]!.text) && !isPoss(doc.tokens[j]!.text)) j++;
+    // A name the entity stage read as one mention without an actor ("Falun Gong") has no place in part of it.
+    const m = ents.mentionAt(i);
+    const within = m && !m.actor ? m.end : -1;
     for (let b = j; b > i; b--) {
       const sp = spanOf(doc, i, b);
+      if (b < j && within > sp.end && m!.start <= sp.start) continue;
       // A capitalised common word at a sentence start ("Most nations", "Police") is no place of that name.
       const hit = b - i === 1 && doc.tokens[i]!.pos !== 'PROPN' ? lookupNonPersonCached(sp.text) : lookupActor(sp.text, date);
       if (!hit) continue;
@@ -156,9 +160,10 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
     }
   }
   const next = c.doc.tokens[np.end];
-  // "opposition parties in Nepal", "Ethnic Albanians in south Serbia": a group placed in a country.
+  // "opposition parties in Nepal", "Ethnic Albanians in south Serbia", "the government in Tirana": a group
+  // placed in a country.
   const hl = headLemma.toLowerCase();
-  if (next?.text === 'in' && (GROUPS.has(hl) || (hl.endsWith('s') && GROUPS.has(hl.slice(0, -1))))) {
+  if (next?.text === 'in' && (GROUPS.has(hl) || (hl.endsWith('s') && GROUPS.has(hl.slice(0, -1))) || sec)) {
     const np2 = npAt(c.p, np.end + 1);
     const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
     if (pl) {

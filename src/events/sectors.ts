@@ -20,10 +20,13 @@ const SECTORS: Record<string, string> = {
 };
 
 
+// A Map, not the object: any lemma may be asked ("constructor" must not find Object.prototype's).
+const BY_LEMMA = new Map(Object.entries(SECTORS));
+
 /** CAMEO sector suffix for a noun lemma ("official" -> GOV, "troop" -> MIL). */
 export function sectorOf(lemma: string): string | undefined {
   // A sentence-initial plural tagged as a name keeps its plural as lemma ("Prisoners rioted").
-  return SECTORS[lemma] ?? (lemma.length > 3 && lemma.endsWith('s') ? SECTORS[lemma.toLowerCase().slice(0, -1)] : undefined);
+  return BY_LEMMA.get(lemma) ?? (lemma.length > 3 && lemma.endsWith('s') ? BY_LEMMA.get(lemma.toLowerCase().slice(0, -1)) : undefined);
 }
 
 const SUFFIXES = new Set(Object.values(SECTORS));

@@ -3,9 +3,11 @@
 // changes a day's inputs (a stored article: its date, the day before, the days its time expressions name; fusion:
 // the old and new day of every fused event it touches) lists the day in `day_dirty`, in the same transaction;
 // fusion then recomputes the listed days with the very functions a live answer uses, and readers compute a
-// listed day live. `*` in day_dirty means every day (a migrated or re-fused store).
+// listed day live. `*` in day_dirty means every day (a migrated or re-fused store). The itinerary's placings
+// (src/analyze/placings.ts, migration 8) are kept the same way.
 import type Database from 'better-sqlite3';
 import { addDays } from './dates.js';
+import { rebuildPlacings, refreshPlacings } from '../analyze/placings.js';
 
 export interface TimelineEntryEvent {
   id: number;
@@ -204,6 +206,17 @@ function dirtyDays(db: Database.Database): string[] | undefined {
 
 const within = (d: string, w: DayWindow) => (!w.from || d >= w.from) && (!w.to || d <= w.to);
 
+/**
+ * Run `read` in one read transaction when no day of from..to (every day, without bounds) awaits recomputing, so
+ * what it reads of the kept days is consistent; undefined otherwise.
+ */
+export function whenKept<T>(db: Database.Database, w: DayWindow, read: () => T): T | undefined {
+  return db.transaction(() => {
+    const dirty = dirtyDays(db);
+    return !dirty || dirty.some((d) => within(d, w)) ? undefined : read();
+  })();
+}
+
 /** Kept signals of the days from..to, or undefined when one of them awaits recomputing. */
 export function keptSignals(db: Database.Database, w: DayWindow): Map<string, DayScore> | undefined {
   return db.transaction(() => {
@@ -285,6 +298,7 @@ export function refreshDays(db: Database.Database): number {
     const n = db.transaction(() => {
       const days = next.all(CHUNK_DAYS) as string[];
       if (days[0] === ALL_DAYS) return rebuildAll(db, w);
+      refreshPlacings(db, days); // the itinerary's (src/analyze/placings.ts)
       for (const d of days) refreshDay(db, w, d);
       return days.length;
     }).immediate();
@@ -333,6 +347,7 @@ function rebuildAll(db: Database.Database, w: ReturnType<typeof writers>): numbe
     putSummary(db, w, d);
   }
   putDyads(db, w, '', []);
+  rebuildPlacings(db);
   return 0;
 }
 

@@ -187,13 +187,21 @@ export function colonSubject(c: Ctx, j: number): NP | undefined {
   return undefined;
 }
 
+const PREPOSITION_BEFORE_GERUND = /^(by|upon|after|before|while|when|without|in)$/i;
+
 /** Subject of a participle cue ("…, saying: “…”"): the subject of the clause's main verb. */
 export function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
   if (cue === 0) return undefined;
   const before = c.tokens[cue - 1]!.text;
   // "…, saying: “…”" and "She greeted supporters and told them that …": the clause's subject speaks
   const coordinated = before === 'and' || before === 'but';
-  if (!coordinated && (!/ing$/.test(lowAt(c, cue)) || before !== ',')) return undefined;
+  // "Obama punctuated his list by saying “Too many.”", "incurred boos upon saying, “…”": the same clause's subject
+  const gerund = /ing$/.test(lowAt(c, cue));
+  const afterPreposition = gerund && PREPOSITION_BEFORE_GERUND.test(before);
+  // "interrupted me in mid-sentence to announce, “…”": an infinitive of purpose, the clause's subject speaks
+  // ("was prompted to say, “…”" has its own subject: leftSubject reads it)
+  const infinitive = before === 'to' && c.tokens[cue + 1]?.text === ',' && !leftSubject(c.tokens, cue, min);
+  if (!coordinated && !afterPreposition && !infinitive && (!gerund || before !== ',')) return undefined;
   // "Ryan and Trump will meet next week, Spicer said, adding, “…”": the speech verb just before speaks on
   if (!coordinated && cue >= 3 && c.tokens[cue - 2]!.text !== ',' && (isCue(c, cue - 2, 'direct', true) || isCue(c, cue - 2, 'indirect', true))) {
     const np = leftSubject(c.tokens, cue - 2, min) ?? rightSubject(c.tokens, cue - 1, cue - 1);

@@ -3,7 +3,9 @@
 // Pipeline of the stage: marks.ts finds quoted segments (curly, straight, '' and single quotes, quotes over
 // several paragraphs); direct.ts attributes each one (attribution.ts: "…," X said / X said, "…" / X said: /
 // according to X / the sentence before / the quote before) and names the speaker (names.ts: entity-layer
-// chains first); indirect.ts finds reported speech after speech verbs (lexicon/quotes); below, the two meet.
+// chains first); indirect.ts finds reported speech after speech verbs (lexicon/quotes); below, the two meet,
+// frames.ts replaces the quotes inside a clause framed as a whole (a headline's "Speaker: …", "According to X,
+// …") and quotes that overlap become one.
 //
 // Span conventions (the JSON contract's quotes):
 // - direct: start/end cover the quoted words inside the marks (marks excluded, a split quote's trailing comma
@@ -18,6 +20,7 @@ import { tokenIndexAt } from '../text/index.js';
 import { governingSubject } from './attribution.js';
 import { QUOTE_CHARS, cueUses, isCue, wordCount, type Ctx } from './context.js';
 import { directQuotes } from './direct.js';
+import { framedQuotes } from './frames.js';
 import { indirectQuotes } from './indirect.js';
 import { findSegments } from './marks.js';
 import { speakerFor } from './names.js';
@@ -87,7 +90,15 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
     for (const d of inside) dropped.add(d);
     keepIndirect.push(q);
   }
-  const out = [...direct.filter((d) => !dropped.has(d)), ...keepIndirect].sort((a, b) => a.start - b.start);
+  let out = [...direct.filter((d) => !dropped.has(d)), ...keepIndirect];
+  for (const f of framedQuotes(c, segs)) {
+    // a headline's claim, a clause after "According to X,": it replaces the quotes found inside it
+    out = out.filter((q) => q.end <= f.start || q.start >= f.end);
+    out.push(f);
+    c.via.set(f, 'C');
+  }
+  out.sort((a, b) => a.start - b.start);
+  out = mergeOverlaps(c, out);
   // last resort for a quote without attribution: the subject of its sentence's first verb
   for (const q of out) {
     if (q.speaker) continue;
@@ -103,6 +114,44 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
   numberAttributions(c, kept);
   rankSpeakers(c, kept, opts.model === null ? undefined : opts.model ?? speakerModel, opts.collect);
   return kept;
+}
+
+/** Quotes that overlap are one: each quoted phrase of a reported clause ("that Trump is a “loser,” a “liar”
+ *  and a “whiner.”") yields the clause from its start to its own end; the longest reach wins. */
+function mergeOverlaps(c: Ctx, quotes: Quote[]): Quote[] {
+  const out: Quote[] = [];
+  for (const q of quotes) {
+    const p = out[out.length - 1];
+    if (!p || q.start >= p.end) {
+      out.push(q);
+      continue;
+    }
+    if (q.end <= p.end) continue;
+    // "he was “very encouraged” and Trump calling it a “great meeting.”": after another speech verb the later
+    // quoted words are a report of their own, from their opening mark
+    const mark = c.text.slice(p.end, q.end).search(MARK);
+    if (mark >= 0 && cueBetween(c, p.end, p.end + mark)) {
+      const s = p.end + mark;
+      const r: Quote = { ...q, start: s, text: c.text.slice(s, q.end) };
+      c.via.set(r, c.via.get(q) ?? '');
+      out.push(r);
+      continue;
+    }
+    const m: Quote = { ...p, end: q.end, text: c.text.slice(p.start, q.end), kind: p.kind === 'direct' && q.kind === 'direct' ? 'direct' : 'indirect', speaker: p.speaker ?? q.speaker };
+    c.via.set(m, c.via.get(p) ?? '');
+    out[out.length - 1] = m;
+  }
+  return out;
+}
+
+const MARK = /["“”„«»‘]|''/;
+
+/** Is there a speech verb outside quotation marks between two offsets? */
+function cueBetween(c: Ctx, a: number, b: number): boolean {
+  for (let k = tokenIndexAt(c.doc, a); k < c.tokens.length && c.tokens[k]!.start < b; k++) {
+    if (isCue(c, k, 'direct') || isCue(c, k, 'indirect') || isCue(c, k, 'mixed')) return true;
+  }
+  return false;
 }
 
 /** Sets `attribution`: the quotes sharing a speaker mention are parts of one attribution ('“…,” he said,

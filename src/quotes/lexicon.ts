@@ -14,6 +14,8 @@ export interface QuoteLexicon {
   subjectBridge: Set<string>;
   pronouns: Set<string>;
   speakerNouns: Set<string>;
+  /** Headline prefixes before a colon that name a column, not a speaker ("The Latest: …"). */
+  headlineLabels: Set<string>;
   /** [lower-case substring, actor code], longest first. */
   unnamedCodes: [string, string][];
 }
@@ -50,6 +52,7 @@ function load(): QuoteLexicon {
     subjectBridge: new Set(lower(y.subjectBridge)),
     pronouns: new Set(lower(y.pronouns)),
     speakerNouns: new Set(lower(y.speakerNouns)),
+    headlineLabels: new Set(lower(y.headlineLabels)),
     unnamedCodes: codes,
   };
 }

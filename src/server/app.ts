@@ -10,7 +10,7 @@ import { loadStatic } from './static.js';
 import { ResponseCache } from './cache.js';
 import { QueryPool, type WorkerError } from './pool.js';
 import { availableParallelism } from 'node:os';
-import { escalation, itinerary, network, timeline, type Network } from '../analyze/index.js';
+import { escalation, itineraryPage, network, timeline, type Network } from '../analyze/index.js';
 import { attachFusion } from '../fuse/index.js';
 
 export interface ServerOptions {
@@ -216,8 +216,7 @@ export function makeRoutes(store: Store): Route[] {
       },
       handle: (q) => ({
         actor: q.actor,
-        stops: itinerary(store.db, String(q.actor), { from: s(q.from), to: s(q.to) })
-          .map((st) => ({ ...st, evidence: st.evidence.slice(0, q.evidence as number), evidenceTotal: st.evidence.length })),
+        stops: itineraryPage(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }, q.evidence as number),
       }),
     },
     {

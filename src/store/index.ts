@@ -181,6 +181,8 @@ export class Store {
         l?.start ?? null, l?.end ?? null, l?.text ?? null, l?.name ?? null, l?.country ?? null, l?.lat ?? null, l?.lon ?? null,
         e.sentence.start, e.sentence.end);
       name(s?.name); name(s?.text); name(t?.name); name(t?.text);
+      // The day an event is dated to holds its kept placings (src/analyze/placings.ts).
+      if (e.date && DAY_VALUE.test(e.date)) this.w.markDay.run(e.date.slice(0, 10));
     }
     for (const q of n.quotes) {
       const s = q.speaker;
@@ -211,9 +213,11 @@ export class Store {
   events(f: Filter = {}): EventRow[] {
     const where: string[] = [];
     const args: unknown[] = [];
-    if (f.actor) this.actorTerm(where, args, f.actor, ['e.source_code', 'e.target_code'], ['e.source_name', 'e.target_name']);
-    if (f.source) this.actorTerm(where, args, f.source, ['e.source_code'], ['e.source_name']);
-    if (f.target) this.actorTerm(where, args, f.target, ['e.target_code'], ['e.target_name']);
+    const actorTerms: { sql: string; args: unknown[] }[][] = [];
+    if (f.actor) actorTerms.push(this.actorTerm(where, args, f.actor, ['e.source_code', 'e.target_code'], ['e.source_name', 'e.target_name']));
+    if (f.source) actorTerms.push(this.actorTerm(where, args, f.source, ['e.source_code'], ['e.source_name']));
+    if (f.target) actorTerms.push(this.actorTerm(where, args, f.target, ['e.target_code'], ['e.target_name']));
+    const actorArgs = args.length; // the actor terms come first in where and args
     if (f.cameo) { where.push('e.cameo LIKE ?'); args.push(`${f.cameo}%`); }
     if (f.plover) { where.push('e.plover = ?'); args.push(f.plover.toUpperCase()); }
     if (f.quad !== undefined) { where.push('e.quad = ?'); args.push(f.quad); }
@@ -223,7 +227,25 @@ export class Store {
     // An actor with many events is found fastest by walking the events in order until the page is full; a rare
     // one by its index entries, then sorting them. A capped count tells which (the planner cannot know).
     let order = 'e.day';
-    if (f.actor || f.source || f.target) {
+    if (actorTerms.length === 1 && actorTerms[0]!.length > 1) {
+      // One actor filter whose terms (code ranges, name lists) are OR-ed: counting their union dedupes rows, which
+      // costs more than the page for a frequent actor. Each term is counted alone first (capped): one term over
+      // the cap is frequent, a sum under it rare; only in between is the union counted (the same choice as before).
+      const others = where.slice(1);
+      let sum = 0;
+      let frequent = false;
+      for (const t of actorTerms[0]!) {
+        const n = this.prep(`SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${[t.sql, ...others].join(' AND ')} LIMIT ${FREQUENT})`).pluck()
+          .get(...t.args, ...args.slice(actorArgs)) as number;
+        sum += n;
+        if ((frequent = n >= FREQUENT)) break;
+      }
+      if (!frequent && sum >= FREQUENT) {
+        const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${where.join(' AND ')} LIMIT ${FREQUENT})`).pluck();
+        frequent = (probe.get(...args) as number) >= FREQUENT;
+      }
+      if (!frequent) order = '+e.day';
+    } else if (actorTerms.length) {
       const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${where.join(' AND ')} LIMIT ${FREQUENT})`).pluck();
       if ((probe.get(...args) as number) < FREQUENT) order = '+e.day';
     }
@@ -278,27 +300,30 @@ export class Store {
    * it (as LIKE '%x%'). The name part is resolved through the small `names` table to exact strings and the code
    * prefix becomes an index range, so both are index lookups instead of scans. Same rows as the LIKE form.
    */
-  private actorTerm(where: string[], args: unknown[], q: string, codes: string[], names: string[]): void {
+  private actorTerm(where: string[], args: unknown[], q: string, codes: string[], names: string[]): { sql: string; args: unknown[] }[] {
     // LIKE wildcards or non-ASCII letters (LIKE folds ASCII case only): keep the literal LIKE form.
     if (/[%_\\]|[^\x20-\x7e]/.test(q) || !this.hasNames()) {
       where.push(`(${[...codes.map((c) => `${c} LIKE ?`), ...names.map((n) => `${n} LIKE ?`)].join(' OR ')})`);
       args.push(...codes.map(() => `${q}%`), ...names.map(() => `%${q}%`));
-      return;
+      return [];
     }
-    const terms: string[] = [];
+    // Each term with its own arguments (events() may count them one by one).
+    const terms: { sql: string; args: unknown[] }[] = [];
     // Codes are upper-case letters and digits, so LIKE 'x%' is the range [X, X with its last character + 1).
     const lo = q.toUpperCase();
     const hi = lo ? lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1) : undefined;
     for (const c of codes) {
-      if (hi === undefined) terms.push(`${c} IS NOT NULL`);
-      else { terms.push(`(${c} >= ? AND ${c} < ?)`); args.push(lo, hi); }
+      if (hi === undefined) terms.push({ sql: `${c} IS NOT NULL`, args: [] });
+      else terms.push({ sql: `(${c} >= ? AND ${c} < ?)`, args: [lo, hi] });
     }
     const matched = this.prep('SELECT text FROM names WHERE text LIKE ?').pluck().all(`%${q}%`) as string[];
     if (matched.length) {
       const list = JSON.stringify(matched);
-      for (const n of names) { terms.push(`${n} IN (SELECT value FROM json_each(?))`); args.push(list); }
+      for (const n of names) terms.push({ sql: `${n} IN (SELECT value FROM json_each(?))`, args: [list] });
     }
-    where.push(terms.length ? `(${terms.join(' OR ')})` : '0');
+    where.push(terms.length ? `(${terms.map((t) => t.sql).join(' OR ')})` : '0');
+    for (const t of terms) args.push(...t.args);
+    return terms;
   }
 
   private readonly schema = new Map<string, boolean>();

@@ -219,4 +219,22 @@ export const migrations: string[] = [
   CREATE INDEX events_contact_source_text ON events(source_text, article_id, cameo, source_code) WHERE cameo GLOB '04*' AND source_code IS NOT NULL;
   CREATE INDEX events_contacts ON events(article_id, source_name, source_text, cameo, source_code) WHERE cameo GLOB '04*' AND source_code IS NOT NULL;
   `,
+  // 8 (src/analyze/placings.ts): itineraries from placings kept by fusion. Every event that can place a person, as
+  // packed records per (name, day) and per (article, day) for unnamed visits; its evidence (article, normalised
+  // sentence, trigger); per article with a visit, who is the source of its contact events (JSON [name, text, n]
+  // triples) and by which names it is found; place tuples and meeting countries as small ids. A store that has data
+  // recomputes every day ('*').
+  `
+  CREATE TABLE placing_days (name TEXT NOT NULL, day TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (name, day)) WITHOUT ROWID;
+  CREATE INDEX placing_days_day ON placing_days(day);
+  CREATE TABLE placing_visits (article_id INTEGER NOT NULL, day TEXT NOT NULL, data BLOB NOT NULL, PRIMARY KEY (article_id, day)) WITHOUT ROWID;
+  CREATE INDEX placing_visits_day ON placing_visits(day);
+  CREATE TABLE placing_evidence (event_id INTEGER PRIMARY KEY, day TEXT NOT NULL, article TEXT NOT NULL, article_date TEXT NOT NULL,
+    sentence TEXT NOT NULL, trigger TEXT NOT NULL);
+  CREATE INDEX placing_evidence_day ON placing_evidence(day);
+  CREATE TABLE placing_contacts (article_id INTEGER PRIMARY KEY, data TEXT NOT NULL);
+  CREATE TABLE placing_leads (name TEXT NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (name, article_id)) WITHOUT ROWID;
+  CREATE TABLE placing_strings (id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
+  INSERT OR IGNORE INTO day_dirty (day) SELECT '*' WHERE EXISTS (SELECT 1 FROM articles);
+  `,
 ];

@@ -125,10 +125,12 @@ const WORD_CLASSES: [string, Iterable<string>][] = [
 ];
 /** Digit shapes, one capture group each after the word group. */
 const SHAPE_CLASSES: [string, string][] = [
-  ['C', '\\d\\s*[ap]\\.?\\s?m(?![\\p{L}])|\\d:\\d\\d'],
+  // a whole clock hour: the trigger is anchored at a word start, so "10 a.m." must match from its first digit
+  ['C', '\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?\\s?m(?![\\p{L}])|\\d{1,2}:\\d\\d'],
   ['N', '\\d{1,2}/\\d{1,2}/\\d'],
   ['DEC', "\\d{0,3}0s|['’]\\d0s"],
   ['Y', '\\d{4}|\\d{1,4}\\s*(?:BC|B\\.C\\.|BCE)(?![\\p{L}])'],
+  ['Q', 'Q[1-4](?![\\p{L}\\p{N}])'],
 ];
 
 export const triggerClasses = ['M', 'WD', 'U', 'S', 'DP', 'H', 'R', 'Q', 'DW', 'A', 'C', 'Y', 'N', 'DEC'];
@@ -157,7 +159,7 @@ function classesOf(src: string): number {
   if (has(/\{DAYPART\}|\b(?:morning|afternoon|evening|night)\b/)) m |= bit('DP');
   if (has(/\{HOLIDAY\}/)) m |= bit('H');
   if (has(/\{REF\}|\{RELDAY\}|\btoday\b/)) m |= bit('R');
-  if (has(/quarter|half/)) m |= bit('Q');
+  if (has(/quarter|half|Q\(\?<qn>/)) m |= bit('Q');
   if (has(/twenties/)) m |= bit('DW');
   if (has(/daily|mondays/)) m |= bit('A');
   if (has(/noon|\[ap\]|a\\\.|\[0-5\]\\d|clock/)) m |= bit('C');

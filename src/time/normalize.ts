@@ -6,6 +6,7 @@ import {
 } from './calendar.js';
 import {
   dayparts, holidays, months, readMonth, readNumber, readOrdinal, readWeekday, readYearWords, references, reldays, seasons, units,
+  weekdays,
 } from './lexicon.js';
 import type { Match } from './recognize.js';
 import type { Tense } from './tense.js';
@@ -66,6 +67,20 @@ function lastDayOr(c: Context): number {
   return start;
 }
 
+/**
+ * The value of a day referred back to ("that day", "that night") when the last date mentioned is coarser than a
+ * day and no day mentioned lies inside it: 1998-10-XX after "in October 1998", 2004-XX-XX after "in 2004".
+ */
+function unknownDay(c: Context): string | undefined {
+  const v = c.last;
+  if (!v || v.gran === 'day') return undefined;
+  const start = calStart(v);
+  if (c.lastDay !== undefined && c.lastDay >= start && c.lastDay < start + SPAN[v.gran]) return undefined;
+  if (v.gran === 'month') return `${fmtMonth(v.y, v.m!)}-XX`;
+  if (v.gran === 'decade' || v.gran === 'century') return undefined;
+  return `${pad(v.y, 4)}-XX-XX`;
+}
+
 /** Length in days (upper bound) of a calendar value of each granularity. */
 const SPAN: Record<CalValue['gran'], number> = { day: 1, week: 7, month: 31, quarter: 92, half: 184, season: 92, year: 366, decade: 3653, century: 36525 };
 
@@ -88,18 +103,24 @@ const MONTH_ALT = [...months.keys()].sort((a, b) => b.length - a.length).map((k)
  * The far end of a range that carries the year for both ends: "August and September 1914", "March 5-9, 1918",
  * "(26 June - 4 August 1952)", "July-November 1954".
  */
-const RANGE_YEAR = new RegExp(`^\\s*(?:and|to|through|thru|until|till|or|-|–|—)\\s*(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2})\\s*,?\\s+(\\d{4})(?![\\d,.]\\d)`, 'i');
+const SEASON_ALT = [...seasons.keys()].join('|');
+const RANGE_YEAR = new RegExp(`^\\s*(?:and|to|through|thru|until|till|or|-|–|—|/)\\s*(?:(?:early|late|mid)[-\\s]+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}|(?:the\\s+)?(?:${SEASON_ALT}))\\s*,?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]\\d)`, 'i');
 
 function rangeYear(c: Context): number | undefined {
   const m = RANGE_YEAR.exec(c.text.slice(c.end, c.end + 40));
   return m ? Number(m[1]) : undefined;
 }
 
+const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
+/** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003". */
+const ON_DAY = new RegExp(`^,?\\s+on\\s+(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+
 /** How far (characters) a narrative's last date carries to a weekday named after it. */
 const NARRATIVE_REACH = 400;
 /** "an official said Wednesday", "told reporters on Monday": the reporter's weekday, whatever the story's date. */
 const REPORTED = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:[\w.'’-]+\s+){0,2}(?:on\s+)?$/i;
-const UNTIL = /\b(?:until|till|through|thru|by)\s+$/i;
+/** A deadline or a start ahead ("until Friday", "by June", "effective Feb. 1"); from a past clause, the nearest. */
+const UNTIL = /\b(?:until|till|through|thru|by|effective)\s+$/i;
 /** "Wednesday's ruling" (a day gone), "Friday's planned protest" (one ahead). */
 const POSSESSIVE = /^\s?['’]s\s/;
 const POSSESSIVE_PLAN = /^\s?['’]s\s+(?:planned|scheduled|expected|upcoming|proposed|slated)\b/i;
@@ -129,8 +150,12 @@ function inferYear(c: Context, month: number, day?: number): number {
     return best;
   }
   const here = dayNum(y, month, day ?? 15);
-  // "until January", "through March", "by June" outside a past clause: a deadline ahead
-  if (c.tense !== 'past' && UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) return here < ref - 31 ? y + 1 : y;
+  // "until January", "through March", "by June" outside a past clause: a deadline ahead; in a past clause the
+  // nearest ("extended the loans through January", "stayed until March")
+  if (UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) {
+    if (c.tense !== 'past') return here < ref - 31 ? y + 1 : y;
+    return nearestYear(y, ref, month, day);
+  }
   // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
   const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
@@ -143,14 +168,26 @@ function inferYear(c: Context, month: number, day?: number): number {
   return y;
 }
 
+/** The year (of y - 1, y, y + 1) that puts a month (and day) nearest to a reference day. */
+function nearestYear(y: number, ref: number, month: number, day?: number): number {
+  let best = y;
+  let bestD = Infinity;
+  for (const cy of [y - 1, y, y + 1]) {
+    const dd = Math.abs(dayNum(cy, month, day ?? 15) - ref);
+    if (dd < bestD) { bestD = dd; best = cy; }
+  }
+  return best;
+}
+
 /** The day a named weekday refers to in context (the time of writing or a narrative's day, the clause's tense). */
 function weekdayDay(wd: number, rel: string, c: Context): number {
   const anaphoric = (rel === 'previous' || rel === 'following') && c.lastDay !== undefined;
   const said = REPORTED.test(c.text.slice(Math.max(0, c.at - 40), c.at));
   const ref = anaphoric || (c.narrative && !said && c.at - c.lastEnd < NARRATIVE_REACH) ? lastDayOr(c) : c.anchor;
   let tense = c.narrative && c.tense === 'none' ? 'future' : c.tense;
-  // "until Friday", "by Tuesday" outside a past clause: a deadline ahead
-  if (tense !== 'past' && UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) tense = 'prospective';
+  // "until Friday", "by Tuesday" outside a past clause: a deadline ahead; in a past clause the nearest
+  // ("extended its deadline until 9 a.m. Tuesday", "stayed until Tuesday")
+  if (UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) tense = tense === 'past' ? 'present' : 'prospective';
   // "Wednesday's ruling": news names an event by its weekday once it has happened (17 of 17 in TBAQ)
   // (not "ahead of Tuesday's vote"); "Friday's planned protests" look ahead whatever the verb
   else if (!c.narrative && !AHEAD_OF.test(c.text.slice(Math.max(0, c.at - 16), c.at))) {
@@ -297,6 +334,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         if ((rel === 'next' || rel === 'coming') && dayNum(y, mon, d) <= ref) y++;
       }
       if (g.dp) return withPart(dayNum(y, mon, d), g.dp);
+      if (g.wkof) return { type: 'DATE', value: fmtWeek(dayNum(y, mon, d)) };
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(mon)}-${pad(d)}` };
     }
     case 'numeric': {
@@ -351,7 +389,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'century': {
       const n = readOrdinal(g.ord!);
       if (!n || n < 1) return undefined;
-      return { type: 'DATE', value: pad(n - 1, 2) };
+      // "the 4th century BC" -> BC03 (the 300s BC), as a BC year is written BC0300
+      return { type: 'DATE', value: (g.cbc ? 'BC' : '') + pad(n - 1, 2) };
     }
     case 'quarter': return quarter(g, c);
     case 'fiscalyear': {
@@ -375,6 +414,9 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const sm = SEASON_MONTH[code]!;
       const rel = low(g.rel);
       let yy = y;
+      // "the spring and summer of 1979", "spring/summer 2008": the far end gives the year
+      const ry = rel === 'the' || !rel ? rangeYear(c) : undefined;
+      if (ry !== undefined) return { type: 'DATE', value: `${pad(ry, 4)}-${code}` };
       if (rel === 'last' || rel === 'past') yy = sm + 1 < m ? y : y - 1;
       else if (rel === 'next' || rel === 'coming') yy = sm > m + 1 ? y : y + 1;
       else if (rel !== 'this' && c.narrative && c.last) yy = c.last.gran === 'decade' || c.last.gran === 'century' ? y : c.last.y;
@@ -434,6 +476,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const unit = low(g.unit);
       const base = lastDayOr(c);
       const k = BACK.has(rel) || rel === 'before' || rel === 'earlier' ? -1 : FORWARD.has(rel) || rel === 'after' || rel === 'later' ? 1 : 0;
+      const dayLevel = unit === 'day' || unit === 'morning' || unit === 'afternoon' || unit === 'evening' || unit === 'night';
+      // "that night" after "in 2004": some day of that year, not January 1
+      const vague = dayLevel ? unknownDay(c) : undefined;
+      if (vague) return unit === 'day' ? { type: 'DATE', value: vague } : { type: 'TIME', value: `${vague}T${dayparts.get(unit)}` };
       if (unit === 'morning' || unit === 'afternoon' || unit === 'evening' || unit === 'night') return withPart(base + k, unit);
       return { type: 'DATE', value: shiftDay(base, k, unitCode(unit)) };
     }
@@ -447,6 +493,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     }
     case 'time': {
       const hh = low(g.hh);
+      let on: RegExpExecArray | null;
       let day = refDay(c);
       if (g.mon && g.d) {
         const mon = readMonth(g.mon)!;
@@ -456,6 +503,14 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         // a clock time right after a date is on that date: "February 1, 2011 at 9:47 am"
         day = c.lastDay;
       } else if (g.wd) day = weekdayDay(readWeekday(g.wd)!, '', c);
+      else if (!g.relday && !g.ampart && (on = ON_DAY.exec(c.text.slice(c.end, c.end + 40)))) {
+        // "5:34 AM Baghdad time on March 20, 2003": TimeML tags the day apart, but the clock time is on it
+        if (on[1]) day = weekdayDay(readWeekday(on[1])!, '', { ...c, at: c.end + on[0].length - on[1].length, end: c.end + on[0].length });
+        else {
+          const mon = readMonth(on[2]!)!;
+          day = dayNum(on[4] ? Number(on[4]) : inferYear(c, mon, Number(on[3])), mon, Number(on[3]));
+        }
+      }
       else if (g.relday) day += Number(reldays.get(low(g.relday))?.[0] ?? 0);
       if (hh === 'noon' || hh === 'midday') return { type: 'TIME', value: `${fmtDay(day)}T12:00` };
       if (hh === 'midnight') return { type: 'TIME', value: `${fmtDay(day)}T24` };
@@ -526,8 +581,16 @@ function yearRel(rel: string | undefined, c: Context): number | undefined {
   return r === 'last' ? y - 1 : r === 'next' ? y + 1 : y;
 }
 
+/** Words of an earnings report near a quarter: a quarter just ended that is reported on, not one ahead. */
+const REPORT_NEAR = /\b(?:report\w*|results?|earnings|profits?|loss(?:es)?|revenues?|sales|net|income|estimates?|forecasts?)\b/i;
+
 function quarter(g: G, c: Context): Norm {
-  const q = quarterNo(g.ord);
+  if (g.qmon) {
+    // the calendar quarter holding that month, in the year the month alone would get
+    const mon = readMonth(g.qmon)!;
+    return { type: 'DATE', value: `${pad(inferYear(c, mon), 4)}-Q${Math.floor((mon - 1) / 3) + 1}` };
+  }
+  const q = quarterNo(g.ord) ?? (g.qn ? Number(g.qn) : undefined);
   const rel = low(g.rel);
   const ref = refDay(c);
   const { y, m } = fromDayNum(ref);
@@ -542,11 +605,16 @@ function quarter(g: G, c: Context): Norm {
   if (rel === 'latest' && q === undefined) return { type: 'DATE', value: shiftValue({ gran: 'quarter', y, q: cur }, -1) };
   if (g.per !== undefined && !lastQ) return { type: 'DATE', value: pad(Number(g.y), 4) };
   if (g.y || g.y2) yy = Number(g.y ?? g.y2);
+  else if (g.yy) yy = year2(g.yy);
   else if (g.yref || g.yrel) yy = yearRel(g.yref ?? g.yrel, c)!;
   else if (rel === 'year-earlier' || rel === 'year-ago' || rel === 'comparable' || rel === 'corresponding') yy = (lastQ?.y ?? y) - 1;
   else if (q !== undefined) {
     // "the third quarter": the latest such quarter (reported results); a future clause may look one year on
-    if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal' || c.tense === 'conditional') && q < cur - 1) yy = y + 1;
+    // ("will go on sale in the fourth quarter" said in January is this year's; "will report fourth-quarter results"
+    // said in January is about the quarter just ended)
+    const prev = cur === 1 ? 4 : cur - 1;
+    const reported = q === prev && REPORT_NEAR.test(c.text.slice(Math.max(0, c.at - 80), c.end + 30));
+    if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal' || c.tense === 'conditional') && !reported) yy = q >= cur ? y : y + 1;
     else yy = q <= cur ? y : y - 1;
   } else {
     // "the quarter", "the latest quarter": the one just discussed, else the last completed one
@@ -572,6 +640,8 @@ function relunit(g: G, c: Context): Norm | undefined {
     // "the following year", "later that year": count from the last date mentioned, whatever its granularity
     const base = calStart(c.last);
     const code = unitCode(unit);
+    const vague = code === 'D' ? unknownDay(c) : undefined;
+    if (vague) return { type: 'DATE', value: vague };
     if (code === 'WE') return { type: 'DATE', value: fmtWeek(base + 7 * k) + '-WE' };
     return { type: 'DATE', value: shiftDay(base, k, code) };
   }

@@ -55,7 +55,13 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     if ((u === 'second' || u === 'quarter' || u === 'half') && (n === 'a' || n === 'an' || n === 'one')) return false;
     if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (u === 'quarter' || u === 'quarters')) return false;
   }
-  if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !g.yrel2 && !/^the/i.test(m[0])) return false;
+  if (kind === 'quarter' && g.qn !== undefined) {
+    // "Q3" is a quarter in capitals, with a year or after a word that introduces a period ("in Q3", "its Q3
+    // results"), not a model name ("the Audi Q3 SUV" has a name before it)
+    if (!/Q[1-4]/.test(m[0])) return false;
+    if (!g.y && !g.yy && !/\b(?:in|its|their|his|her|our|for|during|of|and|or|by|since|until|through|fiscal|FY|calendar|this|last|next|the)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+    if (!g.y && !g.yy && /[A-Z][\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:In|Its|Their|For|During|By|Since|Until|Through|FY|The|This|Last|Next)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
+  } else if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !g.yrel2 && !/^the/i.test(m[0])) return false;
   if (kind === 'quarter' && /^\s+(?:of|mile|point|percent|century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)) && !g.ord) return false;
   if (kind === 'season' && !g.rel && !g.y && !g.yw && !g.ybc) {
     // "fall" and "spring" are verbs too: a bare season needs a preposition before it.

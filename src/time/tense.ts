@@ -34,6 +34,21 @@ function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
 }
 
+/**
+ * A verb for the clause scans: a capitalised "verb" inside a sentence is a name the tagger misread ("Roe vs.
+ * Wade", "Will Smith"), which would otherwise give the clause a present tense.
+ */
+function isClauseVerb(toks: Token[], k: number, sentStart: number): boolean {
+  const t = toks[k]!;
+  if (!isVerb(t)) return false;
+  if (k === sentStart || OPENERS.has(toks[k - 1]!.text)) return true;
+  const c = t.text.charCodeAt(0);
+  return !(c >= 65 && c <= 90) || t.text === 'I';
+}
+
+/** Tokens after which a capitalised word starts a new stretch of text, as at a sentence start. */
+const OPENERS = new Set(['(', '-LRB-', '[', '"', '“', '``', '`', "'", '‘', ':', '--', '—', '–', '-']);
+
 /** Tense of the verb group whose last verb is tokens[v]. */
 export function groupTense(toks: Token[], v: number, lo: number): Tense {
   // Walk left over auxiliaries, negation and adverbs to the start of the group ("will not soon meet").
@@ -59,6 +74,8 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
     if (k < v && (w === 'has' || w === 'have' || w === 'had' || w === "'ve")) sawPerfect = true;
   }
   if (tense) return tense;
+  // adverbs and particles before the group do not head it ("already met", "the third departing"): skip them
+  while (i < v && toks[i]!.pos !== 'AUX' && toks[i]!.text.toLowerCase() !== 'to') i++;
   const head = toks[i]!;
   const w = head.text.toLowerCase();
   if (w === "'d" || w === '’d') return sawPerfect ? 'past' : 'modal';
@@ -113,13 +130,15 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
     const t = toks[k]!;
     const w = t.text.toLowerCase();
     if (LEFT_STOP.has(w) && (commaStops || w !== ',')) break;
-    if (isVerb(t) && !(t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing') && k < ts - 1 && toks[k + 1]!.pos === 'NOUN')) {
+    if (isClauseVerb(toks, k, sentStart) && !(t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing') && k < ts - 1 && toks[k + 1]!.pos === 'NOUN')) {
       // the last verb of a group: step right over following auxiliaries-to-verb chains ("has been met")
       let v = k;
       while (v + 1 < ts && isVerb(toks[v + 1]!)) v++;
       // "planned a rally on Saturday", "has scheduled a news conference Thursday": the date is the plan's, ahead
       if (toks[v]!.pos === 'VERB' && PLAN.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
-      const t = groupTense(toks, v, sentStart);
+      let t = groupTense(toks, v, sentStart);
+      // a verb chain ending in a participle ("will begin selling the phone in June"): its first verb has the tense
+      if (t === 'none' && v > k) t = groupTense(toks, k, sentStart);
       // a bare participle ("composite trading on Wednesday") says nothing: keep looking left
       if (t !== 'none') return t;
     }
@@ -127,10 +146,11 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
   for (let k = te; k < sentEnd; k++) {
     const t = toks[k]!;
     if (RIGHT_STOP.has(t.text.toLowerCase())) break;
-    if (isVerb(t)) {
+    if (isClauseVerb(toks, k, sentStart)) {
       let v = k;
       while (v + 1 < sentEnd && isVerb(toks[v + 1]!)) v++;
-      return groupTense(toks, v, k);
+      const t = groupTense(toks, v, k);
+      return t === 'none' && v > k ? groupTense(toks, k, k) : t;
     }
   }
   return commaStops ? undefined : 'none';
