@@ -1,11 +1,14 @@
 // Named-entity tagger: labels, CoNLL format, the seed article, eng.testa F1 and deterministic training.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { analyzeText } from '../src/text/index.js';
 import { tagDoc, tagTokens } from '../src/entities/tagger/index.js';
+import { decodeDoc, prepareDoc } from '../src/entities/tagger/core.js';
+import { prepareForTagging } from '../src/entities/tagger/fast.js';
+import { loadModel } from '../src/entities/tagger/modelio.js';
 import { bilouSpans, iobToBilou, LABEL_NAMES } from '../src/entities/tagger/labels.js';
-import { resources } from '../src/entities/tagger/resources.js';
+import { MODEL_FILE, resources } from '../src/entities/tagger/resources.js';
 import { jsonType, placeType } from '../src/entities/tagger/places.js';
 import { scoreIob } from '../src/entities/tagger/score.js';
 import { toExamples, trainModel } from '../src/entities/tagger/train.js';
@@ -140,6 +143,30 @@ test('eng.testa: exact-span F1 of at least 90', (t) => {
   assert.equal(s.overall.tp + s.overall.fn, 5942, 'all gold entities of eng.testa scored');
   assert.ok(s.overall.f1 >= 0.9, `F1 ${(100 * s.overall.f1).toFixed(2)}`);
   for (const type of ['PER', 'ORG', 'LOC', 'MISC']) assert.ok(s.byType[type]!.f1 >= 0.8, `${type} F1 ${s.byType[type]!.f1}`);
+});
+
+test('the tagging fast path scores and labels every token exactly as the feature-list path', (t) => {
+  if (!existsSync(MODEL_FILE)) return t.skip('needs models/ner-model.bin.gz');
+  const model = loadModel(readFileSync(MODEL_FILE));
+  const docs: string[][][] = [];
+  const seed = analyzeText(seedArticle());
+  docs.push(seed.sentences.map((s) => seed.tokens.slice(s.tokenStart, s.tokenEnd).map((x) => x.text)));
+  const p = sharedPath('gold', 'ner', 'eng.testa');
+  if (p) for (const d of parseConll(readFileSync(p, 'utf8'))) docs.push(d.sentences.map((s) => s.words));
+  let tokens = 0;
+  for (const sentences of docs) {
+    const ref = prepareDoc(sentences, resources());
+    const fast = prepareForTagging(sentences, resources(), model);
+    const row = new Float64Array(model.nLabels);
+    for (let i = 0; i < ref.n; i++) {
+      row.fill(0);
+      for (let j = ref.off[i]!; j < ref.off[i + 1]!; j++) model.accumulate(ref.feats[j]!, row);
+      for (let l = 0; l < model.nLabels; l++) assert.equal(fast.staticScores![i * model.nLabels + l], row[l], `token ${i} label ${l}`);
+    }
+    assert.deepEqual(decodeDoc(fast, model), decodeDoc(ref, model));
+    tokens += ref.n;
+  }
+  assert.ok(tokens > 500);
 });
 
 test('training is deterministic: the same data gives the same model bytes', (t) => {

@@ -17,17 +17,17 @@ export interface Resources {
 }
 
 // Template ids. Changing any of them (or what they hash) requires retraining.
-const enum T {
+export const enum T {
   Bias, Word, Lower, Prev1, Next1, Prev2, Next2, Prefix, Suffix, Shape, ShapeP, ShapeN, ShapePC, ShapeCN,
   ShapePCN, LowerPC, LowerCN, Flags, Len, Gaz, GazP, GazN, Clu, CluP, CluN, DocCase, CluShape, LowerPShape,
   Hist, HistMaj, Y1, Y2, Y1Word, Y1Shape, Y1Flags, Next1Shape, CapsSent, Next2Lower1, AggP, AggN,
 }
 
-const F_INITCAP = 1, F_ALLCAPS = 2, F_DIGIT = 4, F_NUMERIC = 8, F_HYPHEN = 16, F_PERIOD = 32, F_LETTER = 64;
-const F_SENTSTART = 128, F_INNERCAP = 256, F_SINGLE = 512;
+export const F_INITCAP = 1, F_ALLCAPS = 2, F_DIGIT = 4, F_NUMERIC = 8, F_HYPHEN = 16, F_PERIOD = 32, F_LETTER = 64;
+export const F_SENTSTART = 128, F_INNERCAP = 256, F_SINGLE = 512;
 
-const BOS = hashStr('<s>');
-const EOS = hashStr('</s>');
+export const BOS = hashStr('<s>');
+export const EOS = hashStr('</s>');
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /** British style drops the period of abbreviated titles; CoNLL (Reuters) keeps it: "Mr Amin" -> "Mr." */
@@ -64,6 +64,10 @@ export interface PreparedDoc {
   /** Static (label-independent) features of token i: feats[off[i]], ..., feats[off[i+1]-1]. */
   feats: Uint32Array;
   off: Uint32Array;
+  /** Tagging only (prepareForTagging, fast.ts): the static features' summed weight rows, nLabels per token; feats unused. */
+  staticScores?: Int32Array;
+  /** Tagging only: the label-history features' rows when the previous label is O, except Y2 and Hist. */
+  prevOScores?: Int32Array;
 }
 
 function charClass(c: number): number {
@@ -76,6 +80,37 @@ function charClass(c: number): number {
   const up = ch.toUpperCase();
   if (lo !== up) return ch === up ? 88 : 120;
   return c;
+}
+
+/** scanWord's results: shape hash, flags (all but F_SENTSTART), upper-case and lower-case letter counts. */
+export const wordScan = new Uint32Array(4);
+
+/** Shape and flags of one (normalised) token into wordScan; no allocation. */
+export function scanWord(w: string): void {
+  let f = 0;
+  let h = 0x811c9dc5;
+  let last = -1;
+  let upper = 0, lowerC = 0, digits = 0;
+  for (let j = 0; j < w.length; j++) {
+    const c = w.charCodeAt(j);
+    const cls = charClass(c);
+    if (cls === 88) { upper++; if (j > 0 && lowerC > 0) f |= F_INNERCAP; }
+    else if (cls === 120) lowerC++;
+    else if (cls === 100) digits++;
+    else if (c === 45) f |= F_HYPHEN;
+    else if (c === 46) f |= F_PERIOD;
+    if (cls !== last) { h = Math.imul(h ^ cls, 0x01000193); last = cls; }
+  }
+  if (w.length > 0 && charClass(w.charCodeAt(0)) === 88) f |= F_INITCAP;
+  if (upper >= 2 && lowerC === 0) f |= F_ALLCAPS;
+  if (digits) f |= F_DIGIT;
+  if (digits && !upper && !lowerC) f |= F_NUMERIC;
+  if (upper || lowerC) f |= F_LETTER;
+  if (w.length === 1) f |= F_SINGLE;
+  wordScan[0] = h >>> 0;
+  wordScan[1] = f;
+  wordScan[2] = upper;
+  wordScan[3] = lowerC;
 }
 
 /** Extract every label-independent feature of a document (sentences of raw tokens). */
@@ -111,27 +146,11 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
       sentOf[i] = s;
       wordHash[i] = hashStr(w, true);
       lowerHash[i] = hashStr(l, true);
-      let f = k === 0 ? F_SENTSTART : 0;
-      let h = 0x811c9dc5;
-      let last = -1;
-      let upper = 0, lowerC = 0, digits = 0;
-      for (let j = 0; j < w.length; j++) {
-        const c = w.charCodeAt(j);
-        const cls = charClass(c);
-        if (cls === 88) { upper++; if (j > 0 && lowerC > 0) f |= F_INNERCAP; }
-        else if (cls === 120) lowerC++;
-        else if (cls === 100) digits++;
-        else if (c === 45) f |= F_HYPHEN;
-        else if (c === 46) f |= F_PERIOD;
-        if (cls !== last) { h = Math.imul(h ^ cls, 0x01000193); last = cls; }
-      }
-      shape[i] = h >>> 0;
-      if (w.length > 0 && charClass(w.charCodeAt(0)) === 88) { f |= F_INITCAP; cap[i] = 1; }
-      if (upper >= 2 && lowerC === 0) f |= F_ALLCAPS;
-      if (digits) f |= F_DIGIT;
-      if (digits && !upper && !lowerC) f |= F_NUMERIC;
-      if (upper || lowerC) f |= F_LETTER;
-      if (w.length === 1) f |= F_SINGLE;
+      scanWord(w);
+      const upper = wordScan[2]!, lowerC = wordScan[3]!;
+      const f = wordScan[1]! | (k === 0 ? F_SENTSTART : 0);
+      shape[i] = wordScan[0]!;
+      if (f & F_INITCAP) cap[i] = 1;
       flags[i] = f;
       if (upper + lowerC > 0) {
         letterToks++;
@@ -147,29 +166,7 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
     res.gaz.match(lower, cap, bounds[s]!, i, gaz);
   }
 
-  // Context aggregation (Chieu & Ng 2002; Ratinov & Roth 2009): a capitalised word seen more than once in the
-  // document gets the neighbours of all its occurrences ("Pirelli shares", "giant Pirelli" -> every Pirelli).
-  const occ = new Map<string, number[]>();
-  for (let j = 0; j < n; j++) {
-    if (!cap[j] || words[j]!.length < 2) continue;
-    const arr = occ.get(lower[j]!);
-    if (arr) arr.push(j);
-    else occ.set(lower[j]!, [j]);
-  }
-  const agg = new Map<string, Uint32Array>();
-  for (const [w, js] of occ) {
-    if (js.length < 2) continue;
-    const set = new Set<number>();
-    for (const j of js) {
-      const s = sentOf[j]!;
-      const a = bounds[s]!;
-      const b = bounds[s + 1]!;
-      set.add(feat(T.AggP, j - 1 >= a ? lowerHash[j - 1]! : BOS));
-      set.add(feat(T.AggN, j + 1 < b ? lowerHash[j + 1]! : EOS));
-      if (set.size >= 24) break;
-    }
-    agg.set(w, Uint32Array.from(set));
-  }
+  const agg = aggregateContext(n, cap, words, lower, sentOf, bounds, lowerHash);
 
   // Pass 2: static features.
   const feats = new Uint32Array(n * 96);
@@ -251,6 +248,36 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
   return { n, lower, bounds, sentOf, cap, lowerHash, shape, flags, feats, off };
 }
 
+/**
+ * Context aggregation (Chieu & Ng 2002; Ratinov & Roth 2009): a capitalised word seen more than once in the
+ * document gets the neighbours of all its occurrences ("Pirelli shares", "giant Pirelli" -> every Pirelli).
+ */
+export function aggregateContext(n: number, cap: Uint8Array, words: string[], lower: string[], sentOf: Uint32Array,
+  bounds: number[], lowerHash: Uint32Array): Map<string, Uint32Array> {
+  const occ = new Map<string, number[]>();
+  for (let j = 0; j < n; j++) {
+    if (!cap[j] || words[j]!.length < 2) continue;
+    const arr = occ.get(lower[j]!);
+    if (arr) arr.push(j);
+    else occ.set(lower[j]!, [j]);
+  }
+  const agg = new Map<string, Uint32Array>();
+  for (const [w, js] of occ) {
+    if (js.length < 2) continue;
+    const set = new Set<number>();
+    for (const j of js) {
+      const s = sentOf[j]!;
+      const a = bounds[s]!;
+      const b = bounds[s + 1]!;
+      set.add(feat(T.AggP, j - 1 >= a ? lowerHash[j - 1]! : BOS));
+      set.add(feat(T.AggN, j + 1 < b ? lowerHash[j + 1]! : EOS));
+      if (set.size >= 24) break;
+    }
+    agg.set(w, Uint32Array.from(set));
+  }
+  return agg;
+}
+
 function gazFeats(feats: Uint32Array, m: number, t: number, bits: number): number {
   while (bits) {
     const b = 31 - Math.clz32(bits);
@@ -287,6 +314,8 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
   const out = new Uint8Array(n);
   const L = N_LABELS;
   const { feats, off, lower, lowerHash, shape, flags, cap, bounds } = p;
+  const st = p.staticScores;
+  const y0 = p.prevOScores;
   // Prediction history: per lower-cased form, how often each type was predicted earlier in the document.
   const hist = new Map<string, Uint16Array>();
   for (let s = 0; s + 1 < bounds.length; s++) {
@@ -295,13 +324,18 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
     for (let i = a; i < b; i++) {
       const y1 = i - 1 >= a ? out[i - 1]! : 255;
       const y2 = i - 2 >= a ? out[i - 2]! : 255;
+      // After an O, prepareForTagging has summed the history features but Y2 already (prevOScores).
+      const afterO = y0 !== undefined && y1 === 0;
       let d = 0;
-      dyn[d++] = feat(T.Y1, y1);
-      dyn[d++] = feat2(T.Y2, y2, y1);
-      dyn[d++] = feat2(T.Y1Word, y1, lowerHash[i]!);
-      dyn[d++] = feat2(T.Y1Shape, y1, shape[i]!);
-      dyn[d++] = feat2(T.Y1Flags, y1, flags[i]! & 0xff);
-      if (i + 1 < b) dyn[d++] = feat2(T.Next2Lower1, y1, lowerHash[i + 1]!);
+      if (afterO) dyn[d++] = feat2(T.Y2, y2, y1);
+      else {
+        dyn[d++] = feat(T.Y1, y1);
+        dyn[d++] = feat2(T.Y2, y2, y1);
+        dyn[d++] = feat2(T.Y1Word, y1, lowerHash[i]!);
+        dyn[d++] = feat2(T.Y1Shape, y1, shape[i]!);
+        dyn[d++] = feat2(T.Y1Flags, y1, flags[i]! & 0xff);
+        if (i + 1 < b) dyn[d++] = feat2(T.Next2Lower1, y1, lowerHash[i + 1]!);
+      }
       if (cap[i]) {
         const h = hist.get(lower[i]!);
         if (h) {
@@ -318,10 +352,15 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
       // Word-identity dropout in training: now and then hide the token's own word features (always at
       // offsets 1 and 2) so that clusters, gazetteers and shapes learn to carry unseen words.
       const drop = train !== undefined && train.dropout > 0 && train.rand() < train.dropout;
-      scores.fill(0);
-      for (let j = off[i]!, e = off[i + 1]!; j < e; j++) {
-        if (drop && (j === off[i]! + 1 || j === off[i]! + 2)) continue;
-        weights.accumulate(feats[j]!, scores);
+      if (st) {
+        if (afterO) for (let l = 0; l < L; l++) scores[l] = st[i * L + l]! + y0![i * L + l]!;
+        else for (let l = 0; l < L; l++) scores[l] = st[i * L + l]!;
+      } else {
+        scores.fill(0);
+        for (let j = off[i]!, e = off[i + 1]!; j < e; j++) {
+          if (drop && (j === off[i]! + 1 || j === off[i]! + 2)) continue;
+          weights.accumulate(feats[j]!, scores);
+        }
       }
       for (let j = 0; j < d; j++) weights.accumulate(dyn[j]!, scores);
 

@@ -3,11 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Doc, EntityType } from '../../model/index.js';
 import { decodeDoc, normaliseToken, prepareDoc } from './core.js';
+import { prepareForTagging } from './fast.js';
 import { LABEL_NAMES, TYPES, bilouSpans } from './labels.js';
 import { loadModel } from './modelio.js';
 import { jsonType } from './places.js';
 import { MODEL_FILE, readList, resources } from './resources.js';
-import type { Weights } from './table.js';
+import type { FrozenTable } from './table.js';
 
 export interface TaggedSpan { tokenStart: number; tokenEnd: number; type: EntityType }
 
@@ -16,10 +17,10 @@ const PUNCT = /^[^\p{L}\p{N}]+$/u;
 /** Capitalised words the model, trained on CoNLL tokens, may take for names ("I'm" is one wink-nlp token). */
 const NOT_NAMES = new Set(readList('not-names').map((w) => normaliseToken(w).toLowerCase()));
 
-let model: Weights | undefined;
+let model: FrozenTable | undefined;
 let modelMissing = false;
 
-function getModel(): Weights | undefined {
+function getModel(): FrozenTable | undefined {
   if (!model && !modelMissing) {
     if (existsSync(MODEL_FILE)) model = loadModel(readFileSync(MODEL_FILE));
     else modelMissing = true; // no model yet (before the first `npm run train:ner`): tag nothing
@@ -34,8 +35,8 @@ resources();
 /** Label indices for one document given as sentences of tokens (all sentences share document features). */
 export function tagTokenIds(sentences: string[][]): Uint8Array {
   const m = getModel();
-  const p = prepareDoc(sentences, resources());
-  return m ? decodeDoc(p, m) : new Uint8Array(p.n);
+  if (!m) return new Uint8Array(prepareDoc(sentences, resources()).n);
+  return decodeDoc(prepareForTagging(sentences, resources(), m), m);
 }
 
 /** BILOU labels ("B-PER", "O", ...) per token, per sentence; the sentences form one document. */

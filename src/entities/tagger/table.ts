@@ -103,6 +103,8 @@ export class FrozenTable {
   /** slots[2i] = key (as int32), slots[2i+1] = row. Key 0 marks an empty slot. */
   readonly slots: Int32Array;
   readonly w: Int16Array;
+  /** One bit per key hash (128 KB, stays in L2): most absent keys are turned away without a probe. */
+  private readonly present = new Int32Array(1 << 15);
   size = 0;
   private readonly mask: number;
 
@@ -112,6 +114,12 @@ export class FrozenTable {
     this.slots = new Int32Array(cap * 2);
     this.w = new Int16Array(Math.max(n, 1) * nLabels);
     this.mask = cap - 1;
+  }
+
+  /** False only for keys surely absent (a different hash from the slots', so the two miss independently). */
+  private mayHave(key: number): boolean {
+    const h = Math.imul(key, 0x85ebca6b) >>> 12;
+    return (this.present[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 
   /** Add a key (once) and return its row. */
@@ -124,6 +132,8 @@ export class FrozenTable {
       if (k === 0) {
         this.slots[2 * i] = k32;
         this.slots[2 * i + 1] = this.size;
+        const h = Math.imul(key, 0x85ebca6b) >>> 12;
+        this.present[h >>> 5]! |= 1 << (h & 31);
         return this.size++;
       }
       i = (i + 1) & this.mask;
@@ -131,6 +141,7 @@ export class FrozenTable {
   }
 
   accumulate(key: number, scores: Float64Array): void {
+    if (!this.mayHave(key)) return;
     const slots = this.slots;
     const mask = this.mask;
     const k32 = key | 0;
@@ -145,6 +156,25 @@ export class FrozenTable {
     const w = this.w;
     const base = slots[2 * i + 1]! * L;
     for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+  }
+
+  /** Add key's weight row to out[base, base + nLabels) (nothing when unknown): integer sums, exact in any order. */
+  addTo(key: number, out: Int32Array, base: number): void {
+    if (!this.mayHave(key)) return;
+    const slots = this.slots;
+    const mask = this.mask;
+    const k32 = key | 0;
+    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    for (;;) {
+      const k = slots[2 * i]!;
+      if (k === k32) break;
+      if (k === 0) return;
+      i = (i + 1) & mask;
+    }
+    const L = this.nLabels;
+    const w = this.w;
+    const row = slots[2 * i + 1]! * L;
+    for (let l = 0; l < L; l++) out[base + l]! += w[row + l]!;
   }
 }
 
