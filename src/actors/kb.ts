@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType } from '../model/index.js';
 import { lexiconDir } from '../util/paths.js';
-import { nameKey, norm } from './normalize.js';
+import { nameKey, norm, plainName } from './normalize.js';
 import type { ActorCode, ActorEntry } from './types.js';
 
 export interface Country {
@@ -134,25 +134,35 @@ for (const [iso3, , name, aliases, demonyms] of rows('countries.tsv')) {
 
 // ---- cities ----
 const cityIndex = new Map<string, City[]>();
-function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[’‘ʼʻ`´]/g, "'");
-}
 function cityScore(c: City): number {
   return c.pop * (c.kind === 'C' ? 10 : c.kind === 'A' ? 2 : 1);
 }
 for (const [name, country, lat, lon, pop, kind] of rows('cities.tsv')) {
-  const city: City = { name: name!, country: country!, lat: Number(lat), lon: Number(lon), pop: Number(pop) || 0, kind: kind ?? '', display: fold(name!) };
+  const city: City = { name: name!, country: country!, lat: Number(lat), lon: Number(lon), pop: Number(pop) || 0, kind: kind ?? '', display: plainName(name!) };
   const key = norm(city.name);
   let arr = cityIndex.get(key);
   if (!arr) cityIndex.set(key, (arr = []));
   arr.push(city);
 }
 for (const arr of cityIndex.values()) arr.sort((a, b) => cityScore(b) - cityScore(a));
+// English news often drops the Arabic article of a place ("Al Fallūjah", "Al Mayādīn" -> Fallujah, Mayadin):
+// the name without it is a key too, unless some place is called that already.
+const ARTICLE = /^(?:al|ar|as|ash|az|an|ad|at|ath|adh)[ -](?=\S{3})/;
+const bare = new Map<string, City[]>();
+for (const [key, arr] of cityIndex) {
+  if (!ARTICLE.test(key)) continue;
+  const k = key.replace(ARTICLE, '');
+  if (!cityIndex.has(k)) bare.set(k, [...(bare.get(k) ?? []), ...arr].sort((a, b) => cityScore(b) - cityScore(a)));
+}
+for (const [k, arr] of bare) cityIndex.set(k, arr);
+// Names that fold into common words (Ha'il -> "hail") are no towns; aliases below may still add them back.
+for (const [name] of rows('not-places.tsv')) cityIndex.delete(norm(name!));
 // Aliases go first: "Geneva" is Genève (CH), not the larger Geneva of Illinois in the data.
-for (const [alias, target, country] of rows('city-aliases.tsv')) {
+// The first alias is the display name of a name with marks (Genève -> Geneva), or any alias marked "display".
+for (const [alias, target, country, show] of rows('city-aliases.tsv')) {
   const city = cityIndex.get(norm(target!))?.find((c) => c.country === country);
   if (!city) continue;
-  if (/[^\x00-\x7f]/.test(city.name) && city.display === fold(city.name)) city.display = alias!;
+  if (show === 'display' || (/[^\x00-\x7f']/.test(city.name) && city.display === plainName(city.name))) city.display = alias!;
   const key = norm(alias!);
   const arr = cityIndex.get(key) ?? [];
   cityIndex.set(key, [city, ...arr.filter((c) => c !== city)]);
@@ -160,7 +170,8 @@ for (const [alias, target, country] of rows('city-aliases.tsv')) {
 
 /** Best city for a name: aliases, then capitals and the most populous. */
 export function cityFor(text: string): City | undefined {
-  return cityIndex.get(norm(text))?.[0];
+  const k = norm(text);
+  return (cityIndex.get(k) ?? (ARTICLE.test(k) ? cityIndex.get(k.replace(ARTICLE, '')) : undefined))?.[0];
 }
 export function countryByIso2(iso2: string): Country | undefined {
   return byIso2.get(iso2);

@@ -1,20 +1,37 @@
 // Name keys for dictionary lookups: case, accents, dots and apostrophe styles do not matter ("U.S." = "US",
-// "Genève" = "Geneve", "Russia’s" = "Russia's"); acronyms keep a case-sensitive key so "WHO" is not "who".
+// "Genève" = "Geneve"); acronyms keep a case-sensitive key so "WHO" is not "who". Transliteration marks are
+// dropped (ayn, hamza, soft sign and apostrophes of every style): GeoNames writes "Sāmarrā’", "Ṣan‘ā’", "Homyel'",
+// news writes "Samarra", "Sanaa", "Sana'a", so all of them key as "samarra", "sanaa"; "Russia's" keys as "russias".
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /[\u0300-\u036f]/g;
-const APOS = /[’‘ʼʻ`´]/g;
+const APOS = /['’‘ʼʻʽʾʿʹʺ`´]/g;
+/** Latin letters that NFD does not split into a base letter and a mark. */
+const LETTERS: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ß: 'ss', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D' };
+const LETTER_RE = /[łŁøØđĐıħĦæÆœŒßþÞðÐ]/g;
 const DOTS = /\./g;
 const SEPS = /[,\s]+/g;
 const DASHES = /[‐‑‒–—]/g;
 
 const PLAIN = /^[A-Za-z]+$/;
 
+/** Accents, transliteration marks and letter variants folded to plain ASCII where they have a base letter. */
+function fold(s: string): string {
+  let t = s;
+  if (NON_ASCII.test(t)) t = t.normalize('NFD').replace(MARKS, '').replace(LETTER_RE, (c) => LETTERS[c]!).replace(DASHES, '-');
+  return t.replace(APOS, '');
+}
+
+/** Display form of a name: accents, non-ASCII marks and letter variants folded, case and ASCII kept ("Łódź" -> "Lodz"). */
+export function plainName(s: string): string {
+  if (!NON_ASCII.test(s)) return s;
+  return s.normalize('NFD').replace(MARKS, '').replace(LETTER_RE, (c) => LETTERS[c]!).replace(/[’‘ʼʻʽʾʿʹʺ´]/g, '').replace(DASHES, '-');
+}
+
 /** Case- and accent-insensitive key. */
 export function norm(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  let t = s;
-  if (NON_ASCII.test(t)) t = t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DASHES, '-');
+  let t = fold(s);
   t = t.toLowerCase().replace(DOTS, '').replace(SEPS, ' ').trim();
   if (t.startsWith('the ')) t = t.slice(4);
   return t;
@@ -22,8 +39,7 @@ export function norm(s: string): string {
 
 /** Same as norm() but without dropping a leading "the" (for phrases where it matters). */
 export function normKeepThe(s: string): string {
-  let t = s;
-  if (NON_ASCII.test(t)) t = t.normalize('NFD').replace(MARKS, '').replace(APOS, "'").replace(DASHES, '-');
+  const t = fold(s);
   return t.toLowerCase().replace(DOTS, '').replace(SEPS, ' ').trim();
 }
 

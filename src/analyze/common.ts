@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { countries } from '../actors/index.js';
 import { addDays, fuseNew, hasFusion } from '../fuse/index.js';
+import { allRows } from '../store/index.js';
 
 export interface AnalysisFilter {
   from?: string;
@@ -37,7 +38,7 @@ export function loadFused(db: Database.Database, f: AnalysisFilter = {}, only?: 
   if (only) { where.push(only.sql); args.push(...only.args); }
   // Migration 4 keeps each fused event's mention names on the row; an older read-only store joins for them.
   const kept = hasColumn(db, 'fused_events', 'source_names');
-  const rows = (kept
+  const rows = allRows(kept
     ? db.prepare(`SELECT fe.id, fe.cameo, fe.plover, fe.quad, fe.goldstein, fe.factuality, fe.date, fe.day,
         fe.source_code, fe.target_code, fe.articles, fe.sources, fe.mentions,
         fe.source_names AS sn, fe.source_texts AS st, fe.target_names AS tn, fe.target_texts AS tt
@@ -47,8 +48,13 @@ export function loadFused(db: Database.Database, f: AnalysisFilter = {}, only?: 
         group_concat(DISTINCT e.source_name) AS sn, group_concat(DISTINCT e.source_text) AS st,
         group_concat(DISTINCT e.target_name) AS tn, group_concat(DISTINCT e.target_text) AS tt
       FROM fused_events fe JOIN event_fusion x ON x.fused_id = fe.id JOIN events e ON e.id = x.event_id
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY fe.id ORDER BY fe.day, fe.id`)).all(...args) as Record<string, unknown>[];
-  const split = (...v: unknown[]) => [...new Set(v.flatMap((s) => (typeof s === 'string' ? s.split(',') : [])))];
+      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY fe.id ORDER BY fe.day, fe.id`), ...args);
+  // The distinct names of both lists in first-seen order; a loop, as the analyses load thousands of rows per request.
+  const split = (a: unknown, b: unknown): string[] => {
+    const out: string[] = [];
+    for (const s of [a, b]) if (typeof s === 'string') for (const x of s.split(',')) if (!out.includes(x)) out.push(x);
+    return out;
+  };
   return rows.map((r) => ({
     id: r.id as number, cameo: r.cameo as string, plover: r.plover as string, quad: r.quad as number,
     goldstein: r.goldstein as number, factuality: r.factuality as string, date: r.date as string | null, day: r.day as string,

@@ -1,7 +1,7 @@
 // Reading fused events back: lists with counts, one event with every mention and its provenance, and the
 // fusion counts attached to the per-mention rows of `dossier events`.
 import type Database from 'better-sqlite3';
-import type { EventRow, Filter } from '../store/index.js';
+import { allRows, type EventRow, type Filter } from '../store/index.js';
 import { fuseNew, hasFusion } from './store.js';
 
 export interface FusedActor {
@@ -152,14 +152,18 @@ export function mentionsOf(db: Database.Database, ids: number[]): Map<number, Fu
   return out;
 }
 
+/** attachFusion's statement per connection (the API runs it for every page of events). */
+const fusionOf = new WeakMap<Database.Database, Database.Statement>();
+
 /** Fill the optional fusion fields of per-mention event rows (fused id and report counts), in place. */
 export function attachFusion(db: Database.Database, rows: EventRow[]): EventRow[] {
   fuseNew(db);
   if (!rows.length || !hasFusion(db)) return rows;
   // One query for the page (a statement per row cost more than the rows).
-  const found = db.prepare(`SELECT f.event_id AS event, fe.id, fe.mentions, fe.articles, fe.sources, fe.duplicates, fe.first_reported, fe.last_reported
-    FROM event_fusion f JOIN fused_events fe ON fe.id = f.fused_id WHERE f.event_id IN (SELECT value FROM json_each(?))`)
-    .all(JSON.stringify(rows.map((r) => r.id))) as Record<string, unknown>[];
+  let st = fusionOf.get(db);
+  if (!st) fusionOf.set(db, (st = db.prepare(`SELECT f.event_id AS event, fe.id, fe.mentions, fe.articles, fe.sources, fe.duplicates, fe.first_reported, fe.last_reported
+    FROM event_fusion f JOIN fused_events fe ON fe.id = f.fused_id WHERE f.event_id IN (SELECT value FROM json_each(?))`)));
+  const found = allRows(st, JSON.stringify(rows.map((r) => r.id)));
   const byEvent = new Map(found.map((f) => [f.event as number, f]));
   for (const r of rows) {
     const f = byEvent.get(r.id);

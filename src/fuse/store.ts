@@ -22,8 +22,12 @@ export interface FuseStats {
 
 /** Whether the store has the fusion tables (a database from before migration 2 opened read-only has not). */
 export function hasFusion(db: Database.Database): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_fusion'").get() !== undefined;
+  // The statement is kept per connection: the API asks on every request, and preparing costs more than running.
+  let st = fusionCheck.get(db);
+  if (!st) fusionCheck.set(db, (st = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'event_fusion'")));
+  return st.get() !== undefined;
 }
+const fusionCheck = new WeakMap<Database.Database, Database.Statement>();
 
 /** Bring fusion up to date with the stored articles and events; cheap when nothing is new. */
 export function fuseNew(db: Database.Database, chunk: { articles?: number; mentions?: number } = {}): FuseStats {

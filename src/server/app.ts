@@ -149,8 +149,10 @@ export function makeRoutes(store: Store): Route[] {
       path: '/api/stats', summary: 'Counts of stored articles, entities, time expressions, events, quotes and actors.', query: {},
       handle: () => {
         const st = store.stats();
-        const range = db.prep('SELECT min(date) AS first, max(date) AS last FROM articles').get() as { first: string | null; last: string | null };
-        return { ...st, firstArticle: range.first, lastArticle: range.last };
+        // Two statements: min and max together defeat SQLite's one-step index lookup and scan every article.
+        const first = db.prep('SELECT min(date) FROM articles').pluck().get() as string | null;
+        const last = db.prep('SELECT max(date) FROM articles').pluck().get() as string | null;
+        return { ...st, firstArticle: first, lastArticle: last };
       },
     },
     {
