@@ -17,7 +17,7 @@ import type { Annotation, Article } from '../src/model/index.js';
 import { annotate } from '../src/pipeline.js';
 import { fuseNew } from '../src/fuse/index.js';
 import { Store, type StoredInput } from '../src/store/index.js';
-import { repoRoot } from '../src/util/paths.js';
+import { repoRoot, sampleInputs } from '../src/util/paths.js';
 
 interface Cannon {
   (opts: Record<string, unknown>): { on(ev: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void } & PromiseLike<{ non2xx: number; errors: number; timeouts: number; requests: { total: number; average: number } }>;
@@ -71,7 +71,7 @@ function copy(a: Article, n: Annotation, i: number): StoredInput {
 
 async function build(file: string): Promise<{ events: number; articles: number; secs: number; fuseSecs: number }> {
   const templates: { a: Article; n: Annotation }[] = [];
-  for await (const item of readInputs([join(repoRoot, 'examples')])) if ('article' in item) templates.push({ a: item.article, n: annotate(item.article) });
+  for await (const item of readInputs(sampleInputs())) if ('article' in item) templates.push({ a: item.article, n: annotate(item.article) });
   const t0 = Date.now();
   const store = new Store(file);
   for (let start = 0; start < N; start += 500) {

@@ -1,4 +1,4 @@
-// npm start: ingest the bundled examples/ into ./dossier.db, show what came out, then serve the UI.
+// npm start: ingest the bundled examples/ (and the seed article from ../shared when it is there) into ./dossier.db, show what came out, then serve the UI.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,7 +16,8 @@ const run = (title, ...args) => {
   const r = spawnSync(process.execPath, [cli, ...args, '--db', db], { stdio: 'inherit' });
   if (r.status !== 0 && r.status !== 3) process.exit(r.status ?? 1);
 };
-run('Ingest the sample articles', 'ingest', join(root, 'examples'));
+const { sampleInputs } = await import(join(root, 'dist', 'src', 'util', 'paths.js'));
+run('Ingest the sample articles', 'ingest', ...sampleInputs());
 run('Events', 'events', '--limit', '40');
 run('Actors', 'actors', '--limit', '20');
 run('Quotes', 'quotes');

@@ -3,14 +3,13 @@
 // live answers after every ingest, a re-fuse and the migration of a store that has data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { Store, type StoredInput } from '../src/store/index.js';
 import { migrations } from '../src/store/schema.js';
 import type { Annotation, Article } from '../src/model/index.js';
 import { annotate } from '../src/pipeline.js';
 import { contentHash, readInputs } from '../src/ingest/index.js';
 import { fuseNew, refuse } from '../src/fuse/index.js';
-import { repoRoot } from '../src/util/paths.js';
+import { sampleInputs } from '../src/util/paths.js';
 import { itinerary, itineraryPage, network, timeline } from '../src/analyze/index.js';
 import { withStore } from './fixtures.js';
 
@@ -23,7 +22,7 @@ let examples: { a: Article; n: Annotation }[] | undefined;
 async function annotated(): Promise<{ a: Article; n: Annotation }[]> {
   if (!examples) {
     examples = [];
-    for await (const item of readInputs([join(repoRoot, 'examples')])) if ('article' in item) examples.push({ a: item.article, n: annotate(item.article) });
+    for await (const item of readInputs(sampleInputs())) if ('article' in item) examples.push({ a: item.article, n: annotate(item.article) });
   }
   return examples;
 }

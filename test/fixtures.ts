@@ -1,16 +1,17 @@
 // Shared test inputs.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { repoRoot } from '../src/util/paths.js';
+import { SEED_PARTS, sharedDir } from '../src/util/paths.js';
 import { parseSeed } from '../src/ingest/seed.js';
 import type { Article } from '../src/model/index.js';
 import { Store } from '../src/store/index.js';
 
-export const seedFile = join(repoRoot, 'examples', 'blinken-geneva-2022-01-21.txt');
+/** The defining example article, in ../shared (the tests that use it need ../shared). */
+export const seedFile = join(sharedDir, ...SEED_PARTS);
 
-/** The defining example article (examples/ holds a copy of ../shared/corpus/seed). */
 export function seedArticle(): Article {
+  if (!existsSync(seedFile)) throw new Error(`this test needs the seed article ${seedFile} (../shared is missing; set DOSSIER_SHARED)`);
   return parseSeed(readFileSync(seedFile, 'utf8'), seedFile);
 }
 

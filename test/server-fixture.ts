@@ -7,7 +7,7 @@ import { Store, type StoredInput } from '../src/store/index.js';
 import { contentHash, readInputs } from '../src/ingest/index.js';
 import { annotate } from '../src/pipeline.js';
 import { fuseNew } from '../src/fuse/index.js';
-import { repoRoot } from '../src/util/paths.js';
+import { repoRoot, sampleInputs } from '../src/util/paths.js';
 import { nth, seedArticle } from './fixtures.js';
 
 const PLACES: Record<string, [country: string, lat: number, lon: number]> = {
@@ -151,11 +151,12 @@ export function fixtureStore(file: string): Store {
   return s;
 }
 
-/** examples/ through the real pipeline (in this thread), stored and fused, as `npm start` does it. */
+/** The sample (examples/ and the seed from ../shared) through the real pipeline (in this thread), stored and fused,
+ *  as `npm start` does it. */
 export async function examplesStore(file: string): Promise<Store> {
   const s = new Store(file);
   const batch: StoredInput[] = [];
-  for await (const item of readInputs([join(repoRoot, 'examples')])) {
+  for await (const item of readInputs(sampleInputs())) {
     if ('error' in item) throw new Error(item.error.message);
     batch.push({ article: item.article, annotation: annotate(item.article), hash: contentHash(item.article) });
   }

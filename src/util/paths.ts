@@ -28,3 +28,13 @@ export function sharedPath(...parts: string[]): string | undefined {
   const p = join(sharedDir, ...parts);
   return existsSync(p) ? p : undefined;
 }
+
+/** The defining example article. It stays in ../shared/corpus/seed: gold data is never copied into the repository. */
+export const SEED_PARTS = ['corpus', 'seed', 'blinken-geneva-2022-01-21.txt'] as const;
+
+/** The bundled sample that `npm start`, the browser tests and the HTTP benchmark ingest: examples/, plus the seed
+ *  article from ../shared when it is there. */
+export function sampleInputs(): string[] {
+  const seed = sharedPath(...SEED_PARTS);
+  return seed ? [join(repoRoot, 'examples'), seed] : [join(repoRoot, 'examples')];
+}
