@@ -140,40 +140,35 @@ export class FrozenTable {
     }
   }
 
-  accumulate(key: number, scores: Float64Array): void {
-    if (!this.mayHave(key)) return;
+  /** Start of key's weight row in w, or -1 when the key is unknown. */
+  private rowOf(key: number): number {
+    if (!this.mayHave(key)) return -1;
     const slots = this.slots;
     const mask = this.mask;
     const k32 = key | 0;
     let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
     for (;;) {
       const k = slots[2 * i]!;
-      if (k === k32) break;
-      if (k === 0) return;
+      if (k === k32) return slots[2 * i + 1]! * this.nLabels;
+      if (k === 0) return -1;
       i = (i + 1) & mask;
     }
+  }
+
+  accumulate(key: number, scores: Float64Array): void {
+    const row = this.rowOf(key);
+    if (row < 0) return;
     const L = this.nLabels;
     const w = this.w;
-    const base = slots[2 * i + 1]! * L;
-    for (let l = 0; l < L; l++) scores[l]! += w[base + l]!;
+    for (let l = 0; l < L; l++) scores[l]! += w[row + l]!;
   }
 
   /** Add key's weight row to out[base, base + nLabels) (nothing when unknown): integer sums, exact in any order. */
   addTo(key: number, out: Int32Array, base: number): void {
-    if (!this.mayHave(key)) return;
-    const slots = this.slots;
-    const mask = this.mask;
-    const k32 = key | 0;
-    let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
-    for (;;) {
-      const k = slots[2 * i]!;
-      if (k === k32) break;
-      if (k === 0) return;
-      i = (i + 1) & mask;
-    }
+    const row = this.rowOf(key);
+    if (row < 0) return;
     const L = this.nLabels;
     const w = this.w;
-    const row = slots[2 * i + 1]! * L;
     for (let l = 0; l < L; l++) out[base + l]! += w[row + l]!;
   }
 }
