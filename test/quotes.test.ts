@@ -257,3 +257,52 @@ test('a text cut off inside its last speaker still gets its quotes (truncated fe
   assert.match(qs[0]!.text, /to reinforce the commitment/);
   assert.equal(qs[0]!.speaker?.text, 'State Dep');
 });
+
+test('reported speech stops before a quote with its own cue and comma; a second predicate of its clause stays in it', () => {
+  const added = quotes('The mayor said it was too early to name winners but added, "I think you all know the results."');
+  assert.deepEqual(added.map((q) => [q.kind, q.text]), [
+    ['indirect', 'it was too early to name winners'],
+    ['direct', 'I think you all know the results.'],
+  ]);
+  const both = quotes('Sen. Rand Paul told Fox News that polls could be "way off," and have been unreliable in past races.');
+  assert.deepEqual(both.map((q) => q.text), ['that polls could be "way off," and have been unreliable in past races']);
+  // after a verb of judgement the "and" joins the speaker's own verbs; a speech verb in -ing reports anew
+  const two = quotes('Clinton called the remark “disqualifying” and questioning whether he had “any judgment.”');
+  assert.deepEqual(two.map((q) => q.text), ['the remark “disqualifying”', 'whether he had “any judgment.”']);
+});
+
+test('speakers: past a sentence split before ", who", after "He’s" and "…?” Sen. X said"; a verb of judgement does not invert', () => {
+  const who = quotes('Sen. Jane Doe (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a "stronger" and "more aggressive" candidate.');
+  assert.deepEqual(who.map((q) => [q.text, q.speaker?.text]), [
+    ['Sanders has pushed her to be a "stronger" and "more aggressive" candidate', 'Sen. Jane Doe (D-Mo.)'],
+  ]);
+  assert.equal(quotes('He’s predicting he will do “very, very well” in Nevada.')[0]?.speaker?.text, 'He');
+  assert.deepEqual(direct('“Are you kidding me?” Sen. Lindsey Graham said. He left.'), [['Are you kidding me?', 'Sen. Lindsey Graham']]);
+  // '“Scandal,” thanked Obama': Obama is thanked, he does not speak
+  assert.ok(quotes('Washington, star of television’s “Scandal,” thanked Obama for the new rules.').every((q) => q.speaker?.text !== 'Obama'));
+});
+
+test('a further speech verb after a quote starts a new attribution of the same speaker', () => {
+  const qs = quotes('Clinton tweeted “What a great night!” and said that her campaign would continue.');
+  assert.equal(qs.length, 2);
+  assert.equal(qs[0]!.speaker!.start, qs[1]!.speaker!.start);
+  assert.notEqual(qs[0]!.attribution, qs[1]!.attribution);
+  // the speaker named between two parts joins them
+  const split = quotes('“The fact is,” the official said, “diplomacy is not dead.”');
+  assert.equal(split[0]!.attribution, split[1]!.attribution);
+});
+
+test('headline: the claim after its speech verb holds the quoted words; markup attributes are no quotes', () => {
+  const body = '\n\nWASHINGTON — The president spoke on Tuesday.';
+  assert.deepEqual(quotes('Obama slams GOP’s ‘doom and despair’ on economy.' + body).map((q) => [q.text, q.speaker?.text]), [
+    ['GOP’s ‘doom and despair’ on economy', 'Obama'],
+  ]);
+  assert.deepEqual(quotes('Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.' + body).map((q) => q.text), [
+    'Trump, ‘Alt Right’ Pose A Threat To Democracy',
+  ]);
+  // a comma before another verb ends the claim; a colon-introduced quote in title case is speech, not a title
+  assert.deepEqual(quotes('Sanders declares ‘revolution,’ ignores losses.' + body).map((q) => q.text), ['revolution']);
+  assert.deepEqual(direct('He released the following statement: “Stronger Together Always.”'), [['Stronger Together Always.', 'He']]);
+  const tweet = 'He posted it.\n\n<tweet author="@x" tweet-date="January 19, 2016\n">“Great rally tonight!”</tweet>';
+  assert.deepEqual(findSegments(tweet).map((s) => tweet.slice(s.start, s.end)), ['Great rally tonight!']);
+});

@@ -24,7 +24,8 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   const fullStop = lastChar === '.' && seg.closed;
   while (i < c.tokens.length && (c.tokens[i]!.text === ',' || c.tokens[i]!.text === '—')) i++;
   if ((lastChar === '?' || lastChar === '!') && i < c.tokens.length && /^[A-Z]/.test(c.tokens[i]!.text) && !isCue(c, i, 'direct')) {
-    if (!(i + 1 < c.tokens.length && isCue(c, i + 1, 'direct'))) return undefined;
+    // "…?" Trump asked / "…!" Rep. Glenn Thompson, R-Pa., said: a name and its speech verb, not a new sentence
+    if (!nameThenCue(c, i + 1)) return undefined;
   }
   const limit = Math.min(c.tokens.length, i + 30);
   let max = i;
@@ -40,6 +41,8 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     if (!isCue(c, k, 'direct', true) && !isCue(c, k, 'indirect', true) && !isCue(c, k, 'mixed', true)) continue;
     let b = i;
     while (b < k && lexicon.subjectBridge.has(lowAt(c, b))) b++;
+    // verbs of judgement take an object, they do not invert: in '“Scandal,” thanked Obama for …' Obama is thanked
+    if (b === k && isCue(c, k, 'mixed', true)) return undefined;
     let np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
     if (np && b !== k && np.start > i) {
       // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
@@ -74,6 +77,17 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     return undefined;
   }
   return undefined;
+}
+
+/** Is there a speech verb at k or after a few more name tokens ("Lindsey Graham said", "Glenn Thompson, R-Pa.,
+ *  said")? */
+function nameThenCue(c: Ctx, k: number): boolean {
+  for (let n = 0; k < c.tokens.length && n < 10; k++, n++) {
+    const t = c.tokens[k]!;
+    if (isCue(c, k, 'direct', true)) return true;
+    if (c.quoted[k] || !(/^[A-Z]/.test(t.text) || t.text === ',' || t.text === '.' || t.text === '-' || t.pos === 'PROPN')) return false;
+  }
+  return false;
 }
 
 const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X', 'ADP', 'PART']);

@@ -23,8 +23,19 @@ export function newClause(c: Ctx, k: number, end: number): boolean {
   if ((t !== 'and' && t !== 'but') || k + 1 >= end) return false;
   const n = c.tokens[k + 1]!;
   if (n.pos === 'PRON' && lexicon.pronouns.has(n.text.toLowerCase())) return true;
-  if ((n.pos === 'VERB' || n.pos === 'AUX') && !/ing$/.test(n.text)) return true;
+  // (a speech verb in -ing too: "called it “disqualifying” and asserting that …" reports anew)
+  if ((n.pos === 'VERB' || n.pos === 'AUX') && (!/ing$/.test(n.text) || c.cueUse[k + 1])) return true;
   return n.pos === 'ADV' && k + 2 < end && c.tokens[k + 2]!.pos === 'VERB';
+}
+
+/** "that polls could be “way off,” and have been unreliable": a second predicate of the reported clause's
+ *  subject (", and" or "and" before a verb that is no speech verb) continues the content. After a cue of the
+ *  mixed kind ("called it “…” and said …") the "and" joins the speaker's own verbs instead. */
+export function coordinatedPredicate(c: Ctx, k: number, end: number): boolean {
+  while (k < end && (c.tokens[k]!.text === ',' || QUOTE_CHARS.test(c.tokens[k]!.text))) k++;
+  if (k + 1 >= end || c.tokens[k]!.text !== 'and') return false;
+  const v = c.tokens[k + 1]!;
+  return (v.pos === 'VERB' || v.pos === 'AUX') && !c.cueUse[k + 1] && !/ing$/.test(v.text);
 }
 
 /** Offset where the content after a cue begins, for a quoted fragment later in the sentence. */

@@ -5,10 +5,11 @@
 import type { Quote } from '../model/index.js';
 import { tokenIndexAt } from '../text/index.js';
 import { accordingTo } from './attribution.js';
-import { TERMINAL, paraEnd, wordCount, type Ctx } from './context.js';
+import { QUOTE_CHARS, TERMINAL, paraEnd, wordCount, type Ctx } from './context.js';
 import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 import { speakerFor } from './names.js';
+import { leftSubject } from './speaker.js';
 
 /** A headline is short; its speaker prefix shorter; so is the source after "according to". */
 const MAX_HEADLINE_WORDS = 30;
@@ -19,7 +20,7 @@ const MAX_SOURCE_TOKENS = 15;
 export function framedQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
   if (!segs.length) return [];
   const out: Quote[] = [];
-  const head = headlineQuote(c, segs);
+  const head = headlineQuote(c, segs) ?? headlineClause(c, segs);
   if (head) out.push(head);
   for (const s of c.doc.sentences) {
     const q = accordingQuote(c, segs, s.tokenStart, s.tokenEnd);
@@ -58,6 +59,52 @@ function headlineQuote(c: Ctx, segs: QuoteSegment[]): Quote | undefined {
   let end = first + 1;
   while (end < colon && c.tokens[end]!.pos !== 'VERB') end++;
   return { start: s, end: b, text: c.text.slice(s, b), kind: 'indirect', speaker: speakerFor(c, { start: first, end }) };
+}
+
+/** A headline's claim with quoted words after its speech verb: "Obama slams GOP’s ‘doom and despair’ on
+ *  economy", "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’" (what follows the
+ *  speech verb that opens the quote's clause, up to the headline's end, a dash or semicolon, or a comma before
+ *  another verb). The tagger reads title case poorly: a speech verb of the lexicon counts whatever its tag.
+ *  (Any verb instead of speech verbs only: +9 matches for +21 predictions on train, no gain.) */
+function headlineClause(c: Ctx, segs: QuoteSegment[]): Quote | undefined {
+  const a = c.paraStarts[0]!;
+  const b0 = paraEnd(c, 0);
+  const seg = segs[0]!;
+  // (a headline has a body after it: a text of one paragraph is a sentence like any other)
+  if (c.paraStarts.length < 2 || seg.open >= b0 || wordCount(c.text, a, b0) > MAX_HEADLINE_WORDS) return undefined;
+  const first = tokenIndexAt(c.doc, a);
+  const open = tokenIndexAt(c.doc, seg.open);
+  const verbAt = (k: number): boolean => !c.quoted[k] && (c.tokens[k]!.pos === 'VERB' || c.cueUse[k] > 0);
+  // the first verb of the quote's clause; none there ("Glenn Beck Says Trump, ‘Alt Right’ Pose …"): the
+  // clause before
+  let from = open;
+  let verb = -1;
+  let own = -1; // where the quote's own clause starts
+  while (verb < 0 && from > first) {
+    let k = from;
+    while (k > first && !/^[,;:]$/.test(c.tokens[k - 1]!.text)) k--;
+    if (own < 0) own = k;
+    for (let x = k; x < from; x++) if (!c.quoted[x] && c.cueUse[x]) { verb = x; break; }
+    // (a colon introduces the quote: "Gillibrand on …: ‘I Think She Will.’" has no verb of its own)
+    if (k <= first || c.tokens[k - 1]!.text !== ',') break;
+    from = k - 1;
+  }
+  if (verb < 0) return undefined;
+  const s = c.tokens[verb + 1]!.start;
+  // the clause ends at the headline's end, or at a semicolon or a dash after the quote
+  let e = b0;
+  for (let k = tokenIndexAt(c.doc, seg.end); k < c.tokens.length && c.tokens[k]!.start < b0; k++) {
+    const t = c.tokens[k]!.text;
+    // "Sanders declares ‘revolution,’ ignores losses": a comma before another verb ends it too
+    let n = k + 1;
+    while (n < c.tokens.length && QUOTE_CHARS.test(c.tokens[n]!.text)) n++;
+    if (!c.quoted[k] && (/^(;|—|–|--)$/.test(t) || t === ',' && n < c.tokens.length && verbAt(n))) { e = c.tokens[k]!.start; break; }
+  }
+  while (e > s && /[\s.;,]/.test(c.text[e - 1]!)) e--;
+  // ('Kirby said Tuesday, “Putin is …”': a clause that is the quotation alone is the direct quote)
+  if (e - s < 2 || !framed(c, segs, s, e) || !framed(c, segs, c.tokens[own]!.start, e)) return undefined;
+  const np = leftSubject(c.tokens, verb, first);
+  return { start: s, end: e, text: c.text.slice(s, e), kind: 'indirect', speaker: np ? speakerFor(c, np) : null };
 }
 
 /** "According to X, <clause>." over the sentence [t0, t1) (tokens). */

@@ -1,7 +1,7 @@
 // Indirect quotes: "X said (that) …", "…, X said", "according to X, …", "X called it “…”".
 import type { Quote } from '../model/index.js';
 import { accordingTo, cueSubject } from './attribution.js';
-import { contentStart, newClause, spanOf } from './clauses.js';
+import { contentStart, coordinatedPredicate, newClause, spanOf } from './clauses.js';
 import { CLAUSE_BREAK, LATER_CLAUSE, isCue, lowAt, type Ctx } from './context.js';
 import { speakerFor } from './names.js';
 import { rightSubject, type NP } from './speaker.js';
@@ -60,6 +60,7 @@ export function indirectQuotes(c: Ctx): Quote[] {
       for (let k = range[1] - 1; k >= range[0] && lastQuoted < 0; k--) if (c.quoted[k]) lastQuoted = k;
       for (let k = lastQuoted + 1; lastQuoted >= 0 && k < range[1]; k++) {
         if (c.quoted[k]) break;
+        if (!cue.mixed && coordinatedPredicate(c, k, range[1])) continue;
         if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text) || newClause(c, k, range[1])) {
           range = [range[0], k];
           break;

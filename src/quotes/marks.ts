@@ -94,8 +94,20 @@ function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]):
   return dOpen;
 }
 
+const TAG = /<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/g;
+const TAG_MARK = /["“”'‘’]/g;
+
+/** The text with the quotation marks inside markup tags blanked (same length): the attribute values of
+ *  '<tweet author="@x" tweet-date="January 19, 2016">' are no quotes, and one broken over a line would pair
+ *  with the tweet's own marks. */
+function maskTags(text: string): string {
+  if (!text.includes('<')) return text;
+  return text.replace(TAG, (tag) => tag.replace(TAG_MARK, ' '));
+}
+
 /** All quoted segments of a text, in order, linking quotes that run over several paragraphs. */
-export function findSegments(text: string): QuoteSegment[] {
+export function findSegments(original: string): QuoteSegment[] {
+  const text = maskTags(original);
   const out: QuoteSegment[] = [];
   let pos = 0;
   let pendingOpen = false;
