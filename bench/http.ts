@@ -18,6 +18,7 @@ import { annotate } from '../src/pipeline.js';
 import { fuseNew } from '../src/fuse/index.js';
 import { Store, type StoredInput } from '../src/store/index.js';
 import { repoRoot, sampleInputs } from '../src/util/paths.js';
+import { workloads } from './api-urls.js';
 
 interface Cannon {
   (opts: Record<string, unknown>): { on(ev: 'response', fn: (client: unknown, status: number, bytes: number, ms: number) => void): void } & PromiseLike<{ non2xx: number; errors: number; timeouts: number; requests: { total: number; average: number } }>;
@@ -106,47 +107,16 @@ function serve(db: string, cache: boolean): Promise<{ child: ChildProcess; url: 
   });
 }
 
-/** Varied URLs per endpoint, so the cache cannot turn the run into one repeated answer. */
-function workloads(ids: string[]): [string, string[]][] {
-  const actors = ['Blinken', 'Lavrov', 'Zelenskyy', 'Baerbock', 'Kuleba', 'Putin', 'RUS', 'UKR', 'USAGOV', 'NATO', 'Psaki', 'Kirby'];
-  // A week, a month or a quarter starting on the first of one of 36 months.
-  const windows: [string, string][] = [];
-  for (let m = 0; m < 36; m++) {
-    const from = new Date(Date.UTC(2020, 11 + m, 1)).toISOString().slice(0, 10);
-    windows.push([from, new Date(Date.parse(from) + [6, 30, 90][m % 3]! * DAY).toISOString().slice(0, 10)]);
-  }
-  const words = ['Geneva', 'Kyiv', 'sanctions', 'troops', 'diplomacy', 'NATO', 'Lavrov', 'invasion', 'Berlin', 'talks'];
-  const n = 60;
-  const pick = <T>(xs: T[], i: number) => xs[i % xs.length]!;
-  const many = (f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i));
-  return [
-    ['stats', ['/api/stats']],
-    ['events?actor=', many((i) => `/api/events?actor=${pick(actors, i)}&limit=50&offset=${(i % 5) * 50}`)],
-    ['events?from&to', many((i) => `/api/events?from=${pick(windows, i)[0]}&to=${pick(windows, i)[1]}&limit=100&offset=${(i % 3) * 100}`)],
-    ['articles?q=', many((i) => `/api/articles?q=${pick(words, i)}&limit=20&offset=${(i % 6) * 20}`)],
-    ['articles/:id', many((i) => `/api/articles/${encodeURIComponent(pick(ids, i))}`)],
-    ['actors?actor=', many((i) => `/api/actors?actor=${pick(actors, i)}&offset=${i % 5}`)],
-    ['quotes?speaker=', many((i) => `/api/quotes?speaker=${pick(actors, i)}&offset=${(i % 5) * 50}`)],
-    ['itinerary', many((i) => `/api/itinerary?actor=${pick(actors, i)}${i % 2 ? `&from=${pick(windows, i)[0]}&to=${pick(windows, i)[1]}` : ''}`)],
-    ['timeline', many((i) => `/api/timeline?from=${pick(windows, i)[0]}&to=${pick(windows, i)[1]}&dates=10`)],
-    ['escalation', many((i) => `/api/escalation?a=${pick(actors, i)}&b=${pick(actors, i + 1)}&from=${pick(windows, i)[0]}&to=${pick(windows, i)[1]}`)],
-    ['network', many((i) => `/api/network?from=${pick(windows, i)[0]}&to=${pick(windows, i)[1]}`)],
-  ];
-}
-
 interface Load { requests: number; rps: number; p50: number; p95: number; p99: number; bad: number }
 
-/** Analyses that aggregate over the corpus: without the cache, a fixed number of requests (2 per connection) so
- * every one completes and counts; everything else runs for a fixed time. */
-const HEAVY = new Set(['itinerary', 'timeline', 'escalation', 'network']);
 const ms = (x: number) => Math.round(x * 10) / 10;
 
-async function hammer(url: string, name: string, paths: string[], cache: boolean): Promise<Load> {
+async function hammer(url: string, paths: string[]): Promise<Load> {
   const lat: number[] = [];
   let k = 0;
   const t0 = Date.now();
   const inst = autocannon({
-    url, connections: CONNECTIONS, timeout: 300, ...(HEAVY.has(name) && !cache ? { amount: 2 * CONNECTIONS } : { duration: SECONDS }),
+    url, connections: CONNECTIONS, timeout: 300, duration: SECONDS,
     requests: [{ method: 'GET', setupRequest: (req: Record<string, unknown>) => ({ ...req, path: paths[k++ % paths.length] }) }],
   });
   inst.on('response', (_c, _s, _b, t) => lat.push(t));
@@ -203,7 +173,7 @@ async function main(): Promise<void> {
             // Every URL of the set is asked once first: the run measures repeated views, what the cache is for.
             for (const p of new Set(paths)) await fetch(url + p).then((r) => r.text());
           }
-          const r = await hammer(url, name, paths, cache);
+          const r = await hammer(url, paths);
           (cache ? warm : off).set(name, r);
           console.error(`${name.padEnd(16)} ${CONNECTIONS} clients, cache ${cache ? 'warm' : 'off '}: ${r.requests} req, ${r.rps.toFixed(0)}/s, p50 ${r.p50} ms, p95 ${r.p95} ms, p99 ${r.p99} ms${r.bad ? `, non-2xx/errors ${r.bad}` : ''}`);
         }
@@ -212,7 +182,7 @@ async function main(): Promise<void> {
       }
     }
     const head = `${stats.events.toLocaleString('en')} events in ${stats.articles.toLocaleString('en')} articles; ${CONNECTIONS} concurrent connections, `
-      + `${SECONDS} s per endpoint (without the cache: ${2 * CONNECTIONS} requests for ${[...HEAVY].join(', ')}); 60 varied URLs per endpoint; `
+      + `${SECONDS} s per endpoint with the cache off and again warm; 60 varied URLs per endpoint; `
       + `${cpus().length} × ${cpus()[0]?.model.trim()}; Node ${process.version}`;
     const table = [
       '| endpoint | 1 client, no cache: mean / max ms | 50 clients, no cache: req/s | p50 ms | **p95 ms** | 50 clients, warm cache: req/s | p50 ms | **p95 ms** |',

@@ -3,42 +3,12 @@
 // live answers after every ingest, a re-fuse and the migration of a store that has data.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Store, type StoredInput } from '../src/store/index.js';
+import { Store } from '../src/store/index.js';
 import { migrations } from '../src/store/schema.js';
-import type { Annotation, Article } from '../src/model/index.js';
-import { annotate } from '../src/pipeline.js';
-import { contentHash, readInputs } from '../src/ingest/index.js';
 import { fuseNew, refuse } from '../src/fuse/index.js';
-import { sampleInputs } from '../src/util/paths.js';
 import { itinerary, itineraryPage, network, timeline } from '../src/analyze/index.js';
 import { withStore } from './fixtures.js';
-
-const DAY = 86400000;
-const shift = (v: string, days: number) => (/^\d{4}-\d{2}-\d{2}/.test(v)
-  ? new Date(Date.parse(`${v.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10) + v.slice(10) : v);
-
-/** The annotated examples, read once. */
-let examples: { a: Article; n: Annotation }[] | undefined;
-async function annotated(): Promise<{ a: Article; n: Annotation }[]> {
-  if (!examples) {
-    examples = [];
-    for await (const item of readInputs(sampleInputs())) if ('article' in item) examples.push({ a: item.article, n: annotate(item.article) });
-  }
-  return examples;
-}
-
-/** Copy k of every example, every date moved by `days` (copies of one story on nearby days fuse and overlap). */
-async function copies(k: number, days: number): Promise<StoredInput[]> {
-  return (await annotated()).map(({ a, n }) => ({
-    article: { ...a, id: `${a.id}#${k}`, date: shift(a.date, days) },
-    annotation: {
-      ...n, anchor: shift(n.anchor, days),
-      timexes: n.timexes.map((t) => ({ ...t, value: shift(t.value, days) })),
-      events: n.events.map((e) => ({ ...e, ...(e.date ? { date: shift(e.date, days) } : {}) })),
-    },
-    hash: `${k}-${contentHash(a)}`,
-  }));
-}
+import { copies } from './example-copies.js';
 
 const windows: [string | undefined, string | undefined][] = [[undefined, undefined], ['2022-01-15', '2022-01-25'], ['2022-01-20', '2022-01-20'], ['2022-01-24', undefined]];
 
@@ -104,10 +74,12 @@ test('migrations 6 and 8 on a store that has data: every day is computed on the 
     s.insert(inputs);
     fuseNew(s.db);
     const expected = live(s);
-    // Make it a store of schema 5 (as the previous version left it), then open it again.
-    s.db.exec('DROP TABLE day_dirty; DROP TABLE day_signals; DROP TABLE day_summaries; DROP TABLE dyad_days; DROP TABLE node_names; PRAGMA user_version = 5;');
+    // Undo migrations 6 to 8 and run them again, as a store of schema 5 (the previous version's) does when opened
+    // (the later migrations touch none of their tables), then open it again.
+    s.db.exec('DROP TABLE day_dirty; DROP TABLE day_signals; DROP TABLE day_summaries; DROP TABLE dyad_days; DROP TABLE node_names;');
     for (const t of s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name GLOB 'placing_*'").pluck().all() as string[]) s.db.exec(`DROP TABLE ${t}`);
     for (const i of s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'events_[pc][lo][an]*'").pluck().all() as string[]) s.db.exec(`DROP INDEX ${i}`);
+    s.db.transaction(() => { for (const m of migrations.slice(5, 8)) s.db.exec(m); })();
     const again = new Store(file);
     try {
       assert.equal(again.db.pragma('user_version', { simple: true }), migrations.length);
@@ -148,5 +120,34 @@ test('itineraries read the kept placings while their days are up to date, and co
     }
     // A writable reader fuses first: the listed day is recomputed, the others are kept as they are.
     for (const [d, t] of sentences(s)) assert.deepEqual(t, d === day ? real.find((r) => r[0] === d)![1] : t.map(() => '(kept)'), d);
+  });
+});
+
+test('a read-only reader (as `dossier serve`) sees the names and placings another connection ingests and fuses', async () => {
+  const all = [...await copies(0, 0), ...await copies(1, 30)];
+  const first = all.filter((x) => x.article.id.startsWith('geneva-talks'));
+  withStore((s, file) => {
+    s.insert(first);
+    fuseNew(s.db);
+    const ro = new Store(file, { readonly: true });
+    try {
+      const page = (st: Store, p: string) => JSON.stringify(itineraryPage(st.db, p, {}, 3));
+      const named = () => ro.db.prepare("SELECT count(*) FROM names WHERE text LIKE '%Baerbock%'").pluck().get() as number;
+      const before = page(ro, 'Blinken');
+      assert.ok(JSON.parse(before).length > 0, 'Blinken has stops');
+      assert.equal(named(), 0, 'Baerbock is not named yet');
+      assert.equal(page(ro, 'Baerbock'), '[]');
+      assert.equal(page(s, 'Baerbock'), '[]');
+      s.insert(all.filter((x) => !first.includes(x)));
+      fuseNew(s.db);
+      // Each connection's kept names follow the commits: the other connection's (read-only) and its own (writer).
+      assert.ok(named() > 0);
+      assert.notEqual(page(ro, 'Blinken'), before, 'new copies give new stops');
+      assert.equal(page(ro, 'Blinken'), page(s, 'Blinken'));
+      assert.ok(JSON.parse(page(ro, 'Baerbock')).length > 0, 'a name stored later is found');
+      assert.equal(page(ro, 'Baerbock'), page(s, 'Baerbock'));
+    } finally {
+      ro.close();
+    }
   });
 });

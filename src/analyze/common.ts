@@ -49,25 +49,68 @@ export function loadFused(db: Database.Database, f: AnalysisFilter = {}, only?: 
         group_concat(DISTINCT e.target_name) AS tn, group_concat(DISTINCT e.target_text) AS tt
       FROM fused_events fe JOIN event_fusion x ON x.fused_id = fe.id JOIN events e ON e.id = x.event_id
       ${where.length ? `WHERE ${where.join(' AND ')}` : ''} GROUP BY fe.id ORDER BY fe.day, fe.id`), ...args);
-  // The distinct names of both lists in first-seen order; a loop, as the analyses load thousands of rows per request.
-  const split = (a: unknown, b: unknown): string[] => {
-    const out: string[] = [];
-    for (const s of [a, b]) if (typeof s === 'string') for (const x of s.split(',')) if (!out.includes(x)) out.push(x);
-    return out;
-  };
   return rows.map((r) => ({
     id: r.id as number, cameo: r.cameo as string, plover: r.plover as string, quad: r.quad as number,
     goldstein: r.goldstein as number, factuality: r.factuality as string, date: r.date as string | null, day: r.day as string,
     sourceCode: r.source_code as string | null, targetCode: r.target_code as string | null,
-    sourceNames: split(r.sn, r.st), targetNames: split(r.tn, r.tt),
+    sourceNames: splitNames(r.sn, r.st), targetNames: splitNames(r.tn, r.tt),
     articles: r.articles as number, sources: r.sources as number, mentions: r.mentions as number,
   }));
+}
+
+/** What a series over pairs of actors needs of a fused event: its day, scores, reports and both sides. */
+export interface SideEvent {
+  day: string;
+  quad: number;
+  goldstein: number;
+  factuality: string;
+  articles: number;
+  sourceCode: string | null;
+  targetCode: string | null;
+  /** As loadFused gives them when `names` is asked for, else empty. */
+  sourceNames: string[];
+  targetNames: string[];
+}
+
+const NO_NAMES: string[] = [];
+
+/**
+ * Fused events meeting from..to that meet every term, in (day, id) order, with only the columns a series needs
+ * (the names only when asked, as they cost most to read and split); real events only unless `unreal`. Undefined
+ * on a store that does not keep the names on the row (the caller uses loadFused).
+ */
+export function loadSides(db: Database.Database, f: AnalysisFilter, terms: SqlTerm[], o: { names: boolean; unreal: boolean }): SideEvent[] | undefined {
+  fuseNew(db);
+  if (!hasFusion(db)) return [];
+  if (!hasColumn(db, 'fused_events', 'source_names')) return undefined;
+  const where: string[] = [];
+  const args: unknown[] = [];
+  windowTerms(db, f, where, args);
+  if (!o.unreal) where.push("fe.factuality NOT IN ('hypothetical', 'negated')");
+  for (const t of terms) { where.push(t.sql); args.push(...t.args); }
+  const rows = cached(db, `SELECT fe.day, fe.quad, fe.goldstein, fe.factuality, fe.articles, fe.source_code, fe.target_code
+      ${o.names ? ', fe.source_names, fe.source_texts, fe.target_names, fe.target_texts' : ''}
+    FROM fused_events fe ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY fe.day, fe.id`).raw(true).all(...args) as unknown[][];
+  return rows.map((r) => ({
+    day: r[0] as string, quad: r[1] as number, goldstein: r[2] as number, factuality: r[3] as string, articles: r[4] as number,
+    sourceCode: r[5] as string | null, targetCode: r[6] as string | null,
+    sourceNames: o.names ? splitNames(r[7], r[8]) : NO_NAMES, targetNames: o.names ? splitNames(r[9], r[10]) : NO_NAMES,
+  }));
+}
+
+/** The distinct names of both lists in first-seen order; a loop, as the analyses load thousands of rows per request. */
+function splitNames(a: unknown, b: unknown): string[] {
+  const out: string[] = [];
+  for (const s of [a, b]) if (typeof s === 'string') for (const x of s.split(',')) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 /** A WHERE term with its bound values. */
 export interface SqlTerm {
   sql: string;
   args: unknown[];
+  /** A code range (cheap to test), not a LIKE on names. */
+  code?: boolean;
 }
 
 /**
@@ -78,13 +121,33 @@ function windowTerms(db: Database.Database, f: AnalysisFilter, where: string[], 
   if (f.from) {
     where.push('fe.day_end >= ?');
     args.push(f.from);
-    if (hasIndex(db, 'fused_events_span')) {
-      const span = db.prepare('SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null;
-      if (span != null && Number.isFinite(span)) { where.push('fe.day >= ?'); args.push(addDays(f.from, -Math.ceil(span))); }
-    }
+    const span = widestSpan(db);
+    if (span != null && Number.isFinite(span)) { where.push('fe.day >= ?'); args.push(addDays(f.from, -Math.ceil(span))); }
   }
   if (f.to) { where.push('fe.day <= ?'); args.push(f.to); }
 }
+
+/** The widest interval (day_end - day, in days) of a fused event, through its index; null without the index. */
+export function widestSpan(db: Database.Database): number | null {
+  if (!hasIndex(db, 'fused_events_span')) return null;
+  return cached(db, 'SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null;
+}
+
+/**
+ * A statement prepared once per connection and SQL text (the analyses run a few fixed shapes per request, and
+ * preparing costs more than running most of them). Callers set its mode (raw, pluck) before each use.
+ */
+export function cached(db: Database.Database, sql: string): Database.Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) {
+    if (m.size >= 500) m.clear(); // a bound, should callers ever vary the text
+    m.set(sql, (st = db.prepare(sql)));
+  }
+  return st;
+}
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /**
  * A SQL pre-filter for fused events an actor query may match on either side (a superset of actorMatcher, which
@@ -95,14 +158,14 @@ export function actorPrefilter(db: Database.Database, query: string): SqlTerm | 
   const { isCode, q } = parseActor(query);
   if (isCode) {
     const hi = q.slice(0, -1) + String.fromCharCode(q.charCodeAt(q.length - 1) + 1);
-    return { sql: '((fe.source_code >= ? AND fe.source_code < ?) OR (fe.target_code >= ? AND fe.target_code < ?))', args: [q, hi, q, hi] };
+    return { sql: '((fe.source_code >= ? AND fe.source_code < ?) OR (fe.target_code >= ? AND fe.target_code < ?))', args: [q, hi, q, hi], code: true };
   }
   if (!q || /[%_\\]|[^\x20-\x7e]/.test(q) || !hasColumn(db, 'fused_events', 'source_names')) return undefined;
   const like = `%${q}%`;
   return {
-    sql: `(fe.source_names LIKE ? OR fe.source_texts LIKE ? OR fe.target_names LIKE ? OR fe.target_texts LIKE ?
-      OR fe.source_code = ? OR fe.target_code = ?)`,
-    args: [like, like, like, like, q.toUpperCase(), q.toUpperCase()],
+    sql: `(fe.source_code = ? OR fe.target_code = ? OR fe.source_names LIKE ? OR fe.source_texts LIKE ? OR fe.target_names LIKE ?
+      OR fe.target_texts LIKE ?)`,
+    args: [q.toUpperCase(), q.toUpperCase(), like, like, like, like],
   };
 }
 

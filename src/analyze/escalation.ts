@@ -1,7 +1,7 @@
 // Escalation index: the Goldstein-weighted series of fused events between two actors (both directions), or
 // between one actor and everyone, per day, week or month, with counts per quad class.
 import type Database from 'better-sqlite3';
-import { actorMatcher, actorPrefilter, loadFused, periodKey, type AnalysisFilter } from './common.js';
+import { actorMatcher, actorPrefilter, loadFused, loadSides, parseActor, periodKey, type AnalysisFilter, type SqlTerm } from './common.js';
 
 export interface DirectionStats {
   events: number;
@@ -35,8 +35,14 @@ export function escalation(db: Database.Database, a: string, b: string | undefin
   const isA = actorMatcher(a);
   const isB = b ? actorMatcher(b) : () => true;
   const points = new Map<string, EscalationPoint>();
-  // Every event counted has A on one side: the store narrows to those (by index for a code), the matchers decide.
-  for (const e of loadFused(db, o, actorPrefilter(db, a))) {
+  // Every event counted has A on one side and B on one side: the store narrows to those (by index for codes, by
+  // LIKE on the kept names for names), the matchers decide; names are read only when a side is matched by name.
+  // SQLite tests the terms in the order given: code ranges first, as they are cheaper than LIKEs.
+  const onA = actorPrefilter(db, a);
+  const terms = [onA, b ? actorPrefilter(db, b) : undefined].filter((t): t is SqlTerm => !!t).sort((x, y) => Number(!!y.code) - Number(!!x.code));
+  const names = !parseActor(a).isCode || (!!b && !parseActor(b).isCode);
+  const events = loadSides(db, o, terms, { names, unreal: !!o.includeUnreal }) ?? loadFused(db, o, onA);
+  for (const e of events) {
     if (!o.includeUnreal && (e.factuality === 'hypothetical' || e.factuality === 'negated')) continue;
     const sa = isA(e.sourceCode, e.sourceNames);
     const ta = isA(e.targetCode, e.targetNames);

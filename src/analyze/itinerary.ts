@@ -52,21 +52,21 @@ interface Ev {
   how: Evidence['how'];
 }
 
-interface Candidate<E extends Ev> {
+/** A place the evidence gives, that day; the candidate is its own evidence (one object per event). */
+type Candidate<E extends Ev> = E & {
   date: string;
   place: Place;
-  strong: boolean;
-  ev: E;
   order: number;
-}
-interface Hint<E extends Ev> {
+};
+type Hint<E extends Ev> = E & {
   date: string;
   country: string;
-  ev: E;
   order: number;
-}
+};
 interface Found<E extends Ev> {
-  cands: Candidate<E>[];
+  /** Places of the person's own presence events, and of unnamed visits in trips they lead (weak: checked against the others). */
+  strong: Candidate<E>[];
+  weak: Candidate<E>[];
   hints: Hint<E>[];
   supports: Candidate<E>[];
 }
@@ -89,14 +89,41 @@ function stops(db: Database.Database, name: string, f: AnalysisFilter, limit: nu
   const names = personNames(db, low);
   if (names && !names.length) return [];
   // From the placings kept by fusion, unless a day of the window awaits recomputing.
-  const kept = names && hasPlacings(db) ? whenKept(db, f, () => fromPlacings(db, names, f, limit)) : undefined;
-  return kept ?? live(db, low, f, limit);
+  const kept = names && hasPlacings(db) ? whenKept(db, f, () => {
+    const out = fromPlacings(db, names, f);
+    return out && keptPages(db, out, limit);
+  }) : undefined;
+  return kept ?? live(db, low, names, f, limit);
 }
 
 /** The person's names: the stored names containing the query (undefined: a store without the names table). */
 function personNames(db: Database.Database, low: string): string[] | undefined {
-  const hasNames = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get() !== undefined;
-  return hasNames ? (db.prepare('SELECT text FROM names').pluck().all() as string[]).filter((n) => n.toLowerCase().includes(low)) : undefined;
+  const all = storedNames(db);
+  if (!all) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < all.lower.length; i++) if (all.lower[i]!.includes(low)) out.push(all.names[i]!);
+  return out;
+}
+
+/**
+ * The names table and each name lowercased, kept per connection and read again once the store has changed: every
+ * request resolves its query against all of them, and reading and lowercasing them cost more than the rest of a
+ * small answer. data_version moves with other connections' commits, total_changes() with this one's.
+ */
+const namesCache = new WeakMap<Database.Database, { version: string; names: string[]; lower: string[] } | null>();
+function storedNames(db: Database.Database): { names: string[]; lower: string[] } | undefined {
+  let c = namesCache.get(db);
+  if (c === null) return undefined;
+  if (c === undefined && !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get()) {
+    namesCache.set(db, null);
+    return undefined;
+  }
+  const version = (stmt(db, 'SELECT (SELECT data_version FROM pragma_data_version), total_changes()').get() as number[]).join(' ');
+  if (c?.version !== version) {
+    const names = (stmt(db, 'SELECT text FROM names').all() as [string][]).map((r) => r[0]);
+    namesCache.set(db, (c = { version, names, lower: names.map((n) => n.toLowerCase()) }));
+  }
+  return c;
 }
 
 // Knowledge-base lookups, once per distinct place (thousands of rows name a few hundred places).
@@ -115,8 +142,8 @@ function capital(country: string): Place | null {
 }
 
 /** Live: the events that can place the person, read and tested one by one. */
-function live(db: Database.Database, low: string, f: AnalysisFilter, limit: number): StopPage[] {
-  const { rows, sources, names } = loadRows(db, low, f);
+function live(db: Database.Database, low: string, personNames: string[] | undefined, f: AnalysisFilter, limit: number): StopPage[] {
+  const { rows, sources, names } = loadRows(db, low, personNames, f);
   // With the names table, the person's names are exactly the stored names containing the query.
   const isPerson = names ? (n: string | null, t: string | null) => (n !== null && names.has(n)) || (t !== null && names.has(t))
     : (n: string | null, t: string | null) => !!(n && n.toLowerCase().includes(low)) || !!(t && t.toLowerCase().includes(low));
@@ -136,7 +163,7 @@ function live(db: Database.Database, low: string, f: AnalysisFilter, limit: numb
   }));
 
   type E = Ev & { e: Omit<Evidence, 'how'> };
-  const found: Found<E> = { cands: [], hints: [], supports: [] };
+  const found: Found<E> = { strong: [], weak: [], hints: [], supports: [] };
   let order = 0;
   for (const r of rows) {
     order++;
@@ -155,53 +182,56 @@ function live(db: Database.Database, low: string, f: AnalysisFilter, limit: numb
     if (place && place.country) {
       // Other events' places ("condemned the attack in Kabul") need not be where the person was: they only
       // support a stop found otherwise.
-      if (!PRESENCE.test(r.cameo)) found.supports.push({ date, place, strong: true, ev: ev('located'), order });
-      else found.cands.push({ date, place, strong: !visit, ev: ev(visit ? 'visit' : 'located'), order });
+      if (!PRESENCE.test(r.cameo)) found.supports.push({ ...ev('located'), date, place, order });
+      else (visit ? found.weak : found.strong).push({ ...ev(visit ? 'visit' : 'located'), date, place, order });
       continue;
     }
     // A meeting with a foreign government, place unnamed: evidence for a stop in that country that day.
     const other = asSource ? r.target_code : r.source_code;
     const own = (asSource ? r.source_code : r.target_code)?.slice(0, 3);
     if (other && own && other.slice(0, 3) !== own && /GOV$/.test(other) && MEETING.test(r.trigger_text)) {
-      found.hints.push({ date, country: other.slice(0, 3), ev: ev('meeting'), order });
+      found.hints.push({ ...ev('meeting'), date, country: other.slice(0, 3), order });
     }
   }
-  return buildStops(found).map((s) => ({ ...s, evidence: s.evidence.slice(0, limit).map((x) => ({ ...x.e, how: x.how })), evidenceTotal: s.evidence.length }));
+  return buildStops(found).map((s) => ({ date: s.date, place: s.place, country: s.country, lat: s.lat, lon: s.lon,
+    evidence: s.evidence.slice(0, limit).map((x) => ({ ...x.e, how: x.how })), evidenceTotal: s.evidence.length }));
 }
 
 /**
  * From the kept placings: the person's records of the window's days (every name's, merged by event), the
  * unnamed visits of the articles whose trip they lead, then the evidence of the stops' first sentences only.
+ * Each table is read as one row (its blobs concatenated, with the day and byte length of each, in the same order:
+ * one aggregation pass), records are handled by offset in that buffer: a row and a Buffer per (name, day) cost
+ * more than the work on their records.
  */
-function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter, limit: number): StopPage[] | undefined {
+function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter): KeptStop[] | undefined {
   const person = new Set(names);
   const args = { names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' };
-  const days = new Map<string, Map<number, Int32Array>>();
-  const add = (day: string, data: Buffer) => {
-    let m = days.get(day);
-    if (!m) days.set(day, (m = new Map()));
-    const all = new Int32Array(data.buffer, data.byteOffset, data.byteLength / 4);
-    for (let i = 0; i < all.length; i += R.size) {
-      const rec = all.subarray(i, i + R.size);
-      const had = m.get(rec[R.id]!);
-      if (!had) m.set(rec[R.id]!, rec);
-      else if ((had[R.flags]! | rec[R.flags]!) !== had[R.flags]) {
-        // The same event under two of the person's names (source under one, target under the other): both flags.
-        const both = Int32Array.from(had);
-        both[R.flags] = had[R.flags]! | rec[R.flags]!;
-        m.set(rec[R.id]!, both);
-      }
+  const days = new Map<string, number[]>(); // day -> [buffer index, offset, ...] of its records
+  const bufs: Int32Array[] = [];
+  // False when the bytes are not the blobs as written (group_concat passes blobs through as text: a UTF-8 store).
+  const add = (row: unknown): boolean => {
+    const [index, data] = row as [string, Buffer | null];
+    if (data === null) return true;
+    const b = bufs.push(ints(data)) - 1;
+    let at = 0;
+    for (const [day, bytes] of JSON.parse(index) as [string, number][]) {
+      const end = at + bytes / 4;
+      let l = days.get(day);
+      if (!l) days.set(day, (l = []));
+      for (; at < end; at += R.size) l.push(b, at);
     }
+    return at * 4 === data.byteLength;
   };
-  for (const [day, data] of db.prepare(`SELECT day, data FROM placing_days WHERE name IN (SELECT value FROM json_each(@names))
-      AND day >= @from AND day <= @to`).raw().all(args) as [string, Buffer][]) add(day, data);
+  if (!add(stmt(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_days
+      WHERE name IN (SELECT value FROM json_each(@names)) AND day >= @from AND day <= @to`).get(args))) return undefined;
   // Who leads: the articles where a name of the person is a contact source and an unnamed visit falls in the
   // window (every article kept has one). Copies of a story have the same counts: each distinct count is decided once.
   const windowed = f.from || f.to ? 'AND EXISTS (SELECT 1 FROM placing_visits v WHERE v.article_id = l.article_id AND v.day >= @from AND v.day <= @to)' : '';
   const leads = new Set<number>();
-  for (const [data, articles] of db.prepare(`SELECT data, json_group_array(article_id) FROM placing_contacts WHERE article_id IN (
+  for (const [data, articles] of stmt(db, `SELECT data, json_group_array(article_id) FROM placing_contacts WHERE article_id IN (
       SELECT l.article_id FROM placing_leads l WHERE l.name IN (SELECT value FROM json_each(@names)) ${windowed}) GROUP BY data`)
-    .raw().all(args) as [string, string][]) {
+    .all(args) as [string, string][]) {
     const sources = (JSON.parse(data) as [string | null, string | null, number][]).map(([sn, st, n]) => {
       const me = (sn !== null && person.has(sn)) || (st !== null && person.has(st));
       return { article: 0, me: me ? 1 : 0, who: me ? '' : sn ?? st ?? '', n };
@@ -209,59 +239,127 @@ function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter,
     if (leaders(sources).size) for (const a of JSON.parse(articles) as number[]) leads.add(a);
   }
   if (leads.size) {
-    for (const [day, data] of db.prepare(`SELECT day, data FROM placing_visits WHERE article_id IN (SELECT value FROM json_each(@leads))
-        AND day >= @from AND day <= @to`).raw().all({ ...args, leads: JSON.stringify([...leads]) }) as [string, Buffer][]) add(day, data);
+    if (!add(stmt(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_visits
+        WHERE article_id IN (SELECT value FROM json_each(@leads)) AND day >= @from AND day <= @to`).get({ ...args, leads: JSON.stringify([...leads]) }))) return undefined;
   }
-  type E = Ev & { id: number; rec: Int32Array };
-  const found: Found<E> = { cands: [], hints: [], supports: [] };
+  type E = KeptEv;
+  const found: Found<E> = { strong: [], weak: [], hints: [], supports: [] };
   const str = strings(db);
-  const byRank = (a: Int32Array, b: Int32Array) => a[R.rank]! - b[R.rank]!;
-  // No closure per record: under tsx every function created is also named at run time.
+  const places = placeIds(db);
+  // Each day's records in rank order (sorted as rank * n + position, numbers); the same event under several names
+  // (or also as a visit) once, with every flag: a rank is one event of the day.
+  let space = new Float64Array(64);
   for (const date of [...days.keys()].sort()) {
-    const recs = [...days.get(date)!.values()].sort(byRank);
-    for (const r of recs) {
-      if (r[R.adate]! < 0) return undefined;
-      const flags = r[R.flags]!;
+    const l = days.get(date)!;
+    const n = l.length / 2;
+    if (n > space.length) space = new Float64Array(n * 2);
+    const keys = space.subarray(0, n);
+    for (let i = 0; i < n; i++) keys[i] = bufs[l[2 * i]!]![l[2 * i + 1]! + R.rank]! * n + i;
+    keys.sort();
+    for (let k = 0; k < n; k++) {
+      const i = keys[k]! % n;
+      const r = bufs[l[2 * i]!]!;
+      const at = l[2 * i + 1]!;
+      const rank = r[at + R.rank]!;
+      let flags = r[at + R.flags]!;
+      while (k + 1 < n && Math.floor(keys[k + 1]! / n) === rank) {
+        const j = keys[++k]! % n;
+        flags |= bufs[l[2 * j]!]![l[2 * j + 1]! + R.flags]!;
+      }
+      if (r[at + R.adate]! < 0) return undefined;
       const asSource = (flags & F.SOURCE) !== 0;
       const asTarget = !asSource && (flags & F.TARGET) !== 0;
-      const visit = (flags & F.VISIT) !== 0 && leads.has(r[R.article]!);
+      const visit = (flags & F.VISIT) !== 0 && leads.has(r[at + R.article]!);
       if (!asSource && !asTarget && !visit) continue;
-      const order = r[R.rank]!;
-      const place = r[R.place] ? placeOfString(str(r[R.place]!)) : null;
+      const pid = r[at + R.place]!;
+      let place = pid ? places.get(pid) : null;
+      if (place === undefined) places.set(pid, (place = placeOfString(str(pid))));
       if (place && place.country) {
         const how = (flags & F.PRESENCE) && visit ? 'visit' : 'located';
-        const ev: E = { id: r[R.id]!, key: r[R.key]!, how, rec: r };
-        if (!(flags & F.PRESENCE)) found.supports.push({ date, place, strong: true, ev, order });
-        else found.cands.push({ date, place, strong: !visit, ev, order });
+        const c: Candidate<E> = { id: r[at + R.id]!, key: r[at + R.key]!, how, buf: r, at, date, place, order: rank };
+        if (!(flags & F.PRESENCE)) found.supports.push(c);
+        else (visit ? found.weak : found.strong).push(c);
         continue;
       }
-      const h = asSource ? r[R.hintAsSource]! : r[R.hintAsTarget]!;
-      if (h) found.hints.push({ date, country: str(h), ev: { id: r[R.id]!, key: r[R.key]!, how: 'meeting', rec: r }, order });
+      const h = asSource ? r[at + R.hintAsSource]! : r[at + R.hintAsTarget]!;
+      if (h) found.hints.push({ id: r[at + R.id]!, key: r[at + R.key]!, how: 'meeting', buf: r, at, date, country: str(h), order: rank });
     }
   }
-  // Candidates in the order of the live read (article date, article, trigger, id): visits on nearby days depend on
-  // which came first. Within a day that is the rank order already.
-  found.cands.sort((a, b) => {
-    const x = a.ev.rec;
-    const y = b.ev.rec;
-    return x[R.adate]! - y[R.adate]! || x[R.article]! - y[R.article]! || x[R.trigger]! - y[R.trigger]! || x[R.id]! - y[R.id]!;
+  // Unnamed visits in the order of the live read (article date, article, trigger, id): visits on nearby days depend
+  // on which came first. Within a day that is the rank order already, and the other steps look at one day only.
+  found.weak.sort((a, b) => {
+    const x = a.buf;
+    const i = a.at;
+    const y = b.buf;
+    const j = b.at;
+    return x[i + R.adate]! - y[j + R.adate]! || x[i + R.article]! - y[j + R.article]! || x[i + R.trigger]! - y[j + R.trigger]! || x[i + R.id]! - y[j + R.id]!;
   });
-  const out = buildStops(found);
-  // The evidence shown: article, date, sentence and trigger of each stop's first `limit` events.
-  const shown = out.flatMap((s) => s.evidence.slice(0, limit).map((e) => e.id));
-  const byId = new Map<number, [string, string, string, string]>();
-  for (const [id, ...rest] of db.prepare(`SELECT event_id, article, article_date, sentence, trigger FROM placing_evidence
-      WHERE event_id IN (SELECT value FROM json_each(?))`).raw().all(JSON.stringify(shown)) as [number, string, string, string, string][]) {
-    byId.set(id, rest as [string, string, string, string]);
+  return buildStops(found);
+}
+
+/** A kept record as evidence: its event, and where the record lies (buffer, offset). */
+type KeptEv = Ev & { id: number; buf: Int32Array; at: number };
+type KeptStop = Omit<Stop, 'evidence'> & { evidence: KeptEv[] };
+
+/** The event ids of the evidence shown: each stop's first `limit`. */
+function shownIds(out: KeptStop[], limit: number): number[] {
+  const shown: number[] = [];
+  for (const s of out) for (let i = 0; i < s.evidence.length && i < limit; i++) shown.push(s.evidence[i]!.id);
+  return shown;
+}
+
+/**
+ * The kept stops with their evidence shown: article, sentence and trigger read from placing_evidence, the article's
+ * date from the record (YYYYMMDD, written only for dates in that form).
+ */
+function keptPages(db: Database.Database, out: KeptStop[], limit: number): StopPage[] | undefined {
+  const shown = shownIds(out, limit);
+  const texts: [number, string, string, string][] = new Array(shown.length);
+  let n = 0;
+  for (const row of stmt(db, `SELECT j.key, p.article, p.sentence, p.trigger FROM json_each(?) j
+      CROSS JOIN placing_evidence p ON p.event_id = j.value`).all(JSON.stringify(shown)) as [number, string, string, string][]) {
+    texts[row[0]] = row;
+    n++;
   }
-  return out.map((s) => ({
-    ...s,
-    evidence: s.evidence.slice(0, limit).map((e) => {
-      const [article, articleDate, sentence, trigger] = byId.get(e.id)!;
-      return { article, articleDate, sentence, trigger, how: e.how };
-    }),
-    evidenceTotal: s.evidence.length,
-  }));
+  if (n !== shown.length) return undefined;
+  const pages: StopPage[] = [];
+  let at = 0;
+  for (const s of out) {
+    const evidence: Evidence[] = [];
+    for (let i = 0; i < s.evidence.length && i < limit; i++) {
+      const x = texts[at++]!;
+      const e = s.evidence[i]!;
+      evidence.push({ article: x[1], articleDate: isoDay(e.buf[e.at + R.adate]!), sentence: x[2], trigger: x[3], how: e.how });
+    }
+    pages.push({ date: s.date, place: s.place, country: s.country, lat: s.lat, lon: s.lon, evidence, evidenceTotal: s.evidence.length });
+  }
+  return pages;
+}
+
+const isoMemo = new Map<number, string>();
+/** YYYYMMDD as YYYY-MM-DD (one string per day). */
+function isoDay(n: number): string {
+  let d = isoMemo.get(n);
+  if (d === undefined) {
+    isoMemo.set(n, (d = `${String(Math.floor(n / 10000)).padStart(4, '0')}-${String(Math.floor(n / 100) % 100).padStart(2, '0')}-${String(n % 100).padStart(2, '0')}`));
+  }
+  return d;
+}
+
+/** A blob of int32s as an Int32Array over its bytes (copied when they are not 4-byte aligned). */
+function ints(data: Buffer): Int32Array {
+  const b = data.byteOffset % 4 ? Buffer.from(data) : data;
+  return new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
+}
+
+/** Raw-row statements of the itinerary's reads, kept per connection (preparing costs more than running most). */
+const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function stmt(db: Database.Database, sql: string): Database.Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql).raw(true)));
+  return st;
 }
 
 /** A kept place tuple ([name, country, lat, lon] as JSON) as the knowledge base reads it. */
@@ -273,6 +371,14 @@ function placeOfString(s: string): Place | null {
     tupleMemo.set(s, (p = placeFor(name, country, lat, lon)));
   }
   return p;
+}
+
+/** Places by their id in placing_strings (an id names one place tuple for good), per connection. */
+const placeCache = new WeakMap<Database.Database, Map<number, Place | null>>();
+function placeIds(db: Database.Database): Map<number, Place | null> {
+  let m = placeCache.get(db);
+  if (!m) placeCache.set(db, (m = new Map()));
+  return m;
 }
 
 /** placing_strings by id, read once per connection and again when fusion has added some. */
@@ -294,7 +400,7 @@ function strings(db: Database.Database): (id: number) => string {
 }
 
 /** Stops from what placed the person, in five steps of decreasing certainty; sorted by date, then first evidence. */
-function buildStops<E extends Ev>({ cands, hints, supports }: Found<E>): (Omit<Stop, 'evidence'> & { evidence: E[] })[] {
+function buildStops<E extends Ev>({ strong, weak, hints, supports }: Found<E>): (Omit<Stop, 'evidence'> & { evidence: E[] })[] {
   // Stops by day; each with the keys of its evidence (a popular stop has thousands) and, per country, every stop.
   type Kept = Omit<Stop, 'evidence'> & { evidence: E[]; order: number; seen: Set<string | number> };
   const byDate = new Map<string, { stops: Kept[] }>();
@@ -313,8 +419,14 @@ function buildStops<E extends Ev>({ cands, hints, supports }: Found<E>): (Omit<S
     for (const s of stops) if (s.country === country) return s;
     return undefined;
   };
-  const addStop = (d: string, p: Place, ev: E, ord: number) => {
-    const x = day(d);
+  // A stop's evidence, once per key. (A day has one stop per place: the stop found there is the one to add to.)
+  const addEvidence = (s: Kept, ev: E) => {
+    if (!s.seen.has(ev.key)) {
+      s.seen.add(ev.key);
+      s.evidence.push(ev);
+    }
+  };
+  const addStop = (x: { stops: Kept[] }, d: string, p: Place, ev: E, ord: number) => {
     let s = stopAt(x.stops, p.name, p.country);
     if (!s) {
       s = { date: d, place: p.name, country: p.country, lat: p.lat ?? null, lon: p.lon ?? null, evidence: [], order: ord, seen: new Set() };
@@ -323,64 +435,78 @@ function buildStops<E extends Ev>({ cands, hints, supports }: Found<E>): (Omit<S
       if (list) list.push(s);
       else byCountry.set(p.country, [s]);
     }
-    if (!s.seen.has(ev.key)) {
-      s.seen.add(ev.key);
-      s.evidence.push(ev);
-    }
+    addEvidence(s, ev);
   };
-  const toCapital = (c: Candidate<E> | Hint<E>, how: Evidence['how']) => {
-    const x = day(c.date);
+  const toCapital = (x: { stops: Kept[] }, c: Candidate<E> | Hint<E>, how: Evidence['how']) => {
     const country = 'place' in c ? c.place.country : c.country;
     const there = inCountry(x.stops, country);
-    if (there) return addStop(c.date, { name: there.place, country }, c.ev, c.order);
+    if (there) return addEvidence(there, c);
     const cap = capital(country);
-    if (cap) addStop(c.date, cap, { ...c.ev, how }, c.order);
+    if (cap) addStop(x, c.date, cap, { ...c, how }, c.order);
   };
   // 1. Cities named in the person's own events.
-  for (const c of cands) if (c.strong && !c.place.wide) addStop(c.date, c.place, c.ev, c.order);
+  for (const c of strong) if (!c.place.wide) addStop(day(c.date), c.date, c.place, c, c.order);
   // 2. Countries named in their own events: the city there that day, else the capital.
-  for (const c of cands) if (c.strong && c.place.wide) toCapital(c, 'capital');
+  for (const c of strong) if (c.place.wide) toCapital(day(c.date), c, 'capital');
   // 3. Meetings with a foreign government, place unnamed: that country's stop, or its capital on an empty day.
   for (const h of hints) {
     const x = day(h.date);
-    if (inCountry(x.stops, h.country) || !x.stops.length) toCapital(h, 'meeting');
+    if (inCountry(x.stops, h.country) || !x.stops.length) toCapital(x, h, 'meeting');
   }
   // 4. Visits with no visitor named: only where they do not contradict the stops above. A country the person is
   // placed in on a nearby day, or another country than that day's, is more likely a misdated clause than a trip.
   // (The days around are looked up by date: scanning every stop in the country was quadratic for a country.)
   // A date that is not a real calendar day ("2022-02-30") is compared as Date.parse reads it: the old scan.
-  const real = (d: string) => { const t = Date.parse(`${d}T00:00:00Z`); return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d); };
-  const odd = [...new Set([...byDate.keys(), ...cands.map((c) => c.date)])].some((d) => !real(d));
+  let odd = false;
+  for (const d of byDate.keys()) if (!realDay(d)) odd = true;
+  for (const c of weak) if (!realDay(c.date)) odd = true;
   const nearby = (country: string, date: string) => {
     if (odd) return (byCountry.get(country) ?? []).some((s) => s.date !== date && Math.abs(daysBetween(s.date, date)) <= 3);
-    for (let k = -3; k <= 3; k++) {
-      const near = k ? byDate.get(addDays(date, k)) : undefined;
+    for (const d of daysAround(date)) {
+      const near = byDate.get(d);
       if (near && inCountry(near.stops, country)) return true;
     }
     return false;
   };
-  for (const c of cands) {
-    if (c.strong) continue;
+  for (const c of weak) {
     const x = day(c.date);
     if (x.stops.length && !inCountry(x.stops, c.place.country)) continue;
     if (!x.stops.length && nearby(c.place.country, c.date)) continue;
-    if (c.place.wide) toCapital(c, 'visit');
-    else addStop(c.date, c.place, c.ev, c.order);
+    if (c.place.wide) toCapital(x, c, 'visit');
+    else addStop(x, c.date, c.place, c, c.order);
   }
   // 5. Other events of theirs placed where a stop already is that day.
   for (const c of supports) {
-    let stop: Kept | undefined;
     for (const s of day(c.date).stops) {
       if (s.place === c.place.name || (c.place.wide && s.country === c.place.country)) {
-        stop = s;
+        addEvidence(s, c);
         break;
       }
     }
-    if (stop) addStop(c.date, { name: stop.place, country: stop.country }, c.ev, c.order);
   }
-  const out = [...byDate.values()].flatMap((x) => x.stops);
+  const out: Kept[] = [];
+  for (const x of byDate.values()) for (const s of x.stops) out.push(s);
   out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.order - b.order));
-  return out.map(({ order: _o, seen: _s, ...s }) => s);
+  return out;
+}
+
+// Calendar facts about a day string, kept per string (a few thousand days; every stop and visit asks).
+const realMemo = new Map<string, boolean>();
+/** Whether a YYYY-MM-DD string is a calendar day (not "2022-02-30"). */
+function realDay(d: string): boolean {
+  let r = realMemo.get(d);
+  if (r === undefined) {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    realMemo.set(d, (r = !Number.isNaN(t) && new Date(t).toISOString().startsWith(d)));
+  }
+  return r;
+}
+const aroundMemo = new Map<string, string[]>();
+/** The three days before and after a day. */
+function daysAround(d: string): string[] {
+  let r = aroundMemo.get(d);
+  if (!r) aroundMemo.set(d, (r = [-3, -2, -1, 1, 2, 3].map((k) => addDays(d, k))));
+  return r;
 }
 
 const COLUMNS = `e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_start, e.trigger_text,
@@ -392,15 +518,13 @@ const COLUMNS = `e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_st
  * (with the counts that decide who leads). The person's names resolve through the `names` table (with the same
  * test as isPerson) to exact strings, looked up by index.
  */
-function loadRows(db: Database.Database, low: string, f: AnalysisFilter): { rows: Row[]; sources?: SourceCount[]; names?: Set<string> } {
-  const hasNames = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'names'").get() !== undefined;
-  if (!hasNames) {
+function loadRows(db: Database.Database, low: string, names: string[] | undefined, f: AnalysisFilter): { rows: Row[]; sources?: SourceCount[]; names?: Set<string> } {
+  if (!names) {
     // A store from before migration 4 (read-only): match by LIKE, as a scan.
     return { rows: db.prepare(`SELECT ${COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id
       WHERE e.article_id IN (SELECT article_id FROM events WHERE source_name LIKE @q OR source_text LIKE @q OR target_name LIKE @q OR target_text LIKE @q)
       ORDER BY a.date, e.article_id, e.trigger_start`).all({ q: `%${low}%` }) as Row[] };
   }
-  const names = (db.prepare('SELECT text FROM names').pluck().all() as string[]).filter((n) => n.toLowerCase().includes(low));
   if (!names.length) return { rows: [], sources: [], names: new Set() };
   const person = new Set(names);
   const args = { names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' };

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { countries } from '../actors/index.js';
 import { fuseNew } from '../fuse/index.js';
 import { keptDyads } from '../fuse/days.js';
-import { hasIndex, loadFused, type AnalysisFilter } from './common.js';
+import { loadFused, widestSpan, type AnalysisFilter } from './common.js';
 
 export interface NetworkNode {
   id: string;
@@ -66,9 +66,8 @@ export function network(db: Database.Database, o: NetworkOptions = {}): Network 
 
 /** The network from the kept per-day sums: the same nodes, names and edges as the loop above makes. */
 function keptNetwork(db: Database.Database, o: NetworkOptions): Network | undefined {
-  const widest = hasIndex(db, 'fused_events_span')
-    ? db.prepare('SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null : null;
-  const kept = keptDyads(db, o, widest);
+  // A node of a country code is labelled by the country (finish): only the others need the names.
+  const kept = keptDyads(db, o, widestSpan(db), (code) => !countryOf(code));
   if (!kept) return undefined;
   const nodes = new Map<string, NetworkNode & { names: Map<string, number> }>();
   const node = (code: string, n: number) => {
@@ -96,7 +95,7 @@ function finish(nodes: Map<string, NetworkNode & { names: Map<string, number> }>
   const used = new Set(outEdges.flatMap((e) => [e.source, e.target]));
   const outNodes = [...nodes.values()].filter((n) => used.has(n.id)).map(({ names, ...n }) => {
     // Label: country name plus sector for country codes (USAGOV -> United States GOV), else the most frequent name.
-    const country = countries.get(n.id.slice(0, 3))?.name;
+    const country = countryOf(n.id);
     const best = [...names.entries()].sort((a, b) => b[1] - a[1])[0];
     return { ...n, label: country ? `${country}${n.id.length > 3 ? ' ' + n.id.slice(3) : ''}` : best ? best[0] : n.id };
   });
@@ -104,6 +103,8 @@ function finish(nodes: Map<string, NetworkNode & { names: Map<string, number> }>
   outEdges.sort((a, b) => b.weight - a.weight || (a.source + a.target < b.source + b.target ? -1 : 1));
   return { nodes: outNodes, edges: outEdges };
 }
+
+const countryOf = (code: string) => countries.get(code.slice(0, 3))?.name;
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

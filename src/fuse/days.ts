@@ -200,7 +200,7 @@ export function markDays(db: Database.Database, days: Iterable<string | null | u
 /** Dirty days, or undefined when the kept days cannot be used at all (no tables, or every day is dirty). */
 function dirtyDays(db: Database.Database): string[] | undefined {
   if (!hasDayTables(db)) return undefined;
-  const days = db.prepare('SELECT day FROM day_dirty ORDER BY day').pluck().all() as string[];
+  const days = (cachedRaw(db, 'SELECT day FROM day_dirty ORDER BY day').all() as [string][]).map((r) => r[0]);
   return days.includes(ALL_DAYS) ? undefined : days;
 }
 
@@ -253,7 +253,7 @@ export interface DyadSum {
   cooperation: number;
   conflict: number;
   goldstein: number;
-  /** `day id` of its first event, comparable as text. */
+  /** Its first event's day and id, comparable as text. */
   first: string;
 }
 
@@ -267,9 +267,11 @@ export interface NodeName {
 
 /**
  * The network's sums from the kept days for fused events meeting from..to (as loadFused's window), real events
- * only; undefined when a day they could come from awaits recomputing.
+ * only; undefined when a day they could come from awaits recomputing. Names are read only for the nodes `named`
+ * says need them (reading rows is most of the cost).
  */
-export function keptDyads(db: Database.Database, w: DayWindow, widest: number | null): { dyads: DyadSum[]; names: NodeName[] } | undefined {
+export function keptDyads(db: Database.Database, w: DayWindow, widest: number | null,
+  named: (code: string) => boolean = () => true): { dyads: DyadSum[]; names: NodeName[] } | undefined {
   return db.transaction(() => {
     const dirty = dirtyDays(db);
     const lower = w.from && widest != null && Number.isFinite(widest) ? addDays(w.from, -Math.ceil(widest)) : undefined;
@@ -280,12 +282,28 @@ export function keptDyads(db: Database.Database, w: DayWindow, widest: number | 
     if (lower) { where.push('day >= ?'); args.push(lower); }
     if (w.to) { where.push('day <= ?'); args.push(w.to); }
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    const first = "min(day || ' ' || printf('%012d', first))";
-    const dyads = db.prepare(`SELECT source, target, sum(events) AS events, sum(cooperation) AS cooperation, sum(conflict) AS conflict,
-      sum(goldstein) AS goldstein, ${first} AS first FROM dyad_days ${cond} GROUP BY source, target`).all(...args) as DyadSum[];
-    const names = db.prepare(`SELECT code, name, sum(n) AS n, ${first} AS first FROM node_names ${cond} GROUP BY code, name`).all(...args) as NodeName[];
+    // The day and the event id as text of a fixed width (ids below 10^12): the least is the first.
+    const first = 'min(day || (1000000000000 + first))';
+    const dyads = (cachedRaw(db, `SELECT source, target, sum(events), sum(cooperation), sum(conflict), sum(goldstein), ${first}
+      FROM dyad_days ${cond} GROUP BY source, target`).all(...args) as [string, string, number, number, number, number, string][])
+      .map(([source, target, events, cooperation, conflict, goldstein, f]) => ({ source, target, events, cooperation, conflict, goldstein, first: f }));
+    const codes = new Set<string>();
+    for (const x of dyads) for (const c of [x.source, x.target]) if (named(c)) codes.add(c);
+    const names = codes.size ? (cachedRaw(db, `SELECT code, name, sum(n), ${first} FROM node_names ${cond ? `${cond} AND` : 'WHERE'}
+      code IN (SELECT value FROM json_each(?)) GROUP BY code, name`).all(...args, JSON.stringify([...codes])) as [string, string, number, string][])
+      .map(([code, name, n, f]) => ({ code, name, n, first: f })) : [];
     return { dyads, names };
   })();
+}
+
+/** Raw-row statements of the network's reads, kept per connection (preparing costs more than running them). */
+const rawStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+function cachedRaw(db: Database.Database, sql: string): Database.Statement {
+  let m = rawStatements.get(db);
+  if (!m) rawStatements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql).raw(true)));
+  return st;
 }
 
 /** Recompute the listed days (all of them for `*`); returns how many. Bounded IMMEDIATE transactions. */

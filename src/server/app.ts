@@ -11,7 +11,8 @@ import { ResponseCache } from './cache.js';
 import { QueryPool, type WorkerError } from './pool.js';
 import { availableParallelism } from 'node:os';
 import { escalation, itineraryPage, network, timeline, type Network } from '../analyze/index.js';
-import { attachFusion } from '../fuse/index.js';
+import { fuseNew } from '../fuse/index.js';
+import { pageJson } from '../store/json-rows.js';
 
 export interface ServerOptions {
   /** Folder of the built UI (default: dist/web under the repository). */
@@ -89,7 +90,7 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
       const params = (req.params ?? {}) as Record<string, string>;
       try {
         body = pool && pool.size > 0 ? await pool.run(r.path, q, params).catch((e: WorkerError) => { throw fromWorker(e); })
-          : JSON.stringify(r.handle(q, params));
+          : toJson(r.handle(q, params));
       } catch (err) {
         const e = err as { code?: string; message: string };
         if (r.fts && e.code === 'SQLITE_ERROR') throw new HttpError(400, `bad full-text query: ${e.message}`);
@@ -122,6 +123,16 @@ export function buildServer(store: Store, opts: ServerOptions = {}): FastifyInst
   });
 
   return app;
+}
+
+/** An answer already serialised (rows built as JSON by SQLite): sent as it is. */
+export class JsonText {
+  constructor(readonly json: string) {}
+}
+
+/** A route's answer as JSON text. */
+export function toJson(answer: unknown): string {
+  return answer instanceof JsonText ? answer.json : JSON.stringify(answer);
 }
 
 /** An error from a worker, as the thrown error it was (an HTTP status, an SQLite code). */
@@ -182,12 +193,13 @@ export function makeRoutes(store: Store): Route[] {
       },
       paged: true,
       handle: (q) => {
-        const page = paged(q, (limit, offset) => store.events({
+        // Each mention says which real-world event it reports, and how often that was reported: fusion first.
+        fuseNew(store.db);
+        const { limit, offset } = page(q);
+        return new JsonText(pageJson(store.eventsJson({
           actor: s(q.actor), source: s(q.source), target: s(q.target), cameo: s(q.cameo), plover: s(q.plover), quad: n(q.quad),
-          factuality: s(q.factuality), from: s(q.from), to: s(q.to), limit, offset,
-        }));
-        attachFusion(store.db, page.items); // each mention says which real-world event it reports, and how often that was reported
-        return page;
+          factuality: s(q.factuality), from: s(q.from), to: s(q.to), limit: limit + 1, offset,
+        }), limit, offset));
       },
     },
     {
@@ -208,7 +220,12 @@ export function makeRoutes(store: Store): Route[] {
         from: P.from, to: P.to, limit: P.limit, offset: P.offset,
       },
       paged: true,
-      handle: (q) => paged(q, (limit, offset) => store.quotes({ speaker: s(q.speaker), actor: s(q.actor), search: s(q.search), from: s(q.from), to: s(q.to), limit, offset })),
+      handle: (q) => {
+        const { limit, offset } = page(q);
+        return new JsonText(pageJson(store.quotesJson({
+          speaker: s(q.speaker), actor: s(q.actor), search: s(q.search), from: s(q.from), to: s(q.to), limit: limit + 1, offset,
+        }), limit, offset));
+      },
     },
     {
       path: '/api/itinerary', summary: 'Where an actor was on which days: stops with place, country, coordinates and evidence sentences.',

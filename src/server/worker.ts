@@ -2,7 +2,7 @@
 // main thread, answers as JSON text.
 import { parentPort, workerData } from 'node:worker_threads';
 import { Store } from '../store/index.js';
-import { makeRoutes } from './app.js';
+import { makeRoutes, toJson } from './app.js';
 import type { WorkerError } from './pool.js';
 
 const store = new Store((workerData as { file: string }).file, { readonly: true });
@@ -12,7 +12,7 @@ parentPort!.on('message', (m: { id: number; path: string; query: Record<string, 
   try {
     const r = routes.get(m.path);
     if (!r) throw new Error(`no route ${m.path}`);
-    parentPort!.postMessage({ id: m.id, body: JSON.stringify(r.handle(m.query, m.params)) });
+    parentPort!.postMessage({ id: m.id, body: toJson(r.handle(m.query, m.params)) });
   } catch (err) {
     const e = err as Error & { statusCode?: number; code?: string };
     const error: WorkerError = { message: e.message };

@@ -4,6 +4,8 @@ import type { AnnotatedArticle, Annotation, Article, Entity, Event, Quote, Timex
 import { periodStart } from '../util/period.js';
 import type { Dictionary, LearnedActor } from '../actors/index.js';
 import { migrations } from './schema.js';
+import { keepSearch, search, type SearchHit } from './search.js';
+import { EVENT_JSON, QUOTE_JSON } from './json-rows.js';
 
 export interface StoredInput {
   article: Article;
@@ -59,12 +61,7 @@ export interface ActorRow {
   last_seen: string;
 }
 
-export interface SearchHit {
-  id: string;
-  date: string;
-  title: string | null;
-  snippet: string;
-}
+export type { SearchHit } from './search.js';
 
 export interface Stats {
   articles: number;
@@ -81,6 +78,8 @@ const DAY_VALUE = /^[0-9]{4}-[0-9]{2}-[0-9]{2}/;
 /** Matches above which an actor filter walks events in order rather than sorting its matches. */
 const FREQUENT = 4000;
 const FREQUENT_QUOTES = 1000;
+/** Index streams an actor filter may merge (codes and names); more go the general way. */
+const MAX_ARMS = 40;
 
 /** Row shapers by statement: a function building each row's object literal from the raw column array. */
 const shapers = new WeakMap<Database.Statement, (r: unknown[]) => Record<string, unknown>>();
@@ -176,6 +175,7 @@ export class Store {
         if (id === undefined) duplicates++;
         else inserted++;
       }
+      keepSearch(this.db, inserted); // the search statistics of the batch's articles, waiting since the insert trigger (search.ts)
     })();
     return { inserted, duplicates };
   }
@@ -218,7 +218,7 @@ export class Store {
     }
     for (const q of n.quotes) {
       const s = q.speaker;
-      this.w.insertQuote.run(id, q.start, q.end, q.text, q.kind, s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.code ?? null);
+      this.w.insertQuote.run(id, q.start, q.end, q.text, q.kind, s?.start ?? null, s?.end ?? null, s?.text ?? null, s?.name ?? null, s?.code ?? null, n.anchor);
       name(s?.name); name(s?.text);
     }
     this.learnActors(a, n);
@@ -243,6 +243,29 @@ export class Store {
   }
 
   events(f: Filter = {}): EventRow[] {
+    const ids = this.eventIds(f);
+    if (!ids.length) return [];
+    const rows = allRows(this.prep(`SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids));
+    const byId = new Map(rows.map((r) => [r.id as number, r]));
+    return ids.map((id) => eventFromRow(byId.get(id)!));
+  }
+
+  /**
+   * The page events(f) gives, with fusion attached (src/fuse attachFusion), each event as its JSON text built by
+   * SQLite: what the HTTP API sends.
+   */
+  eventsJson(f: Filter = {}): string[] {
+    const ids = this.eventIds(f);
+    if (!ids.length) return [];
+    return this.prep(`SELECT ${EVENT_JSON} FROM json_each(?) j JOIN events e ON e.id = j.value JOIN articles a ON a.id = e.article_id
+      LEFT JOIN event_fusion x ON x.event_id = e.id LEFT JOIN fused_events fe ON fe.id = x.fused_id ORDER BY j.key`).pluck().all(JSON.stringify(ids)) as string[];
+  }
+
+  /** The ids of a page of events in their order: day, article, trigger. */
+  private eventIds(f: Filter): number[] {
+    const merged = this.eventIdsMerged(f);
+    if (merged) return merged;
     const where: string[] = [];
     const args: unknown[] = [];
     const actorTerms: { sql: string; args: unknown[] }[][] = [];
@@ -250,12 +273,7 @@ export class Store {
     if (f.source) actorTerms.push(this.actorTerm(where, args, f.source, ['e.source_code'], ['e.source_name']));
     if (f.target) actorTerms.push(this.actorTerm(where, args, f.target, ['e.target_code'], ['e.target_name']));
     const actorArgs = args.length; // the actor terms come first in where and args
-    if (f.cameo) { where.push('e.cameo LIKE ?'); args.push(`${f.cameo}%`); }
-    if (f.plover) { where.push('e.plover = ?'); args.push(f.plover.toUpperCase()); }
-    if (f.quad !== undefined) { where.push('e.quad = ?'); args.push(f.quad); }
-    if (f.factuality) { where.push('e.factuality = ?'); args.push(f.factuality); }
-    if (f.from) { where.push('e.day >= ?'); args.push(f.from); }
-    if (f.to) { where.push('e.day <= ?'); args.push(f.to); }
+    this.eventTerms(f, where, args);
     // An actor with many events is found fastest by walking the events in order until the page is full; a rare
     // one by its index entries, then sorting them. A capped count tells which (the planner cannot know).
     let order = 'e.day';
@@ -281,28 +299,119 @@ export class Store {
       const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM events e WHERE ${where.join(' AND ')} LIMIT ${FREQUENT})`).pluck();
       if ((probe.get(...args) as number) < FREQUENT) order = '+e.day';
     }
-    const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
-    if (order === 'e.day') {
-      // In index order: rows stream until the page is full.
-      const rows = allRows(this.prep(`SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
-        ${cond} ORDER BY e.day, e.article_id, e.trigger_start, e.id LIMIT ? OFFSET ?`), ...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0);
-      return rows.map(eventFromRow);
-    }
-    // Sorting a rare actor's matches: the page's ids first (the sort carries ids, not whole rows joined to their
-    // articles), then those rows.
-    const ids = this.prep(`SELECT e.id FROM events e ${cond}
+    // In index order (e.day) rows stream until the page is full; a rare actor's matches are sorted (+e.day).
+    return this.prep(`SELECT e.id FROM events e ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY ${order}, e.article_id, e.trigger_start, e.id LIMIT ? OFFSET ?`).pluck().all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as number[];
-    if (!ids.length) return [];
-    const rows = allRows(this.prep(`SELECT e.*, a.ext_id AS article, a.date AS article_date, a.url AS article_url FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE e.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids));
-    const byId = new Map(rows.map((r) => [r.id as number, r]));
-    return ids.map((id) => eventFromRow(byId.get(id)!));
+  }
+
+  /** The filters of an event page other than actors, as WHERE terms on `events e`. */
+  private eventTerms(f: Filter, where: string[], args: unknown[]): void {
+    if (f.cameo) { where.push('e.cameo LIKE ?'); args.push(`${f.cameo}%`); }
+    if (f.plover) { where.push('e.plover = ?'); args.push(f.plover.toUpperCase()); }
+    if (f.quad !== undefined) { where.push('e.quad = ?'); args.push(f.quad); }
+    if (f.factuality) { where.push('e.factuality = ?'); args.push(f.factuality); }
+    if (f.from) { where.push('e.day >= ?'); args.push(f.from); }
+    if (f.to) { where.push('e.day <= ?'); args.push(f.to); }
+  }
+
+  /** One actor filter (actor, source or target) as merged index streams (mergedIds), when it is the only one. */
+  private eventIdsMerged(f: Filter): number[] | undefined {
+    const filters = [f.actor, f.source, f.target].filter((x) => x !== undefined);
+    if (filters.length !== 1 || !this.hasIndex('events_source_name_order')) return undefined;
+    const sides = f.actor !== undefined ? ['source', 'target'] : f.source !== undefined ? ['source'] : ['target'];
+    const where: string[] = [];
+    const args: unknown[] = [];
+    this.eventTerms(f, where, args);
+    return this.mergedIds(filters[0]!, {
+      table: 'events e', key: ['e.day', 'e.article_id', 'e.trigger_start'],
+      codes: sides.map((x) => `${x}_code`), names: sides.map((x) => `${x}_name`),
+    }, where, args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0);
+  }
+
+  /**
+   * An actor filter as a merge of sorted index streams: each code the query's prefix covers and each name it is
+   * part of is an equality on an index that carries the page's sort key (migration 9), so the UNION of those
+   * streams is merged in order and stops when the page is full, for a frequent actor and a rare one alike. The
+   * same rows as actorTerm's. Undefined when the query does not allow it (too many streams, LIKE wildcards,
+   * non-ASCII letters LIKE cannot fold): the general plan answers then.
+   */
+  private mergedIds(q: string, t: { table: string; key: string[]; codes: string[]; names: string[] },
+    where: string[], args: unknown[], limit: number, offset: number): number[] | undefined {
+    if (!q || /[%_\\]|[^\x20-\x7e]/.test(q) || !this.hasNames()) return undefined;
+    const [table, alias] = t.table.split(' ') as [string, string];
+    const arms: { column: string; value: string }[] = [];
+    // Codes are upper-case letters and digits: LIKE 'x%' is the range [X, X with its last character + 1); its
+    // distinct codes are found one index seek each.
+    const lo = q.toUpperCase();
+    const hi = lo.slice(0, -1) + String.fromCharCode(lo.charCodeAt(lo.length - 1) + 1);
+    for (const column of t.codes) {
+      const first = this.prep(`SELECT min(${column}) FROM ${table} WHERE ${column} >= ? AND ${column} < ?`).pluck();
+      const next = this.prep(`SELECT min(${column}) FROM ${table} WHERE ${column} > ? AND ${column} < ?`).pluck();
+      for (let v = first.get(lo, hi) as string | null; v != null; v = next.get(v, hi) as string | null) {
+        arms.push({ column, value: v });
+        if (arms.length > MAX_ARMS) return undefined;
+      }
+    }
+    const names = this.prep('SELECT text FROM names WHERE text LIKE ?').pluck().all(`%${q}%`) as string[];
+    if (arms.length + names.length > MAX_ARMS * t.names.length) return undefined;
+    for (const column of t.names) {
+      const present = this.prep(`SELECT 1 FROM ${table} WHERE ${column} = ? LIMIT 1`).pluck();
+      for (const name of names) if (present.get(name) !== undefined) arms.push({ column, value: name });
+    }
+    if (arms.length > MAX_ARMS) return undefined;
+    if (!arms.length) return [];
+    const rest = where.map((w) => ` AND ${w}`).join('');
+    const sql = `SELECT id FROM (${arms.map((a) => `SELECT ${alias}.id, ${t.key.join(', ')} FROM ${t.table} WHERE ${alias}.${a.column} = ?${rest}`).join(' UNION ')}
+      ORDER BY ${t.key.map((_, i) => i + 2).join(', ')}, 1 LIMIT ? OFFSET ?)`;
+    return this.prep(sql).pluck().all(...arms.flatMap((a) => [a.value, ...args]), limit, offset) as number[];
   }
 
   quotes(f: Filter = {}): QuoteRow[] {
+    const ids = this.quoteIds(f);
+    if (!ids.length) return [];
+    const rows = allRows(this.prep(`SELECT q.*, a.ext_id AS article, a.date AS article_date FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE q.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids));
+    const byId = new Map(rows.map((r) => [r.id as number, r]));
+    return ids.map((id) => {
+      const r = byId.get(id)!;
+      return {
+        id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
+        start: r.start as number, end: r.end as number, text: r.text as string, kind: r.kind as Quote['kind'],
+        speaker: r.speaker_text == null ? null : dropNulls({
+          start: r.speaker_start as number, end: r.speaker_end as number, text: r.speaker_text as string,
+          name: r.speaker_name as string | undefined, code: r.speaker_code as string | undefined,
+        }),
+      };
+    });
+  }
+
+  /** The page quotes(f) gives, each quote as its JSON text built by SQLite: what the HTTP API sends. */
+  quotesJson(f: Filter = {}): string[] {
+    const ids = this.quoteIds(f);
+    if (!ids.length) return [];
+    return this.prep(`SELECT ${QUOTE_JSON} FROM json_each(?) j JOIN quotes q ON q.id = j.value JOIN articles a ON a.id = q.article_id ORDER BY j.key`)
+      .pluck().all(JSON.stringify(ids)) as string[];
+  }
+
+  /** The ids of a page of quotes in their order: the article's anchor, the article, the position. */
+  private quoteIds(f: Filter): number[] {
+    const who = f.speaker ?? f.actor;
+    const limit = f.limit ?? DEFAULT_LIMIT;
+    const offset = f.offset ?? 0;
+    if (who && this.hasIndex('quotes_speaker_name_order')) {
+      // Each quote keeps its article's anchor (migration 9): speaker streams in page order, merged.
+      const where: string[] = [];
+      const args: unknown[] = [];
+      if (f.search) { where.push('q.text LIKE ?'); args.push(`%${f.search}%`); }
+      if (f.from) { where.push('q.anchor >= ?'); args.push(f.from); }
+      if (f.to) { where.push('q.anchor <= ?'); args.push(f.to); }
+      const merged = this.mergedIds(who, {
+        table: 'quotes q', key: ['q.anchor', 'q.article_id', 'q.start'], codes: ['speaker_code'], names: ['speaker_name', 'speaker_text'],
+      }, where, args, limit, offset);
+      if (merged) return merged;
+    }
     const where: string[] = [];
     const args: unknown[] = [];
-    const who = f.speaker ?? f.actor;
     if (who) this.actorTerm(where, args, who, ['q.speaker_code'], ['q.speaker_name', 'q.speaker_text']);
     if (f.search) { where.push('q.text LIKE ?'); args.push(`%${f.search}%`); }
     if (f.from) { where.push('a.anchor >= ?'); args.push(f.from); }
@@ -317,17 +426,8 @@ export class Store {
       const probe = this.prep(`SELECT count(*) FROM (SELECT 1 FROM ${counted} WHERE ${where.join(' AND ')} LIMIT ${FREQUENT_QUOTES})`).pluck();
       if ((probe.get(...args) as number) >= FREQUENT_QUOTES) from = 'articles a INDEXED BY articles_anchor CROSS JOIN quotes q ON q.article_id = a.id';
     }
-    const sql = `SELECT q.*, a.ext_id AS article, a.date AS article_date FROM ${from}
-      ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.anchor, q.article_id, q.start, q.id LIMIT ? OFFSET ?`;
-    const rows = allRows(this.prep(sql), ...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0);
-    return rows.map((r) => ({
-      id: r.id as number, article: r.article as string, articleDate: r.article_date as string,
-      start: r.start as number, end: r.end as number, text: r.text as string, kind: r.kind as Quote['kind'],
-      speaker: r.speaker_text == null ? null : dropNulls({
-        start: r.speaker_start as number, end: r.speaker_end as number, text: r.speaker_text as string,
-        name: r.speaker_name as string | undefined, code: r.speaker_code as string | undefined,
-      }),
-    }));
+    return this.prep(`SELECT q.id FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY a.anchor, q.article_id, q.start, q.id LIMIT ? OFFSET ?`).pluck().all(...args, limit, offset) as number[];
   }
 
   /**
@@ -425,16 +525,9 @@ export class Store {
       .map((r) => ({ path: r.path, caseless: r.caseless === 1, entries: JSON.parse(r.entries) }));
   }
 
-  /** Full-text search over titles and texts (FTS5 query syntax; plain words are ANDed). */
+  /** Full-text search over titles and texts (FTS5 query syntax; plain words are ANDed), best first (search.ts). */
   search(query: string, f: Filter = {}): SearchHit[] {
-    const where = ['articles_fts MATCH ?'];
-    const args: unknown[] = [ftsQuery(query)];
-    if (f.from) { where.push('a.date >= ?'); args.push(f.from); }
-    if (f.to) { where.push('a.date <= ?'); args.push(f.to); }
-    const sql = `SELECT a.ext_id AS id, a.date, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) AS snippet
-      FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where.join(' AND ')}
-      ORDER BY rank LIMIT ? OFFSET ?`;
-    return this.db.prepare(sql).all(...args, f.limit ?? DEFAULT_LIMIT, f.offset ?? 0) as SearchHit[];
+    return search(this.db, query, { from: f.from, to: f.to, limit: f.limit ?? DEFAULT_LIMIT, offset: f.offset ?? 0 });
   }
 
   stats(): Stats {
@@ -447,10 +540,11 @@ export class Store {
 
   /** One stored article (by its id; the first stored when several share it) with all its annotations. */
   article(id: string): (AnnotatedArticle & { ingestedAt: string }) | undefined {
-    const a = this.db.prepare('SELECT * FROM articles WHERE ext_id = ? ORDER BY id LIMIT 1').get(id) as Record<string, unknown> | undefined;
+    const a = this.prep('SELECT * FROM articles WHERE ext_id = ? ORDER BY id LIMIT 1').get(id) as Record<string, unknown> | undefined;
     if (!a) return undefined;
     const rid = a.id as number;
-    const entities = (this.db.prepare('SELECT * FROM entities WHERE article_id = ? ORDER BY start, id').all(rid) as Record<string, unknown>[])
+    // Statements kept and rows fetched as arrays (allRows): an article page answers hundreds of rows per request.
+    const entities = allRows(this.prep('SELECT * FROM entities WHERE article_id = ? ORDER BY start, id'), rid)
       .map((r) => {
         const e: Entity = { start: r.start as number, end: r.end as number, text: r.text as string, type: r.type as Entity['type'] };
         if (r.actor_code != null) e.actor = { code: r.actor_code as string, name: r.actor_name as string };
@@ -458,13 +552,13 @@ export class Store {
         if (r.role != null) e.role = r.role as string;
         return e;
       });
-    const timexes = this.db.prepare('SELECT start, "end", text, type, value FROM timexes WHERE article_id = ? ORDER BY start, id').all(rid) as Timex[];
-    const events = (this.db.prepare(`SELECT e.*, ? AS article, ? AS article_date FROM events e WHERE e.article_id = ? ORDER BY e.trigger_start, e.id`)
-      .all(a.ext_id, a.date, rid) as Record<string, unknown>[]).map((r) => {
+    const timexes = this.prep('SELECT start, "end", text, type, value FROM timexes WHERE article_id = ? ORDER BY start, id').all(rid) as Timex[];
+    const events = allRows(this.prep(`SELECT e.*, ? AS article, ? AS article_date FROM events e WHERE e.article_id = ? ORDER BY e.trigger_start, e.id`),
+      a.ext_id, a.date, rid).map((r) => {
       const { id: _id, article: _a, articleDate: _d, ...ev } = eventFromRow(r);
       return ev as Event;
     });
-    const quotes = (this.db.prepare('SELECT * FROM quotes WHERE article_id = ? ORDER BY start, id').all(rid) as Record<string, unknown>[])
+    const quotes = allRows(this.prep('SELECT * FROM quotes WHERE article_id = ? ORDER BY start, id'), rid)
       .map((r): Quote => ({
         start: r.start as number, end: r.end as number, text: r.text as string, kind: r.kind as Quote['kind'],
         speaker: r.speaker_text == null ? null : dropNulls({
@@ -530,12 +624,6 @@ function dropNulls<T extends object>(o: T): T {
   return out;
 }
 
-/** Quote each bare word so user text like "U.S." or "Blinken's" is not read as FTS5 syntax. */
-function ftsQuery(q: string): string {
-  if (/["*():^]|\b(AND|OR|NOT|NEAR)\b/.test(q)) return q; // the user wrote FTS5 syntax on purpose
-  return q.split(/\s+/).filter(Boolean).map((w) => `"${w.replace(/"/g, '""')}"`).join(' ');
-}
-
 function prepareWrites(db: Database.Database) {
   return {
     insertArticle: db.prepare(`INSERT OR IGNORE INTO articles (ext_id, hash, date, anchor, title, url, source, origin, text, ingested_at)
@@ -549,8 +637,8 @@ function prepareWrites(db: Database.Database) {
       target_start, target_end, target_text, target_code, target_name,
       loc_start, loc_end, loc_text, loc_name, loc_country, loc_lat, loc_lon, sentence_start, sentence_end)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-    insertQuote: db.prepare(`INSERT INTO quotes (article_id, start, "end", text, kind, speaker_start, speaker_end, speaker_text, speaker_name, speaker_code)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    insertQuote: db.prepare(`INSERT INTO quotes (article_id, start, "end", text, kind, speaker_start, speaker_end, speaker_text, speaker_name, speaker_code, anchor)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     upsertActor: db.prepare(`INSERT INTO actors (name, code, type, mentions, articles, first_seen, last_seen)
       VALUES (@name, @code, @type, @mentions, 1, @date, @date)
       ON CONFLICT(name, code) DO UPDATE SET mentions = mentions + excluded.mentions, articles = articles + 1,

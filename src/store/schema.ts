@@ -1,4 +1,23 @@
 // Versioned migrations: each runs once, in order, inside a transaction; user_version records the last one.
+
+/**
+ * Migration 10's statements that move the articles waiting in search_stage into the search statistics (run by
+ * search.ts keepSearch at the end of a batch and by the delete trigger). Part of a migration: never change it; a
+ * later migration that needs other statements defines its own and replaces the trigger.
+ */
+export const SEARCH_KEEP = `
+    INSERT INTO search_scratch_rows (term, doc, tf) SELECT term, doc, count(*) FROM search_scratch_terms GROUP BY term, doc;
+    INSERT INTO search_postings (term, tf, dl, doc) SELECT r.term, r.tf, d.dl, r.doc FROM search_scratch_rows r
+      JOIN (SELECT doc, sum(tf) AS dl FROM search_scratch_rows GROUP BY doc) d ON d.doc = r.doc ORDER BY 1, 2, 3, 4;
+    INSERT INTO search_tf (term, tf, n) SELECT term, tf, count(*) FROM search_scratch_rows WHERE true GROUP BY term, tf
+      ON CONFLICT (term, tf) DO UPDATE SET n = n + excluded.n;
+    UPDATE search_totals SET docs = docs + (SELECT count(*) FROM search_stage),
+      tokens = tokens + coalesce((SELECT sum(tf) FROM search_scratch_rows), 0);
+    DELETE FROM search_scratch_rows;
+    DELETE FROM search_stage;
+    INSERT INTO search_scratch (search_scratch) VALUES ('delete-all');
+`;
+
 export const migrations: string[] = [
   // 1: articles, their annotations, FTS5 search.
   `
@@ -236,5 +255,76 @@ export const migrations: string[] = [
   CREATE TABLE placing_leads (name TEXT NOT NULL, article_id INTEGER NOT NULL, PRIMARY KEY (name, article_id)) WITHOUT ROWID;
   CREATE TABLE placing_strings (id INTEGER PRIMARY KEY, s TEXT NOT NULL UNIQUE);
   INSERT OR IGNORE INTO day_dirty (day) SELECT '*' WHERE EXISTS (SELECT 1 FROM articles);
+  `,
+  // 9 (Store.events, Store.quotes): events and quotes by actor in page order. The code and name indexes carry the
+  // page's sort key (day, article, trigger; the rowid last), so the stream of one code or name is read in order from
+  // its index alone and an actor's page merges those streams (replacing the one-column indexes, which these serve
+  // as well). The UI's other filters (PLOVER type, factuality) ride along, so "Russia, ASSAULT" reads no rows it drops.
+  `
+  DROP INDEX IF EXISTS events_source;
+  DROP INDEX IF EXISTS events_target;
+  DROP INDEX IF EXISTS events_source_name;
+  DROP INDEX IF EXISTS events_target_name;
+  CREATE INDEX events_source_code_order ON events(source_code, day, article_id, trigger_start, plover, factuality);
+  CREATE INDEX events_target_code_order ON events(target_code, day, article_id, trigger_start, plover, factuality);
+  CREATE INDEX events_source_name_order ON events(source_name, day, article_id, trigger_start, plover, factuality);
+  CREATE INDEX events_target_name_order ON events(target_name, day, article_id, trigger_start, plover, factuality);
+  -- Quotes likewise, in their page order (the article's anchor, the article, the position): each keeps its anchor.
+  ALTER TABLE quotes ADD COLUMN anchor TEXT;
+  UPDATE quotes SET anchor = (SELECT a.anchor FROM articles a WHERE a.id = quotes.article_id);
+  DROP INDEX IF EXISTS quotes_speaker;
+  DROP INDEX IF EXISTS quotes_speaker_text;
+  DROP INDEX IF EXISTS quotes_speaker_code;
+  CREATE INDEX quotes_speaker_code_order ON quotes(speaker_code, anchor, article_id, start);
+  CREATE INDEX quotes_speaker_name_order ON quotes(speaker_name, anchor, article_id, start);
+  CREATE INDEX quotes_speaker_text_order ON quotes(speaker_text, anchor, article_id, start);
+  `,
+  // 10 (helper search, src/store/search.ts): statistics for ranking a one-word search without scoring every match.
+  // Per term and document its frequency (tf, over title and text) and the document's length in tokens (dl), keyed
+  // in the order that reads a term's best documents first; per term the documents of each tf; the corpus totals
+  // (documents, tokens) bm25 divides by. Kept beside articles_fts's own index: the insert trigger also writes the
+  // article into search_scratch (contentless, the same tokenizer) and lists it in search_stage; when Store.insert
+  // ends its batch, keepSearch runs SEARCH_KEEP: the batch's counts from the scratch's fts5vocab, inserted sorted
+  // (a quarter of the cost of ~100 random inserts an article), then the scratch is emptied. The delete trigger
+  // keeps what waits first, then takes the article's counts out. The index is merged into one segment: every FTS5
+  // query looks its terms up once per segment.
+  `
+  CREATE VIRTUAL TABLE search_scratch USING fts5(title, text, content='');
+  CREATE VIRTUAL TABLE search_scratch_terms USING fts5vocab(search_scratch, instance);
+  CREATE TABLE search_postings (term TEXT NOT NULL, tf INTEGER NOT NULL, dl INTEGER NOT NULL, doc INTEGER NOT NULL,
+    PRIMARY KEY (term, tf, dl, doc)) WITHOUT ROWID;
+  CREATE TABLE search_tf (term TEXT NOT NULL, tf INTEGER NOT NULL, n INTEGER NOT NULL, PRIMARY KEY (term, tf)) WITHOUT ROWID;
+  CREATE TABLE search_totals (id INTEGER PRIMARY KEY CHECK (id = 1), docs INTEGER NOT NULL, tokens INTEGER NOT NULL);
+  CREATE TABLE search_stage (doc INTEGER PRIMARY KEY);
+  CREATE TABLE search_scratch_rows (term TEXT NOT NULL, doc INTEGER NOT NULL, tf INTEGER NOT NULL);
+  CREATE TRIGGER search_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO search_scratch (rowid, title, text) VALUES (new.id, new.title, new.text);
+    INSERT INTO search_stage (doc) VALUES (new.id);
+  END;
+  CREATE TRIGGER search_ad AFTER DELETE ON articles BEGIN
+    ${SEARCH_KEEP}
+    INSERT INTO search_scratch (rowid, title, text) VALUES (old.id, old.title, old.text);
+    INSERT INTO search_scratch_rows (term, doc, tf) SELECT term, doc, count(*) FROM search_scratch_terms GROUP BY term, doc;
+    INSERT INTO search_scratch (search_scratch) VALUES ('delete-all');
+    DELETE FROM search_postings WHERE (term, tf, dl, doc) IN
+      (SELECT term, tf, (SELECT sum(tf) FROM search_scratch_rows), doc FROM search_scratch_rows);
+    UPDATE search_tf SET n = n - 1 WHERE (term, tf) IN (SELECT term, tf FROM search_scratch_rows);
+    DELETE FROM search_tf WHERE n = 0 AND (term, tf) IN (SELECT term, tf FROM search_scratch_rows);
+    UPDATE search_totals SET docs = docs - 1, tokens = tokens - coalesce((SELECT sum(tf) FROM search_scratch_rows), 0);
+    DELETE FROM search_scratch_rows;
+  END;
+  -- Backfill from the index itself: every (term, document, column, offset) instance, counted.
+  CREATE VIRTUAL TABLE temp.search_fill USING fts5vocab(main, articles_fts, instance);
+  CREATE TEMP TABLE search_fill_tf AS SELECT term, doc, count(*) AS tf FROM temp.search_fill GROUP BY term, doc;
+  CREATE TEMP TABLE search_fill_dl AS SELECT doc, sum(tf) AS dl FROM temp.search_fill_tf GROUP BY doc;
+  INSERT INTO search_postings (term, tf, dl, doc)
+    SELECT f.term, f.tf, d.dl, f.doc FROM temp.search_fill_tf f JOIN temp.search_fill_dl d ON d.doc = f.doc;
+  INSERT INTO search_tf (term, tf, n) SELECT term, tf, count(*) FROM search_postings GROUP BY term, tf;
+  INSERT INTO search_totals (id, docs, tokens)
+    VALUES (1, (SELECT count(*) FROM articles), coalesce((SELECT sum(dl) FROM temp.search_fill_dl), 0));
+  DROP TABLE temp.search_fill_tf;
+  DROP TABLE temp.search_fill_dl;
+  DROP TABLE temp.search_fill;
+  INSERT INTO articles_fts (articles_fts) VALUES ('optimize');
   `,
 ];
