@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { attachFusion, fuseNew } from '../src/fuse/index.js';
 import type { Annotation, Article } from '../src/model/index.js';
 import type { Filter, Store } from '../src/store/index.js';
+import { migrations } from '../src/store/schema.js';
 import { examplesStore } from './server-fixture.js';
 
 /** An article whose annotations carry what JSON must escape or print with care. */
@@ -106,5 +107,23 @@ test('an actor page merged from index streams holds the rows a plain scan finds,
     // Other filters apply inside every stream.
     const dated = s.events({ actor: 'USA', from: '2022-01-19', to: '2022-01-20', limit: 1000 });
     assert.ok(dated.length > 0 && dated.every((e) => e.date === undefined || (e.date >= '2022-01-19' && e.date.slice(0, 10) <= '2022-01-20')));
+  });
+});
+
+test('migration 9 on a store that has data: quotes get their anchors and every page stays the same', async () => {
+  await withExamples((s) => {
+    const pages = () => JSON.stringify(actorQueries.flatMap((a) => [s.eventsJson({ actor: a, limit: 7, offset: 2 }), s.quotesJson({ speaker: a }), s.quotesJson({ speaker: a, from: '2022-01-19' })]));
+    const before = pages();
+    const anchors = s.db.prepare('SELECT id, anchor FROM quotes ORDER BY id').raw().all();
+    // Back to schema 8's events and quotes (the one-column indexes, no anchor), then migration 9 again.
+    for (const i of s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB '*_order' AND name != 'events_order'").pluck().all() as string[]) s.db.exec(`DROP INDEX ${i}`);
+    s.db.exec(`CREATE INDEX events_source ON events(source_code); CREATE INDEX events_target ON events(target_code);
+      CREATE INDEX events_source_name ON events(source_name); CREATE INDEX events_target_name ON events(target_name);
+      CREATE INDEX quotes_speaker ON quotes(speaker_name); CREATE INDEX quotes_speaker_text ON quotes(speaker_text);
+      CREATE INDEX quotes_speaker_code ON quotes(speaker_code); ALTER TABLE quotes DROP COLUMN anchor;`);
+    s.db.transaction(() => s.db.exec(migrations[8]!))();
+    assert.deepEqual(s.db.prepare('SELECT id, anchor FROM quotes ORDER BY id').raw().all(), anchors);
+    assert.ok(anchors.length > 10);
+    assert.equal(pages(), before);
   });
 });
