@@ -384,3 +384,41 @@ test('anaphoric parts of a day: "that afternoon", "that same day", "later that n
   ]);
   assert.deepEqual(tag('I came back in 2004. Back in Baghdad that night, I changed.', '2005-01-11'), ['2004|DATE|2004', 'that night|TIME|2004-XX-XXTNI']);
 });
+
+// Fifth round (issue 3): span ends and look-backs in histories, modal perfects, reduced relatives.
+test('narratives: the far end of a span with a year of its own does not move the story', () => {
+  const text = 'The war began in 1939. France fell in 1940. The war spread in 1941, 1942 and 1943. In 1944 the Allies ' +
+    'landed in France. In September 1944, the army ' +
+    'entered Belgrade, then began an assault on Hungary that lasted until the fall of Budapest in February 1945. ' +
+    'By the start of July, the rebels held the north; by early August they held the coast.';
+  const out = tag(text, '2009-12-19');
+  assert.deepEqual(out.slice(-2), ['the start of July|DATE|1944-07', 'early August|DATE|1944-08']);
+});
+
+test('narratives: a written-out date from an earlier year in passing is a look back, not where the story goes', () => {
+  const text = 'The war began in 1914. Italy joined in 1915. In 1916 came Verdun. In 1917 the tsar fell. ' +
+    'On 21 March 1918 the Germans attacked. The divisions were assigned to the front on 28 March. A council had been created at a conference on ' +
+    '5 November 1917. Their next attack came on 15 July, and by 20 July it had failed.';
+  const out = tag(text, '2009-12-19');
+  assert.deepEqual(out.slice(-2), ['15 July|DATE|1918-07-15', '20 July|DATE|1918-07-20']);
+  // one that opens its sentence does move it
+  const moved = tag('The war began in 1914. Italy joined in 1915. In 1916 came Verdun. In 1917 the tsar fell. ' +
+    'On 21 March 1918 the Germans attacked. ' +
+    'On 10 August 1917, the strikes had begun. By 20 August the city was calm.', '2009-12-19');
+  assert.deepEqual(moved.slice(-1), ['20 August|DATE|1917-08-20']);
+});
+
+test('tense: a modal perfect looks back; a plan named by a participle after its noun takes the clause verb', () => {
+  // 2009-03-10 is a Tuesday
+  assert.deepEqual(tag('Worries may have been responsible for a drop in the shares on Friday.'), ['Friday|DATE|2009-03-06']);
+  assert.deepEqual(tag('The shares may rise on Friday.'), ['Friday|DATE|2009-03-13']);
+  assert.deepEqual(tag('A concert planned at the stadium for Saturday was canceled.'), ['Saturday|DATE|2009-03-07']);
+  // a plan with its object still lies ahead
+  assert.deepEqual(tag('Students planned a march in the capital on Saturday.'), ['Saturday|DATE|2009-03-14']);
+});
+
+test('clock times: a weekday after a bracketed wire gloss gives the clock time its day', () => {
+  // 2009-03-10 is a Tuesday: the blast "occurred" last Friday
+  assert.deepEqual(tag('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, officials said.'),
+    ['10:35 a.m.|TIME|2009-03-06T10:35', 'Friday|DATE|2009-03-06']);
+});

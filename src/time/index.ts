@@ -2,7 +2,7 @@
 // and answer "which date does this clause speak of" for the event coder.
 import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
-import { bcValue, fmtDay, fromDayNum, parseDay, parseValue } from './calendar.js';
+import { bcValue, fmtDay, fromDayNum, parseDay, parseValue, type CalValue } from './calendar.js';
 import { datelineDay, inferAnchor, type WeekdayCue } from './anchor.js';
 import { readWeekday } from './lexicon.js';
 import { normalize, type Context } from './normalize.js';
@@ -96,12 +96,35 @@ const STORY_KINDS = new Set(['date', 'month', 'year', 'numeric', 'iso', 'season'
  */
 const SETS_YEAR = /(?:^|[.!?;:\n]["”']?\s*|^\s*)(?:(?:in|by|during|throughout|from|early|late|mid-?|the\s+(?:end|beginning|start|middle|spring|summer|autumn|fall|winter)\s+of|(?:early|late|later)\s+in|at\s+the\s+(?:end|start)\s+of)\s*)*$/i;
 
+/**
+ * The far end of a span, with a year of its own ("an assault that lasted until the fall of Budapest in February
+ * 1945"): the story looks ahead to it and stays where it was. Not "until in March 1980, Iran ..." (a clause),
+ * nor a bare day ("Chongqing until November 25"), which takes the story's year and carries it on.
+ */
+const SPAN_END = /\b(?:until|till)\b(?!\s+(?:in|on|at|by|the\s+end)\b)[^.;:!?\n]{0,48}$/i;
+
 /** Whether a dated expression moves a narrative's story time (a season only with its year: "the winter" is vague). */
 function movesStory(m: Match, text: string): boolean {
   if (!STORY_KINDS.has(m.kind)) return false;
+  if ((m.g.y || m.g.ybc) && SPAN_END.test(text.slice(Math.max(0, m.start - 60), m.start))) return false;
   if (m.kind === 'season') return !!(m.g.y || m.g.yw || m.g.ybc);
   return m.kind !== 'year' || SETS_YEAR.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+
+/**
+ * A written-out date from an earlier year, in passing ("... were assigned on 28 March. A Supreme War Council
+ * was created at the Doullens Conference on 5 November 1917. ... launched on 15 July"): a look back that
+ * leaves a history's story where it was. One that opens its sentence or clause ("In September 1944, ...")
+ * does move it.
+ */
+function flashback(m: Match, cal: CalValue, story: CalValue | undefined, text: string): boolean {
+  if (!story || story.gran !== 'day' || !m.g.y || cal.y >= story.y || story.y - cal.y > 2 || (cal.gran !== 'day' && cal.gran !== 'month')) return false;
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return !SETS_YEAR.test(before) && !OPENS_ON.test(before);
+}
+
+/** "On August 10, 1920, ..." opens its sentence. */
+const OPENS_ON = /(?:^|[.!?;:\n]["”']?\s*)on\s+$/i;
 
 const BOUNDARY = new Set([',', ';', ':', 'where', 'when', 'which', 'who', 'while', 'but', 'because', 'after', 'before', '“', '”', '"']);
 
@@ -148,7 +171,7 @@ export function annotateTime(doc: Doc): TimeLayer {
         ctx.lastEnd = p.m.end;
         const day = parseDay(n.value);
         if (day !== undefined) ctx.lastDay = day;
-        if (movesStory(p.m, text)) {
+        if (movesStory(p.m, text) && !(ctx.narrative && flashback(p.m, cal, ctx.story, text))) {
           ctx.story = cal;
           passing.clear();
         } else if (p.m.kind === 'year' && cal.gran === 'year') {

@@ -112,8 +112,9 @@ function rangeYear(c: Context): number | undefined {
 }
 
 const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
-/** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003". */
-const ON_DAY = new RegExp(`^,?\\s+on\\s+(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+/** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", and
+ * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
+const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
 
 /** How far (characters) a narrative's last date carries to a weekday named after it. */
 const NARRATIVE_REACH = 400;

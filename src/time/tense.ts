@@ -46,6 +46,19 @@ function isClauseVerb(toks: Token[], k: number, sentStart: number): boolean {
   return !(c >= 65 && c <= 90) || t.text === 'I';
 }
 
+/**
+ * A lone past participle between a noun and a preposition: a passive reduced relative ("a memorial service
+ * planned at ..."), not a main verb with its object ("protesters planned a demonstration").
+ */
+function isReducedRelative(toks: Token[], k: number, sentStart: number): boolean {
+  if (k <= sentStart || k + 1 >= toks.length) return false;
+  const t = toks[k]!;
+  const w = t.text.toLowerCase();
+  const prev = toks[k - 1]!;
+  return w !== t.lemma.toLowerCase() && /(?:ed|en|t)$/.test(w) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
+    toks[k + 1]!.pos === 'ADP';
+}
+
 /** Tokens after which a capitalised word starts a new stretch of text, as at a sentence start. */
 const OPENERS = new Set(['(', '-LRB-', '[', '"', '“', '``', '`', "'", '‘', ':', '--', '—', '–', '-']);
 
@@ -61,8 +74,9 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
     if (k < v && !(t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || (w === 'going' || w === 'to'))) break;
     i = k;
     if (FUTURE.has(w)) return 'future';
-    if ((w === 'would' || w === 'could') && /^(?:not|n't|n’t)$/i.test(toks[k + 1]?.text ?? '')) return 'conditional';
-    if (MODAL.has(w) && w !== "'d" && w !== '’d') return 'modal';
+    // a modal perfect looks back ("may have been responsible for a drop on Wednesday", "could not have met Friday")
+    if ((w === 'would' || w === 'could') && /^(?:not|n't|n’t)$/i.test(toks[k + 1]?.text ?? '')) return sawPerfect ? 'past' : 'conditional';
+    if (MODAL.has(w) && w !== "'d" && w !== '’d') return sawPerfect ? 'past' : 'modal';
     if ((w === 'going' || w === 'about') && toks[k + 1]?.text.toLowerCase() === 'to' && k + 2 <= v) tense = 'future';
     // "is to resume trading Tuesday": be + infinitive is a plan; "was to" looks ahead from a past point
     if (w === 'to' && k < v && k > lo) {
@@ -135,7 +149,12 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
       let v = k;
       while (v + 1 < ts && isVerb(toks[v + 1]!)) v++;
       // "planned a rally on Saturday", "has scheduled a news conference Thursday": the date is the plan's, ahead
-      if (toks[v]!.pos === 'VERB' && PLAN.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
+      // ... but a participle after its noun ("a service planned for Saturday was canceled") only names the
+      // plan: the clause's own verb, further on, has the tense
+      if (toks[v]!.pos === 'VERB' && PLAN.has(toks[v]!.lemma.toLowerCase())) {
+        if (v === k && isReducedRelative(toks, k, sentStart)) continue;
+        return 'prospective';
+      }
       let t = groupTense(toks, v, sentStart);
       // a verb chain ending in a participle ("will begin selling the phone in June"): its first verb has the tense
       if (t === 'none' && v > k) t = groupTense(toks, k, sentStart);
