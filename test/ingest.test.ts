@@ -105,8 +105,31 @@ test('CRLF becomes LF, a byte-order mark is dropped, an extension-less seed file
   assert.equal(noext.date, '2021-07-08');
 });
 
-test('Timeline17 layout: date from the folder, one sentence a line kept, ids relative to the root', async () => {
-  const r = await read([f('t17')]);
+/**
+ * A Timeline17-style layout in miniature, written at test time (our own made-up sentences; the real corpus stays
+ * in ../shared): InputDocs/YYYY-MM-DD/*.txt with one sentence a line, an impossible day folder, a dateless gold
+ * timeline, keywords.json, a README and a hidden editor swap file.
+ */
+function timeline17(dir: string): string {
+  const root = join(dir, 't17');
+  const topic = join(root, 'Storm_wire');
+  const put = (rel: string, text: string) => {
+    mkdirSync(join(topic, rel, '..'), { recursive: true });
+    writeFileSync(join(topic, rel), text);
+  };
+  put('../README.md', 'A Timeline17-style layout in miniature.\n');
+  put('InputDocs/2011-01-25/12.htm.txt', 'Heavy snow closed schools across the region on Tuesday , officials said .\n'
+    + 'The storm is expected to move east by Wednesday morning .\n" We have never seen anything like it , " said the mayor .\n');
+  put('InputDocs/2011-01-25/.12.htm.txt.swp', 'This file is hidden and never read.\n');
+  put('InputDocs/2011-02-30/13.htm.txt', 'This folder names a day that does not exist .\n');
+  put('keywords.json', '["storm", "snow"]\n');
+  put('timelines/wire.txt', '2011-01-25\nHeavy snow closes schools .\n');
+  return root;
+}
+
+test('Timeline17 layout: date from the folder, one sentence a line kept, ids relative to the root', async (t) => {
+  const dir = tmp(t);
+  const r = await read([timeline17(dir)]);
   assert.equal(r.articles.length, 1);
   const a = r.articles[0]!;
   assert.equal(a.id, 'Storm_wire/InputDocs/2011-01-25/12.htm');
@@ -116,7 +139,7 @@ test('Timeline17 layout: date from the folder, one sentence a line kept, ids rel
   // The impossible folder date and the dateless gold timeline are refused; README, keywords.json and the
   // hidden swap file are not inputs at all.
   assert.deepEqual(
-    r.errors.map((e) => [e.file.slice(F.length + 1), e.code]),
+    r.errors.map((e) => [e.file.slice(dir.length + 1), e.code]),
     [
       ['t17/Storm_wire/InputDocs/2011-02-30/13.htm.txt', 'date'],
       ['t17/Storm_wire/timelines/wire.txt', 'date'],
@@ -190,8 +213,6 @@ test('a folder reads in a fixed order, skips hidden files and non-inputs, and ne
     'html/time-only.htm', 'html/windows-1252.html',
     'jsonl/compressed-but-misnamed.jsonl', 'jsonl/crlf-and-latin1.ndjson', 'jsonl/empty.jsonl', 'jsonl/records.jsonl',
     'jsonl/records.jsonl.gz', 'jsonl/table.jsonl',
-    't17/Storm_wire/InputDocs/2011-01-25/12.htm.txt', 't17/Storm_wire/InputDocs/2011-02-30/13.htm.txt',
-    't17/Storm_wire/timelines/wire.txt',
     'text/bad-header.txt', 'text/bom.txt', 'text/crlf.txt', 'text/date-palms-2021-03-04.txt', 'text/empty-2021-01-01.txt',
     'text/header-beats-path-2020-05-05.txt', 'text/header-only.txt', 'text/latin1.txt', 'text/no-date.txt',
     'text/scan-2021-01-01.txt', 'text/seed-header.txt', 'text/seed-no-extension',
@@ -200,7 +221,6 @@ test('a folder reads in a fixed order, skips hidden files and non-inputs, and ne
   const ids = first.articles.map((a) => a.id);
   assert.ok(ids.includes('text/seed-header'));
   assert.ok(ids.includes('html/geneva-talks'));
-  assert.ok(ids.includes('t17/Storm_wire/InputDocs/2011-01-25/12.htm'));
   assert.equal(new Set(first.articles.map(contentHash)).size, first.articles.length);
 });
 
