@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { countries } from '../actors/index.js';
 import { addDays, fuseNew, hasFusion } from '../fuse/index.js';
 import { allRows } from '../store/index.js';
+import { prepared } from '../store/statements.js';
 
 export interface AnalysisFilter {
   from?: string;
@@ -88,9 +89,9 @@ export function loadSides(db: Database.Database, f: AnalysisFilter, terms: SqlTe
   windowTerms(db, f, where, args);
   if (!o.unreal) where.push("fe.factuality NOT IN ('hypothetical', 'negated')");
   for (const t of terms) { where.push(t.sql); args.push(...t.args); }
-  const rows = cached(db, `SELECT fe.day, fe.quad, fe.goldstein, fe.factuality, fe.articles, fe.source_code, fe.target_code
+  const rows = prepared(db, `SELECT fe.day, fe.quad, fe.goldstein, fe.factuality, fe.articles, fe.source_code, fe.target_code
       ${o.names ? ', fe.source_names, fe.source_texts, fe.target_names, fe.target_texts' : ''}
-    FROM fused_events fe ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY fe.day, fe.id`).raw(true).all(...args) as unknown[][];
+    FROM fused_events fe ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY fe.day, fe.id`, true).all(...args) as unknown[][];
   return rows.map((r) => ({
     day: r[0] as string, quad: r[1] as number, goldstein: r[2] as number, factuality: r[3] as string, articles: r[4] as number,
     sourceCode: r[5] as string | null, targetCode: r[6] as string | null,
@@ -130,24 +131,8 @@ function windowTerms(db: Database.Database, f: AnalysisFilter, where: string[], 
 /** The widest interval (day_end - day, in days) of a fused event, through its index; null without the index. */
 export function widestSpan(db: Database.Database): number | null {
   if (!hasIndex(db, 'fused_events_span')) return null;
-  return cached(db, 'SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null;
+  return prepared(db, 'SELECT max(julianday(day_end) - julianday(day)) FROM fused_events').pluck().get() as number | null;
 }
-
-/**
- * A statement prepared once per connection and SQL text (the analyses run a few fixed shapes per request, and
- * preparing costs more than running most of them). Callers set its mode (raw, pluck) before each use.
- */
-export function cached(db: Database.Database, sql: string): Database.Statement {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) {
-    if (m.size >= 500) m.clear(); // a bound, should callers ever vary the text
-    m.set(sql, (st = db.prepare(sql)));
-  }
-  return st;
-}
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
 /**
  * A SQL pre-filter for fused events an actor query may match on either side (a superset of actorMatcher, which

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { addDays, capitalOf, daysBetween, fuseNew, placeOf, type Place } from '../fuse/index.js';
 import { whenKept } from '../fuse/days.js';
 import type { AnalysisFilter } from './common.js';
+import { prepared } from '../store/statements.js';
 import { CONTACT, DAY, F, hasPlacings, MEETING, PLACING, PRESENCE, R, VISIT } from './placings.js';
 
 export interface Evidence {
@@ -118,9 +119,9 @@ function storedNames(db: Database.Database): { names: string[]; lower: string[] 
     namesCache.set(db, null);
     return undefined;
   }
-  const version = (stmt(db, 'SELECT (SELECT data_version FROM pragma_data_version), total_changes()').get() as number[]).join(' ');
+  const version = (prepared(db, 'SELECT (SELECT data_version FROM pragma_data_version), total_changes()', true).get() as number[]).join(' ');
   if (c?.version !== version) {
-    const names = (stmt(db, 'SELECT text FROM names').all() as [string][]).map((r) => r[0]);
+    const names = (prepared(db, 'SELECT text FROM names', true).all() as [string][]).map((r) => r[0]);
     namesCache.set(db, (c = { version, names, lower: names.map((n) => n.toLowerCase()) }));
   }
   return c;
@@ -223,14 +224,14 @@ function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter)
     }
     return at * 4 === data.byteLength;
   };
-  if (!add(stmt(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_days
-      WHERE name IN (SELECT value FROM json_each(@names)) AND day >= @from AND day <= @to`).get(args))) return undefined;
+  if (!add(prepared(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_days
+      WHERE name IN (SELECT value FROM json_each(@names)) AND day >= @from AND day <= @to`, true).get(args))) return undefined;
   // Who leads: the articles where a name of the person is a contact source and an unnamed visit falls in the
   // window (every article kept has one). Copies of a story have the same counts: each distinct count is decided once.
   const windowed = f.from || f.to ? 'AND EXISTS (SELECT 1 FROM placing_visits v WHERE v.article_id = l.article_id AND v.day >= @from AND v.day <= @to)' : '';
   const leads = new Set<number>();
-  for (const [data, articles] of stmt(db, `SELECT data, json_group_array(article_id) FROM placing_contacts WHERE article_id IN (
-      SELECT l.article_id FROM placing_leads l WHERE l.name IN (SELECT value FROM json_each(@names)) ${windowed}) GROUP BY data`)
+  for (const [data, articles] of prepared(db, `SELECT data, json_group_array(article_id) FROM placing_contacts WHERE article_id IN (
+      SELECT l.article_id FROM placing_leads l WHERE l.name IN (SELECT value FROM json_each(@names)) ${windowed}) GROUP BY data`, true)
     .all(args) as [string, string][]) {
     const sources = (JSON.parse(data) as [string | null, string | null, number][]).map(([sn, st, n]) => {
       const me = (sn !== null && person.has(sn)) || (st !== null && person.has(st));
@@ -239,8 +240,8 @@ function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter)
     if (leaders(sources).size) for (const a of JSON.parse(articles) as number[]) leads.add(a);
   }
   if (leads.size) {
-    if (!add(stmt(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_visits
-        WHERE article_id IN (SELECT value FROM json_each(@leads)) AND day >= @from AND day <= @to`).get({ ...args, leads: JSON.stringify([...leads]) }))) return undefined;
+    if (!add(prepared(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_visits
+        WHERE article_id IN (SELECT value FROM json_each(@leads)) AND day >= @from AND day <= @to`, true).get({ ...args, leads: JSON.stringify([...leads]) }))) return undefined;
   }
   type E = KeptEv;
   const found: Found<E> = { strong: [], weak: [], hints: [], supports: [] };
@@ -316,8 +317,8 @@ function keptPages(db: Database.Database, out: KeptStop[], limit: number): StopP
   const shown = shownIds(out, limit);
   const texts: [number, string, string, string][] = new Array(shown.length);
   let n = 0;
-  for (const row of stmt(db, `SELECT j.key, p.article, p.sentence, p.trigger FROM json_each(?) j
-      CROSS JOIN placing_evidence p ON p.event_id = j.value`).all(JSON.stringify(shown)) as [number, string, string, string][]) {
+  for (const row of prepared(db, `SELECT j.key, p.article, p.sentence, p.trigger FROM json_each(?) j
+      CROSS JOIN placing_evidence p ON p.event_id = j.value`, true).all(JSON.stringify(shown)) as [number, string, string, string][]) {
     texts[row[0]] = row;
     n++;
   }
@@ -350,16 +351,6 @@ function isoDay(n: number): string {
 function ints(data: Buffer): Int32Array {
   const b = data.byteOffset % 4 ? Buffer.from(data) : data;
   return new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
-}
-
-/** Raw-row statements of the itinerary's reads, kept per connection (preparing costs more than running most). */
-const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function stmt(db: Database.Database, sql: string): Database.Statement {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = db.prepare(sql).raw(true)));
-  return st;
 }
 
 /** A kept place tuple ([name, country, lat, lon] as JSON) as the knowledge base reads it. */

@@ -7,6 +7,7 @@
 // (src/analyze/placings.ts, migration 8) are kept the same way.
 import type Database from 'better-sqlite3';
 import { addDays } from './dates.js';
+import { prepared } from '../store/statements.js';
 import { rebuildPlacings, refreshPlacings } from '../analyze/placings.js';
 
 export interface TimelineEntryEvent {
@@ -200,7 +201,7 @@ export function markDays(db: Database.Database, days: Iterable<string | null | u
 /** Dirty days, or undefined when the kept days cannot be used at all (no tables, or every day is dirty). */
 function dirtyDays(db: Database.Database): string[] | undefined {
   if (!hasDayTables(db)) return undefined;
-  const days = (cachedRaw(db, 'SELECT day FROM day_dirty ORDER BY day').all() as [string][]).map((r) => r[0]);
+  const days = (prepared(db, 'SELECT day FROM day_dirty ORDER BY day', true).all() as [string][]).map((r) => r[0]);
   return days.includes(ALL_DAYS) ? undefined : days;
 }
 
@@ -284,26 +285,16 @@ export function keptDyads(db: Database.Database, w: DayWindow, widest: number | 
     const cond = where.length ? `WHERE ${where.join(' AND ')}` : '';
     // The day and the event id as text of a fixed width (ids below 10^12): the least is the first.
     const first = 'min(day || (1000000000000 + first))';
-    const dyads = (cachedRaw(db, `SELECT source, target, sum(events), sum(cooperation), sum(conflict), sum(goldstein), ${first}
-      FROM dyad_days ${cond} GROUP BY source, target`).all(...args) as [string, string, number, number, number, number, string][])
+    const dyads = (prepared(db, `SELECT source, target, sum(events), sum(cooperation), sum(conflict), sum(goldstein), ${first}
+      FROM dyad_days ${cond} GROUP BY source, target`, true).all(...args) as [string, string, number, number, number, number, string][])
       .map(([source, target, events, cooperation, conflict, goldstein, f]) => ({ source, target, events, cooperation, conflict, goldstein, first: f }));
     const codes = new Set<string>();
     for (const x of dyads) for (const c of [x.source, x.target]) if (named(c)) codes.add(c);
-    const names = codes.size ? (cachedRaw(db, `SELECT code, name, sum(n), ${first} FROM node_names ${cond ? `${cond} AND` : 'WHERE'}
-      code IN (SELECT value FROM json_each(?)) GROUP BY code, name`).all(...args, JSON.stringify([...codes])) as [string, string, number, string][])
+    const names = codes.size ? (prepared(db, `SELECT code, name, sum(n), ${first} FROM node_names ${cond ? `${cond} AND` : 'WHERE'}
+      code IN (SELECT value FROM json_each(?)) GROUP BY code, name`, true).all(...args, JSON.stringify([...codes])) as [string, string, number, string][])
       .map(([code, name, n, f]) => ({ code, name, n, first: f })) : [];
     return { dyads, names };
   })();
-}
-
-/** Raw-row statements of the network's reads, kept per connection (preparing costs more than running them). */
-const rawStatements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
-function cachedRaw(db: Database.Database, sql: string): Database.Statement {
-  let m = rawStatements.get(db);
-  if (!m) rawStatements.set(db, (m = new Map()));
-  let st = m.get(sql);
-  if (!st) m.set(sql, (st = db.prepare(sql).raw(true)));
-  return st;
 }
 
 /** Recompute the listed days (all of them for `*`); returns how many. Bounded IMMEDIATE transactions. */
