@@ -20,7 +20,8 @@ function answers(s: Store): string {
   return JSON.stringify(windows.map(([from, to]) => [
     timeline(s.db, { from, to, dates: 20 }), timeline(s.db, { from, to, dates: 3 }),
     network(s.db, { from, to }), network(s.db, { from, to, minWeight: 2 }),
-    people.map((p) => [itinerary(s.db, p, { from, to }), itineraryPage(s.db, p, { from, to }, 2)]),
+    people.map((p) => [itinerary(s.db, p, { from, to }), itineraryPage(s.db, p, { from, to }, { evidence: 2, offset: 0, limit: 500 }),
+      itineraryPage(s.db, p, { from, to }, { evidence: 1, offset: 1, limit: 2 })]),
   ]));
 }
 
@@ -131,7 +132,7 @@ test('a read-only reader (as `dossier serve`) sees the names and placings anothe
     fuseNew(s.db);
     const ro = new Store(file, { readonly: true });
     try {
-      const page = (st: Store, p: string) => JSON.stringify(itineraryPage(st.db, p, {}, 3));
+      const page = (st: Store, p: string) => JSON.stringify(itineraryPage(st.db, p, {}, { evidence: 3, offset: 0, limit: 500 }).stops);
       const named = () => ro.db.prepare("SELECT count(*) FROM names WHERE text LIKE '%Baerbock%'").pluck().get() as number;
       const before = page(ro, 'Blinken');
       assert.ok(JSON.parse(before).length > 0, 'Blinken has stops');

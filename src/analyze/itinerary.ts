@@ -74,27 +74,41 @@ interface Found<E extends Ev> {
 
 /** Where a person was: every stop with all its evidence. */
 export function itinerary(db: Database.Database, name: string, f: AnalysisFilter = {}): Stop[] {
-  return stops(db, name, f, Infinity).map(({ evidenceTotal: _t, ...s }) => s);
+  return stops(db, name, f, { evidence: Infinity, offset: 0, limit: Infinity }).stops.map(({ evidenceTotal: _t, ...s }) => s);
 }
 
-/** The itinerary as the API gives it: at most `evidence` sentences per stop, with their total. */
-export function itineraryPage(db: Database.Database, name: string, f: AnalysisFilter, evidence: number): StopPage[] {
-  return stops(db, name, f, evidence);
+/** Which stops an answer shows (`offset`, `limit`, in date order) and at most how many evidence sentences each. */
+export interface StopWindow {
+  evidence: number;
+  offset: number;
+  limit: number;
 }
 
-function stops(db: Database.Database, name: string, f: AnalysisFilter, limit: number): StopPage[] {
+/** The itinerary as the API gives it: a page of the stops, with how many there are in all. */
+export function itineraryPage(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { total: number; stops: StopPage[] } {
+  return stops(db, name, f, w);
+}
+
+// Every stop is found (a stop depends on the days around it), then only the page's evidence is read: a whole-corpus
+// itinerary of a busy traveller has hundreds of stops and thousands of sentences.
+function stops(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { total: number; stops: StopPage[] } {
   fuseNew(db);
   const q = name.trim();
-  if (!q) return [];
+  if (!q) return { total: 0, stops: [] };
   const low = q.toLowerCase();
   const names = personNames(db, low);
-  if (names && !names.length) return [];
+  if (names && !names.length) return { total: 0, stops: [] };
+  const shown = <S>(all: S[]) => all.slice(w.offset, w.offset + w.limit);
   // From the placings kept by fusion, unless a day of the window awaits recomputing.
   const kept = names && hasPlacings(db) ? whenKept(db, f, () => {
     const out = fromPlacings(db, names, f);
-    return out && keptPages(db, out, limit);
+    const page = out && keptPages(db, shown(out), w.evidence);
+    return page && { total: out.length, stops: page };
   }) : undefined;
-  return kept ?? live(db, low, names, f, limit);
+  if (kept) return kept;
+  const all = live(db, low, names, f);
+  return { total: all.length, stops: shown(all).map((s) => ({ date: s.date, place: s.place, country: s.country, lat: s.lat, lon: s.lon,
+    evidence: s.evidence.slice(0, w.evidence).map((x) => ({ ...x.e, how: x.how })), evidenceTotal: s.evidence.length })) };
 }
 
 /** The person's names: the stored names containing the query (undefined: a store without the names table). */
@@ -143,7 +157,7 @@ function capital(country: string): Place | null {
 }
 
 /** Live: the events that can place the person, read and tested one by one. */
-function live(db: Database.Database, low: string, personNames: string[] | undefined, f: AnalysisFilter, limit: number): StopPage[] {
+function live(db: Database.Database, low: string, personNames: string[] | undefined, f: AnalysisFilter) {
   const { rows, sources, names } = loadRows(db, low, personNames, f);
   // With the names table, the person's names are exactly the stored names containing the query.
   const isPerson = names ? (n: string | null, t: string | null) => (n !== null && names.has(n)) || (t !== null && names.has(t))
@@ -194,8 +208,7 @@ function live(db: Database.Database, low: string, personNames: string[] | undefi
       found.hints.push({ ...ev('meeting'), date, country: other.slice(0, 3), order });
     }
   }
-  return buildStops(found).map((s) => ({ date: s.date, place: s.place, country: s.country, lat: s.lat, lon: s.lon,
-    evidence: s.evidence.slice(0, limit).map((x) => ({ ...x.e, how: x.how })), evidenceTotal: s.evidence.length }));
+  return buildStops(found);
 }
 
 /**

@@ -228,15 +228,17 @@ export function makeRoutes(store: Store): Route[] {
       },
     },
     {
-      path: '/api/itinerary', summary: 'Where an actor was on which days: stops with place, country, coordinates and evidence sentences.',
+      path: '/api/itinerary', summary: 'Where an actor was on which days: a page of stops in date order, each with place, country, coordinates and evidence sentences ({actor, total, stops, limit, offset, next}).',
       query: {
         actor: { ...P.actor, required: true }, from: P.from, to: P.to,
         evidence: { type: 'integer', description: 'at most this many evidence sentences per stop (evidenceTotal says how many there are)', min: 1, max: 1000, default: 5 },
+        limit: { ...P.limit, description: `stops per page, in date order (1-${P.limit.max})` }, offset: { ...P.offset, description: 'stops to skip (pagination)' },
       },
-      handle: (q) => ({
-        actor: q.actor,
-        stops: itineraryPage(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }, q.evidence as number),
-      }),
+      handle: (q) => {
+        const { limit, offset } = page(q);
+        const { total, stops } = itineraryPage(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }, { evidence: q.evidence as number, limit, offset });
+        return { actor: q.actor, total, stops, limit, offset, next: offset + limit < total ? offset + limit : null };
+      },
     },
     {
       path: '/api/timeline', summary: 'The most important days (of the corpus, an actor or a full-text query), each with a one-sentence summary and its fused events.',
