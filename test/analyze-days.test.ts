@@ -152,3 +152,25 @@ test('a read-only reader (as `dossier serve`) sees the names and placings anothe
     }
   });
 });
+
+test('a page of the kept itinerary is that part of the whole one, although it reads only the first days it needs', async () => {
+  // Copies of the examples 1 to 12 days apart: trips on nearby days, whose unnamed visits look at each other.
+  const shifts = [0, 1, 3, 4, 8, 12, 13, 17, 24, 27, 28, 40];
+  const all = (await Promise.all(shifts.map((d, k) => copies(k, d)))).flat();
+  withStore((s) => {
+    s.insert(all);
+    fuseNew(s.db);
+    for (const p of ['Blinken', 'Russia', 'an']) {
+      for (const [from, to] of [[undefined, undefined], ['2022-01-25', undefined], [undefined, '2022-02-20']] as const) {
+        const whole = itineraryPage(s.db, p, { from, to }, { evidence: 2, offset: 0, limit: 1e9 }).stops;
+        if (p === 'Blinken' && !from && !to) assert.ok(whole.length >= 20, `Blinken has many stops (${whole.length})`);
+        for (let offset = 0; offset <= whole.length; offset += 3) {
+          for (const limit of [1, 2, 5, 11]) {
+            const page = itineraryPage(s.db, p, { from, to }, { evidence: 2, offset, limit });
+            assert.deepEqual(page, { more: whole.length > offset + limit, stops: whole.slice(offset, offset + limit) }, `${p} ${from}..${to} ${offset}+${limit}`);
+          }
+        }
+      }
+    }
+  });
+});

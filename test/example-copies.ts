@@ -10,13 +10,14 @@ const DAY = 86400000;
 const shift = (v: string, days: number) => (/^\d{4}-\d{2}-\d{2}/.test(v)
   ? new Date(Date.parse(`${v.slice(0, 10)}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10) + v.slice(10) : v);
 
-/** The annotated examples, read once. */
-let examples: { a: Article; n: Annotation }[] | undefined;
-async function annotated(): Promise<{ a: Article; n: Annotation }[]> {
-  if (!examples) {
-    examples = [];
-    for await (const item of readInputs(sampleInputs())) if ('article' in item) examples.push({ a: item.article, n: annotate(item.article) });
-  }
+/** The annotated examples, read once (the promise is kept, so calls at the same time share one read). */
+let examples: Promise<{ a: Article; n: Annotation }[]> | undefined;
+function annotated(): Promise<{ a: Article; n: Annotation }[]> {
+  examples ??= (async () => {
+    const out: { a: Article; n: Annotation }[] = [];
+    for await (const item of readInputs(sampleInputs())) if ('article' in item) out.push({ a: item.article, n: annotate(item.article) });
+    return out;
+  })();
   return examples;
 }
 

@@ -84,31 +84,71 @@ export interface StopWindow {
   limit: number;
 }
 
-/** The itinerary as the API gives it: a page of the stops, with how many there are in all. */
-export function itineraryPage(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { total: number; stops: StopPage[] } {
+/** The itinerary as the API gives it: a page of the stops, and whether more follow. */
+export function itineraryPage(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { more: boolean; stops: StopPage[] } {
   return stops(db, name, f, w);
 }
 
-// Every stop is found (a stop depends on the days around it), then only the page's evidence is read: a whole-corpus
-// itinerary of a busy traveller has hundreds of stops and thousands of sentences.
-function stops(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { total: number; stops: StopPage[] } {
+function stops(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { more: boolean; stops: StopPage[] } {
   fuseNew(db);
   const q = name.trim();
-  if (!q) return { total: 0, stops: [] };
+  if (!q) return { more: false, stops: [] };
   const low = q.toLowerCase();
   const names = personNames(db, low);
-  if (names && !names.length) return { total: 0, stops: [] };
-  const shown = <S>(all: S[]) => all.slice(w.offset, w.offset + w.limit);
+  if (names && !names.length) return { more: false, stops: [] };
+  const need = w.offset + w.limit;
   // From the placings kept by fusion, unless a day of the window awaits recomputing.
   const kept = names && hasPlacings(db) ? whenKept(db, f, () => {
-    const out = fromPlacings(db, names, f);
-    const page = out && keptPages(db, shown(out), w.evidence);
-    return page && { total: out.length, stops: page };
+    const out = keptFirst(db, names, f, need);
+    const page = out && keptPages(db, out.stops.slice(w.offset), w.evidence);
+    return page && { more: out.more, stops: page };
   }) : undefined;
   if (kept) return kept;
   const all = live(db, low, names, f);
-  return { total: all.length, stops: shown(all).map((s) => ({ date: s.date, place: s.place, country: s.country, lat: s.lat, lon: s.lon,
+  return { more: all.length > need, stops: all.slice(w.offset, need).map((s) => ({ date: s.date, place: s.place, country: s.country, lat: s.lat, lon: s.lon,
     evidence: s.evidence.slice(0, w.evidence).map((x) => ({ ...x.e, how: x.how })), evidenceTotal: s.evidence.length })) };
+}
+
+/**
+ * The window's first `need` kept stops, and whether more follow, reading the first days only when that is enough:
+ * a busy traveller's whole itinerary has hundreds of stops, a page tens. Stops are found day by day, except that an
+ * unnamed visit looks at the stops up to three days around it, made by the records of those days and by the visits
+ * read before it (step 4 of buildStops). So the stops up to a day C are final once the records up to C + 3 are read
+ * and no unnamed visit falls in (C, C + 3]: C moves past such visits, and the days read double until the page is full.
+ */
+function keptFirst(db: Database.Database, names: string[], f: AnalysisFilter, need: number): { stops: KeptStop[]; more: boolean } | undefined {
+  const whole = () => {
+    const r = fromPlacings(db, names, f);
+    return r && { stops: r.stops.slice(0, need), more: r.stops.length > need };
+  };
+  if (need === Infinity) return whole();
+  // The person's days in the window (one aggregated row: the primary key's order, blobs not read).
+  const list = prepared(db, `SELECT group_concat(day) FROM placing_days WHERE name IN (SELECT value FROM json_each(@names))
+    AND day >= @from AND day <= @to`, true).get({ names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' }) as [string | null];
+  const days = [...new Set(list[0]?.split(',') ?? [])].sort();
+  // A day that is not a calendar day is compared differently by step 4 (realDay): read the whole window.
+  if (!days.every(realDay)) return whole();
+  const end = f.to ?? '9999';
+  for (let k = Math.ceil(need * 1.25) + 2; k < days.length; k *= 2) {
+    let cut = days[k - 1]!;
+    for (;;) {
+      const to = addDays(cut, 3);
+      if (to >= end) return whole();
+      const r = fromPlacings(db, names, { from: f.from, to });
+      if (!r) return undefined;
+      let late = '';
+      for (const d of r.weakDays) if (d > cut && d > late) late = d;
+      if (late && !realDay(late)) return whole();
+      if (late) {
+        cut = late;
+        continue;
+      }
+      const out = r.stops.filter((s) => s.date <= cut);
+      if (out.length > need) return { stops: out.slice(0, need), more: true };
+      break;
+    }
+  }
+  return whole();
 }
 
 /** The person's names: the stored names containing the query (undefined: a store without the names table). */
@@ -218,7 +258,7 @@ function live(db: Database.Database, low: string, personNames: string[] | undefi
  * one aggregation pass), records are handled by offset in that buffer: a row and a Buffer per (name, day) cost
  * more than the work on their records.
  */
-function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter): KeptStop[] | undefined {
+function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter): { stops: KeptStop[]; weakDays: string[] } | undefined {
   const person = new Set(names);
   const args = { names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' };
   const days = new Map<string, number[]>(); // day -> [buffer index, offset, ...] of its records
@@ -240,17 +280,24 @@ function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter)
   if (!add(prepared(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_days
       WHERE name IN (SELECT value FROM json_each(@names)) AND day >= @from AND day <= @to`, true).get(args))) return undefined;
   // Who leads: the articles where a name of the person is a contact source and an unnamed visit falls in the
-  // window (every article kept has one). Copies of a story have the same counts: each distinct count is decided once.
-  const windowed = f.from || f.to ? 'AND EXISTS (SELECT 1 FROM placing_visits v WHERE v.article_id = l.article_id AND v.day >= @from AND v.day <= @to)' : '';
+  // window (every article kept has one). The two lists come as one aggregated row each (the indexes' order) and are
+  // intersected here. Copies of a story have the same counts: each distinct count is decided once.
+  const idList = (sql: string) => ((prepared(db, sql, true).get(args) as [string | null])[0]?.split(',') ?? []).map(Number);
+  let candidates = idList('SELECT group_concat(article_id) FROM placing_leads WHERE name IN (SELECT value FROM json_each(@names))');
+  if ((f.from || f.to) && candidates.length) {
+    const visited = new Set(idList('SELECT group_concat(article_id) FROM placing_visits WHERE day >= @from AND day <= @to'));
+    candidates = candidates.filter((a) => visited.has(a));
+  }
   const leads = new Set<number>();
-  for (const [data, articles] of prepared(db, `SELECT data, json_group_array(article_id) FROM placing_contacts WHERE article_id IN (
-      SELECT l.article_id FROM placing_leads l WHERE l.name IN (SELECT value FROM json_each(@names)) ${windowed}) GROUP BY data`, true)
-    .all(args) as [string, string][]) {
-    const sources = (JSON.parse(data) as [string | null, string | null, number][]).map(([sn, st, n]) => {
-      const me = (sn !== null && person.has(sn)) || (st !== null && person.has(st));
-      return { article: 0, me: me ? 1 : 0, who: me ? '' : sn ?? st ?? '', n };
-    });
-    if (leaders(sources).size) for (const a of JSON.parse(articles) as number[]) leads.add(a);
+  if (candidates.length) {
+    for (const [data, articles] of prepared(db, `SELECT data, json_group_array(article_id) FROM placing_contacts
+        WHERE article_id IN (SELECT value FROM json_each(@ids)) GROUP BY data`, true).all({ ids: JSON.stringify([...new Set(candidates)]) }) as [string, string][]) {
+      const sources = (JSON.parse(data) as [string | null, string | null, number][]).map(([sn, st, n]) => {
+        const me = (sn !== null && person.has(sn)) || (st !== null && person.has(st));
+        return { article: 0, me: me ? 1 : 0, who: me ? '' : sn ?? st ?? '', n };
+      });
+      if (leaders(sources).size) for (const a of JSON.parse(articles) as number[]) leads.add(a);
+    }
   }
   if (leads.size) {
     if (!add(prepared(db, `SELECT json_group_array(json_array(day, length(data))), CAST(group_concat(data, '') AS BLOB) FROM placing_visits
@@ -308,7 +355,7 @@ function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter)
     const j = b.at;
     return x[i + R.adate]! - y[j + R.adate]! || x[i + R.article]! - y[j + R.article]! || x[i + R.trigger]! - y[j + R.trigger]! || x[i + R.id]! - y[j + R.id]!;
   });
-  return buildStops(found);
+  return { stops: buildStops(found), weakDays: found.weak.map((c) => c.date) };
 }
 
 /** A kept record as evidence: its event, and where the record lies (buffer, offset). */

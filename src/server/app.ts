@@ -228,7 +228,7 @@ export function makeRoutes(store: Store): Route[] {
       },
     },
     {
-      path: '/api/itinerary', summary: 'Where an actor was on which days: a page of stops in date order, each with place, country, coordinates and evidence sentences ({actor, total, stops, limit, offset, next}).',
+      path: '/api/itinerary', summary: 'Where an actor was on which days: a page of stops in date order, each with place, country, coordinates and evidence sentences ({actor, stops, limit, offset, next}).',
       query: {
         actor: { ...P.actor, required: true }, from: P.from, to: P.to,
         evidence: { type: 'integer', description: 'at most this many evidence sentences per stop (evidenceTotal says how many there are)', min: 1, max: 1000, default: 5 },
@@ -236,8 +236,8 @@ export function makeRoutes(store: Store): Route[] {
       },
       handle: (q) => {
         const { limit, offset } = page(q);
-        const { total, stops } = itineraryPage(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }, { evidence: q.evidence as number, limit, offset });
-        return { actor: q.actor, total, stops, limit, offset, next: offset + limit < total ? offset + limit : null };
+        const { more, stops } = itineraryPage(store.db, String(q.actor), { from: s(q.from), to: s(q.to) }, { evidence: q.evidence as number, limit, offset });
+        return { actor: q.actor, stops, limit, offset, next: more ? offset + limit : null };
       },
     },
     {

@@ -22,7 +22,7 @@ export async function actorView(root: HTMLElement, s: State): Promise<void> {
   const range = { from: s.from, to: s.to };
   const [detail, itin, meetings, quotes] = await Promise.all([
     get<ActorDetail>(`/api/actors/${encodeURIComponent(who)}`).catch((e) => (e instanceof ApiError && e.status === 404 ? null : Promise.reject(e))),
-    get<{ stops: Stop[]; total: number }>('/api/itinerary', { actor: who, ...range, limit: 500 }),
+    get<{ stops: Stop[]; next: number | null }>('/api/itinerary', { actor: who, ...range, limit: 500 }),
     get<Page<EventRow>>('/api/events', { actor: who, plover: 'CONSULT', ...range, limit: 500 }),
     get<Page<QuoteRow>>('/api/quotes', { speaker: who, ...range, limit: 5 }),
   ]);
@@ -55,8 +55,8 @@ export async function actorView(root: HTMLElement, s: State): Promise<void> {
   }));
   root.append(h('div', { class: 'split' },
     panel(`Where was ${title}?`, stops.length ? mapBox : note('No located events for this actor in this period.'), ),
-    panel(`Stops (${itin.total})`, stops.length ? list : note('No stops found.'),
-      itin.total > stops.length ? note(`The first ${stops.length} of ${itin.total} stops: choose a period to see the others.`) : null),
+    panel(`Stops (${stops.length}${itin.next !== null ? '+' : ''})`, stops.length ? list : note('No stops found.'),
+      itin.next !== null ? note(`The first ${stops.length} stops: choose a period to see the others.`) : null),
   ));
   if (stops.length) drawItinerary(mapBox, stops);
 
