@@ -265,7 +265,7 @@ test('weekdays: a possessive names a day gone; a bracketed gloss takes the tense
   assert.deepEqual(tag('They said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07'), ['Wednesday|DATE|2000-01-05']);
   // 2000-04-05 is a Wednesday
   assert.deepEqual(tag('The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05'), [
-    '4 in the morning|TIME|2000-04-05T04:00', '4 a.m. EDT Thursday|TIME|2000-04-06T04:00',
+    '4 in the morning|TIME|2000-04-06T04:00', '4 a.m. EDT Thursday|TIME|2000-04-06T04:00',
   ]);
   assert.deepEqual(tag('The rally ended at 8 in the evening.', '2000-04-05'), ['8 in the evening|TIME|2000-04-05T20:00']);
   assert.deepEqual(tag('The bells rang at ten o\'clock.', '2000-04-05'), ['ten o\'clock|TIME|2000-04-05T10:00']);
@@ -421,4 +421,62 @@ test('clock times: a weekday after a bracketed wire gloss gives the clock time i
   // 2009-03-10 is a Tuesday: the blast "occurred" last Friday
   assert.deepEqual(tag('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, officials said.'),
     ['10:35 a.m.|TIME|2009-03-06T10:35', 'Friday|DATE|2009-03-06']);
+});
+
+// Fifth round (issue 3): names and titles, gaps after an event, reporting-period vague references.
+test('a capitalised common time word inside a name or a quoted title is not a time', () => {
+  assert.deepEqual(tag('The minister spoke on ABC\'s "This Week," a news programme.'), []);
+  assert.deepEqual(tag('She told CBS\'s "60 Minutes." that she would stay.'), []);
+  assert.deepEqual(tag('The film "High Noon" was shown again.'), []);
+  assert.deepEqual(tag('You are listening to Radio Today.'), []);
+  // the same words at a sentence start, opening a quotation, or in a holiday's name stay times
+  assert.deepEqual(tag('This week the minister resigned.'), ['This week|DATE|2009-W11']);
+  assert.deepEqual(tag('He said, "Today we start again."'), ['Today|DATE|2009-03-10']);
+  assert.deepEqual(tag('Shops will close on Thanksgiving Day.'), ['Thanksgiving Day|DATE|2009-11-26']);
+  // a headline with every word capitalised is not a name
+  assert.deepEqual(tag('Talks Resume Today As Envoys Return\n\nThe envoys returned.'), ['Today|DATE|2009-03-10']);
+});
+
+test('news: a gap of hours, or of days with no day told before it, is a duration without "later"', () => {
+  assert.deepEqual(tag('Rescuers reached the mine, and an hour later the first miner was brought up.'), ['an hour|DURATION|PT1H']);
+  assert.deepEqual(tag('The chairman resigned. A few days later, the board sold the unit.'), ['A few days|DURATION|PXD']);
+  assert.deepEqual(tag('But a minute and a half later, a pilot called the tower.'), ['a minute and a half|DURATION|PT1M30S']);
+  // after a day told, a count of days still steps from it
+  assert.deepEqual(tag('The talks opened on March 2. Two days later, they collapsed.'), ['March 2|DATE|2009-03-02', 'Two days later|DATE|2009-03-04']);
+  // "a year earlier" names a period, not a gap
+  assert.deepEqual(tag('Sales rose to $5 million from $4 million a year earlier.'), ['a year earlier|DATE|2008']);
+});
+
+test('reporting-period references: the near term, several quarters, recent quarters', () => {
+  assert.deepEqual(tag('We do not minimize the challenges of the near term.'), ['the near term|DATE|FUTURE_REF']);
+  assert.deepEqual(tag('The plan placates holders in the short term.'), ['the short term|DATE|FUTURE_REF']);
+  assert.deepEqual(tag('It turned a profit after several quarters of losses.'), ['several quarters|DURATION|PXQ']);
+  assert.deepEqual(tag('Insurance has been a tough business in recent quarters.'), ['recent quarters|DURATION|PXQ']);
+  // lodgings are not quarters of a year
+  assert.deepEqual(tag('The troops entered their quarters.'), []);
+});
+
+test('narratives: a quoted speaker\'s "today" or "tonight" is a day the history does not give', () => {
+  const text = 'The war began in 1965. Bombing grew in 1966, 1967 and 1968. Talks opened in 1968 and stalled in 1969. ' +
+    'In 1970 the president said, "I am tonight announcing plans for a withdrawal." Protesters asked, "How many did you kill today?"';
+  const out = tag(text, '2009-12-19');
+  assert.deepEqual(out.slice(-2), ['tonight|TIME|XXXX-XX-XXTNI', 'today|DATE|XXXX-XX-XX']);
+});
+
+test('an offset with a half: "a week and a half ago" counts the half', () => {
+  // 2009-03-10 less 10.5 days is about February 27, ISO week 9
+  assert.deepEqual(tag('Officials visited the town about a week and a half ago.'), ['about a week and a half ago|DATE|2009-W09']);
+});
+
+test('clock times: a bracketed restatement that ends in a weekday gives the clock time its day', () => {
+  // 2009-03-10 is a Tuesday: "will leave" looks ahead to Thursday
+  assert.deepEqual(tag('He will leave at 4 in the morning (4 a.m. EDT Thursday), his lawyer said.'),
+    ['4 in the morning|TIME|2009-03-12T04:00', '4 a.m. EDT Thursday|TIME|2009-03-12T04:00']);
+});
+
+test('"today\'s world", "tomorrow\'s leaders": a day standing for an age is not a date', () => {
+  assert.deepEqual(tag('Privacy means little in today\'s world.'), []);
+  assert.deepEqual(tag('The school trains tomorrow\'s leaders.'), []);
+  // a day's own events stay dated
+  assert.deepEqual(tag('The offer appeared in today\'s editions.'), ['today|DATE|2009-03-10']);
 });

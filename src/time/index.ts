@@ -161,7 +161,10 @@ export function annotateTime(doc: Doc): TimeLayer {
     const n = normalize(p.m, ctx);
     if (!n) continue;
     n.value = bcValue(n.value);
-    timexes.push({ start: p.m.start, end: p.m.end, text: p.m.text, type: n.type, value: n.value });
+    // a history quoting a speaker's "today" or "tonight": the speaker's day, which the text does not give
+    if (ctx.narrative && p.m.kind === 'relday' && inQuote(text, p.m.start)) n.value = n.value.replace(/^\d{4}-\d\d-\d\d/, 'XXXX-XX-XX');
+    const end = n.end ?? p.m.end;
+    timexes.push({ start: p.m.start, end, text: text.slice(p.m.start, end), type: n.type, value: n.value });
     if ((n.type === 'DATE' || n.type === 'TIME') && /^(?:BC)?\d{4}/.test(n.value)) {
       const cal = parseValue(n.value);
       if (cal) {

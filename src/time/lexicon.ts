@@ -35,6 +35,8 @@ export const holidays = first(table('holidays.tsv'));
 export const reldays = table('reldays.tsv');
 export const references = table('references.tsv');
 export const modifiers = rows('modifiers.tsv').map((r) => r[0]!.toLowerCase());
+/** Nouns after "today's" that make the day generic ("today's world"). */
+export const genericAfterDay = new Set(rows('generic.tsv').map((r) => r[0]!.toLowerCase()));
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -154,7 +156,7 @@ function classesOf(src: string): number {
   const has = (re: RegExp) => re.test(src);
   if (has(/\{MONTH\}/)) m |= bit('M');
   if (has(/\{WEEKDAY\}/)) m |= bit('WD');
-  if (has(/\{UNIT\}|\b(?:day|week|weekend|month|year|years|months|weeks|days|decades|hours|minutes|centuries|decade|century)\b/)) m |= bit('U');
+  if (has(/\{UNIT\}|\b(?:day|week|weekend|month|year|years|months|weeks|days|decades|hours|minutes|centuries|decade|century|quarters)\b/)) m |= bit('U');
   if (has(/\{SEASON\}/)) m |= bit('S');
   if (has(/\{DAYPART\}|\b(?:morning|afternoon|evening|night)\b/)) m |= bit('DP');
   if (has(/\{HOLIDAY\}/)) m |= bit('H');

@@ -41,6 +41,8 @@ export interface Context {
 export interface Norm {
   type: TimexType;
   value: string;
+  /** A shorter extent than the match's, when TimeML leaves a trailing word out ("three days [later]"). */
+  end?: number;
 }
 
 type G = Record<string, string | undefined>;
@@ -115,6 +117,9 @@ const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map
 /** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", and
  * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
 const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+
+/** A bracketed restatement of a clock time that ends in its day: "4 in the morning (4 a.m. EDT Thursday)". */
+const GLOSS_DAY = new RegExp(`^\\s*\\([^()]{0,30}?\\b(${WEEKDAY_ALT})\\s*\\)`, 'iu');
 
 /** How far (characters) a narrative's last date carries to a weekday named after it. */
 const NARRATIVE_REACH = 400;
@@ -459,6 +464,15 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const rel = low(g.rel);
       if (n === undefined) return undefined;
       const sign = BACK.has(rel) ? -1 : 1;
+      // news: "an hour later", "a few days later", and "two days later" with no day told before it, measure a gap
+      // from an event (TimeML: a duration, "later" its signal) rather than name a day; after a day mentioned, a
+      // count of days still steps from it, as a history's do; "a year earlier" names a period
+      const subDay = code === 'TH' || code === 'TM' || code === 'TS';
+      if ((rel === 'later' || rel === 'earlier') && !c.narrative && (subDay || (code === 'D' && (n === 'X' || c.lastDay === undefined)))) {
+        const kept = /\s+\S+$/.exec(c.text.slice(c.at, c.end));
+        const half = (g.frac ?? g.frac2) !== undefined && n !== 'X' ? 0.5 : 0;
+        return { type: 'DURATION', value: duration(n === 'X' ? n : n + half, code), end: kept ? c.at + kept.index : c.end };
+      }
       // "a few years ago", and prehistory ("125,000 years ago"), which no calendar value writes
       if (n === 'X' || (code === 'Y' && n > 5000) || (code === 'CE' && n > 50) || code === 'ML') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
       // "a year earlier" after "the third quarter": the same quarter a year before
@@ -468,8 +482,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       const anaphoric = ANAPHORIC.has(rel) || c.narrative;
       const base = anaphoric ? lastDayOr(c) : c.anchor;
       if (code === 'TH' || code === 'TM' || code === 'TS') return { type: 'TIME', value: fmtDay(base) };
-      if (code === 'D') return { type: 'DATE', value: fmtDay(base + sign * n) };
-      if (code === 'W') return { type: 'DATE', value: fmtWeek(base + sign * n * 7) };
+      // "a week and a half ago": the half counts in days; a larger unit keeps its whole count
+      const days = (g.frac ?? g.frac2) !== undefined ? 0.5 : 0;
+      if (code === 'D') return { type: 'DATE', value: fmtDay(base + sign * Math.round(n + days)) };
+      if (code === 'W') return { type: 'DATE', value: fmtWeek(base + sign * Math.round((n + days) * 7)) };
       return { type: 'DATE', value: shiftDay(base, sign * n, code) };
     }
     case 'anaphor': {
@@ -504,7 +520,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         // a clock time right after a date is on that date: "February 1, 2011 at 9:47 am"
         day = c.lastDay;
       } else if (g.wd) day = weekdayDay(readWeekday(g.wd)!, '', c);
-      else if (!g.relday && !g.ampart && (on = ON_DAY.exec(c.text.slice(c.end, c.end + 40)))) {
+      else if (!g.relday && (on = GLOSS_DAY.exec(c.text.slice(c.end, c.end + 40)))) {
+        // "at 4 in the morning (4 a.m. EDT Thursday)": the bracketed restatement names the day
+        day = weekdayDay(readWeekday(on[1]!)!, '', { ...c, at: c.end + on.index + on[0].lastIndexOf(on[1]!), end: c.end + on.index + on[0].lastIndexOf(on[1]!) + on[1]!.length });
+      } else if (!g.relday && !g.ampart && (on = ON_DAY.exec(c.text.slice(c.end, c.end + 40)))) {
         // "5:34 AM Baghdad time on March 20, 2003": TimeML tags the day apart, but the clock time is on it
         if (on[1]) day = weekdayDay(readWeekday(on[1])!, '', { ...c, at: c.end + on[0].length - on[1].length, end: c.end + on[0].length });
         else {

@@ -1,5 +1,5 @@
 // Recognition: run every pattern family over the text, keep the longest non-overlapping matches.
-import { modifierBefore, rules, trigger, triggerShapeClasses, triggerWordClasses, type Rule } from './lexicon.js';
+import { dayparts, genericAfterDay, modifierBefore, reldays, rules, trigger, triggerShapeClasses, triggerWordClasses, units, type Rule } from './lexicon.js';
 
 export interface Match {
   start: number;
@@ -22,9 +22,56 @@ const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years
 /** Capitalised words that may stand before a month that is a month ("In March", "Early March"). */
 const NOT_NAME_BEFORE_MONTH = /^(?:In|By|Since|Until|Till|From|During|Early|Late|Mid|Last|Next|This|That|Through|Before|After|On|Of|And|Or|The|Around|Between|Throughout|Each|Every|Only|Then|But|Also|Not|To|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
+/** Time words that are common nouns (units, today/tonight, parts of the day, noon): unlike weekdays and months,
+ * they are capitalised only at a sentence start or inside a name. */
+const COMMON_WORDS = new Set([...units.keys(), ...reldays.keys(), ...dayparts.keys(), 'noon', 'midnight', 'midday'].filter((w) => !w.includes(' ')));
+/** An opening quotation mark at the end of a text: ", “, ``, '' or a single quote. */
+const OPEN_QUOTE = /(?:["“‘`]|'{1,2})\s*$/;
+/** What may follow a quoted title: its closing quote (after a comma or stop), or more of its capitalised words. */
+const TITLE_CLOSE = /^(?:[,.]?\s*(?:["”’]|'')|\s+\p{Lu}\p{Ll}*\s+\p{Lu})/u;
+
+/**
+ * A name or title, not a time: every word capitalised, with a common time noun among them, after a word inside
+ * the sentence ("VOA Today", "High Noon") or as a quoted title ("ABC's \"This Week,\"", "CBS's ''60 Minutes.''").
+ * Holidays and hyphenated compounds are left to their own rules ("Election Day", "the Six-Day War").
+ */
+function isTitle(s: string, at: number, text: string): boolean {
+  // most candidates start lowercase ("last week") and are ruled out at once
+  const c0 = s.charCodeAt(0);
+  if (!(c0 >= 65 && c0 <= 90) && !(c0 >= 48 && c0 <= 57)) return false;
+  const words = s.match(/\p{L}+/gu);
+  if (!words || !words.every((w) => /^\p{Lu}/u.test(w)) || !words.some((w) => COMMON_WORDS.has(w.toLowerCase()))) return false;
+  let before = text.slice(Math.max(0, at - 30), at);
+  const q = OPEN_QUOTE.exec(before);
+  if (q) {
+    before = before.slice(0, q.index);
+    // a quotation opening a sentence ("He said, "Today we ...") is speech; a quoted title closes right after
+    return /[\p{L}\p{N}'’]\s*$/u.test(before) && TITLE_CLOSE.test(text.slice(at + s.length, at + s.length + 24));
+  }
+  // a word before it in the same sentence: part of a name ("This is VOA Today."), unless the whole line is
+  // capitalised, as headlines often are ("Talks Resume Today As Blinken Meets Lavrov")
+  return /[\p{L}\p{N}]\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{Ll}]*\s+$/u.test(before) && !titleCaseLine(text, at, at + s.length);
+}
+
+/** Whether the line around a span has every word of three letters or more capitalised, at least three of them. */
+function titleCaseLine(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  let to = text.indexOf('\n', end);
+  if (to < 0) to = text.length;
+  if (to - from > 300) return false;
+  const words = (text.slice(from, start) + ' ' + text.slice(end, to)).match(/\p{L}{3,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Filters a pattern cannot express: verbs that look like months, counts that look like years. */
 function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   const g = m.groups ?? {};
+  if (kind !== 'holiday' && !m[0].includes('-') && isTitle(m[0], m.index, text)) return false;
+  // "today's world", "tomorrow's leaders": the day stands for an age, not a date
+  if (kind === 'relday' && !g.dp) {
+    const poss = /^['’]s\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+    if (poss && genericAfterDay.has(poss[1]!.toLowerCase())) return false;
+  }
   const mon = g.mon;
   if (mon !== undefined) {
     // "may" and "march" are verbs unless capitalised; bare month abbreviations ("Jan") are too risky alone.
