@@ -115,6 +115,7 @@ function stops(db: Database.Database, name: string, f: AnalysisFilter, w: StopWi
  * unnamed visit looks at the stops up to three days around it, made by the records of those days and by the visits
  * read before it (step 4 of buildStops). So the stops up to a day C are final once the records up to C + 3 are read
  * and no unnamed visit falls in (C, C + 3]: C moves past such visits, and the days read double until the page is full.
+ * (Records read past C + 3 change nothing up to C: they only add stops and visits after it.)
  */
 function keptFirst(db: Database.Database, names: string[], f: AnalysisFilter, need: number): { stops: KeptStop[]; more: boolean } | undefined {
   const whole = () => {
@@ -131,16 +132,21 @@ function keptFirst(db: Database.Database, names: string[], f: AnalysisFilter, ne
   const end = f.to ?? '9999';
   for (let k = Math.ceil(need * 1.25) + 2; k < days.length; k *= 2) {
     let cut = days[k - 1]!;
+    // Ten days read past the cut: moving it past a few unnamed visits then needs no second read.
+    let to = addDays(cut, 10);
     for (;;) {
-      const to = addDays(cut, 3);
       if (to >= end) return whole();
       const r = fromPlacings(db, names, { from: f.from, to });
       if (!r) return undefined;
-      let late = '';
-      for (const d of r.weakDays) if (d > cut && d > late) late = d;
-      if (late && !realDay(late)) return whole();
-      if (late) {
-        cut = late;
+      const weak = [...new Set(r.weakDays)].sort();
+      if (!weak.every(realDay)) return whole();
+      for (const d of weak) {
+        if (d <= cut) continue;
+        if (d > addDays(cut, 3)) break;
+        cut = d;
+      }
+      if (addDays(cut, 3) > to) {
+        to = addDays(cut, 10);
         continue;
       }
       const out = r.stops.filter((s) => s.date <= cut);
