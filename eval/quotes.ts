@@ -1,7 +1,8 @@
 // Quote scorer on PolNeAR: direct quotes (gold contents containing a quotation mark) matched by character
 // overlap / union >= 0.5, precision / recall / F1, and speaker accuracy (predicted speaker span overlaps the
 // gold Source). Usage: npx tsx eval/quotes.ts [train|dev] [--errors N] [--all]
-// (--errors prints misses per article: use it on train only; --all scores every attribution, quoted or not.
+// (--errors prints misses per article, FN~/FP~ marking boundary disagreements: use it on train only; --all
+// scores every attribution, quoted or not.
 // Speed: bench/quotes.ts; --double: double quotation marks only, the definition before 2026-12-03.)
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
@@ -143,8 +144,10 @@ export function scoreQuotes(articles: PolnearArticle[], opts: { all?: boolean; e
       const gm = new Set(pairs.map(([i]) => i));
       const pm = new Set(pairs.map(([, j]) => j));
       const lines: string[] = [];
-      g.forEach((x, i) => { if (!gm.has(i)) lines.push(`  FN ${JSON.stringify(x.text.slice(0, 160))}`); });
-      p.forEach((x, j) => { if (!pm.has(j)) lines.push(`  FP ${JSON.stringify(x.text.slice(0, 160))}`); });
+      // FN~ / FP~: a boundary disagreement (some item of the other side overlaps it); FN / FP: nothing does
+      const touches = (x: Item, ys: Item[]): boolean => ys.some((y) => intersect(x.ranges, y.ranges) > 0);
+      g.forEach((x, i) => { if (!gm.has(i)) lines.push(`  FN${touches(x, p) ? '~' : ' '} ${JSON.stringify(x.text.slice(0, 160))}`); });
+      p.forEach((x, j) => { if (!pm.has(j)) lines.push(`  FP${touches(x, g) ? '~' : ' '} ${JSON.stringify(x.text.slice(0, 160))}`); });
       lines.push(...badSpeaker);
       if (lines.length) {
         console.log(`# ${a.name}\n${lines.join('\n')}`);

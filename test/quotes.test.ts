@@ -306,3 +306,33 @@ test('headline: the claim after its speech verb holds the quoted words; markup a
   const tweet = 'He posted it.\n\n<tweet author="@x" tweet-date="January 19, 2016\n">“Great rally tonight!”</tweet>';
   assert.deepEqual(findSegments(tweet).map((s) => tweet.slice(s.start, s.end)), ['Great rally tonight!']);
 });
+
+test('titles after a broadcaster\'s possessive or a noun naming a work are no quotes; a predicate after "program" is', () => {
+  // (before the rule: "host of MSNBC’s “Morning Coffee,”" was said by "the plan", ''A Harbor Son.'' by Mr. Reyes)
+  const withMarks = (t: string): string[] => quotes(t).filter((q) => /[“”']/.test(q.text) || q.kind === 'direct').map((q) => q.text);
+  assert.deepEqual(withMarks('Joe Parker, host of MSNBC’s “Morning Coffee,” said the plan was weak.'), []);
+  assert.deepEqual(withMarks("The family stayed, Mr. Reyes wrote in his 2012 book, ''A Harbor Son.'' They never left."), []);
+  // a headline with its byline names an article
+  assert.deepEqual(withMarks('NEW IN TOWN—“Harbor museum to close after forty years,” by Times’ Ann Reed.'), []);
+  // reported speech starts past the title: "that …", not "ABC’s “Week in Review” that …"
+  assert.deepEqual(quotes('The senator said on ABC’s “Week in Review” that the plan was weak.').map((q) => q.text), ['that the plan was weak']);
+  const t2 = 'Ms. Lane said the new program “is working better than anyone expected.”';
+  assert.ok(quotes(t2).some((q) => q.text.includes('is working better than anyone expected')));
+});
+
+test('chanted, read or shouted words are quotes of their own however short', () => {
+  const q = quotes('Supporters waved flags. Some chanted “Go team go!” as the mayor arrived.');
+  assert.deepEqual(q.filter((x) => x.kind === 'direct').map((x) => x.text), ['Go team go!']);
+  const r = quotes('A farmer held up a sign that read “No new roads.” Nobody stopped him.');
+  assert.deepEqual(r.filter((x) => x.kind === 'direct').map((x) => x.text), ['No new roads.']);
+  // without such a word a short quoted phrase stays a scare quote
+  assert.deepEqual(quotes('The mayor’s “plan” arrived late.').filter((x) => x.kind === 'direct'), []);
+});
+
+test('a comma inside the closing mark does not end reported speech that goes on in lower case', () => {
+  const q = quotes('Smith told a crowd in Dover that the tax was “a disaster,” compared to what his rivals had in mind.');
+  assert.ok(q.some((x) => x.kind === 'indirect' && x.text.endsWith('compared to what his rivals had in mind')), JSON.stringify(q));
+  const r = quotes('Smith said the tax was “a disaster,” which his rivals denied.');
+  assert.ok(r.some((x) => x.text.endsWith('“a disaster,”') || x.text.endsWith('a disaster')), JSON.stringify(r));
+  assert.ok(!r.some((x) => x.text.includes('which his rivals denied')));
+});

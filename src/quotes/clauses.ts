@@ -75,6 +75,7 @@ export function contentStart(c: Ctx, cue: number, end: number): number {
   for (let k = cue + 1; k < end && k - cue <= 12; k++) {
     const t = c.tokens[k]!;
     if (t.text.toLowerCase() === 'that') return k;
+    if (c.titled[k]) continue; // "said on ABC’s “This Week” that …"
     if ((t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text) || c.quoted[k] || QUOTE_CHARS.test(t.text) || TERMINAL.has(t.text)) break;
   }
   const l = lowAt(c, cue);

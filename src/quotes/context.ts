@@ -22,6 +22,8 @@ export interface Ctx {
   ents: EntityLayer;
   /** 1 where the token is inside quotation marks. */
   quoted: Uint8Array;
+  /** 1 where the token belongs to a quoted title, marks included (titles.ts): no quote, no clause break. */
+  titled: Uint8Array;
   /** Sentence index per token. */
   sentOf: Int32Array;
   /** Paragraph start offset for any offset: paraStarts sorted. */
@@ -37,9 +39,9 @@ export interface Ctx {
   via: Map<Quote, Via>;
 }
 
-/** T trailing ("…," X said), L leading, C colon or headline, P the previous sentence's speaker, N0/N1 the last
- *  quote's speaker (same / next paragraph), A a cue already used, S the sentence's cue; an X prefix: quoted
- *  words inside a clause; '' none. */
+/** T trailing ("…," X said), L leading, K announced ("chants of “…”"), C colon or headline, P the previous
+ *  sentence's speaker, N0/N1 the last quote's speaker (same / next paragraph), A a cue already used, S the
+ *  sentence's cue; an X prefix: quoted words inside a clause; '' none. */
 export type Via = string;
 
 export const lowAt = (c: Ctx, i: number): string => c.tokens[i]!.text.toLowerCase();

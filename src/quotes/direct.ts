@@ -3,7 +3,8 @@ import type { Quote, QuoteSpeaker } from '../model/index.js';
 import { colon, colonBefore, headline, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
 import { clauseEnd, clauseStart, contentStartOffset } from './clauses.js';
 import { tokenIndexAt } from '../text/index.js';
-import { introduced, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
+import { introduced, lowAt, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
+import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 import { speakerFor } from './names.js';
 
@@ -45,6 +46,9 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       if (pnp) { sp = speakerFor(c, pnp); how = 'P'; }
       else if (last && para - last.para <= 1) { sp = last.sp; how = para === last.para ? 'N0' : 'N1'; }
     }
+    // "chants of “USA! USA!”", "a sign that read “…”": quoted words of their own, however short
+    const announcedSeg = announced(c, first);
+    if (announcedSeg && !how) how = 'K';
     let cueAt = -1;
     let inAttribution = false;
     const words = wordCount(c.text, first.start, lastSeg.end);
@@ -65,7 +69,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
         how = 'S';
       }
     }
-    if (j === i && !opens && !lead && !inAttribution && !introduced(c, first)) {
+    if (j === i && !opens && !lead && !inAttribution && !introduced(c, first) && !announcedSeg) {
       // quoted words inside a clause ("that “we need more information” about …"): the clause is the quote
       const a = cueAt >= 0 ? contentStartOffset(c, cueAt, first) : clauseStart(c, first);
       const start = a >= 0 && a < first.open ? a : first.open;
@@ -77,7 +81,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
         else out.push({ start: first.start, end: first.end, text: c.text.slice(first.start, first.end), kind: 'direct', speaker: sp });
         c.via.set(out[out.length - 1]!, 'X' + how);
       }
-    } else if (sp || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
+    } else if (sp || announcedSeg || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
       c.via.set(out[out.length - 1]!, how);
       if (sp) last = { sp, para: paraIndex(c, lastSeg.open), close: lastSeg.close, own: how === 'T' || how === 'L' || how === 'T2' };
@@ -85,6 +89,16 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     i = j;
   }
   return out;
+}
+
+/** Is the segment announced as words said, chanted or written by the one or two words before its opening mark
+ *  (lexicon/quotes announcers: "chants of", "slogan", "that read")? */
+function announced(c: Ctx, seg: QuoteSegment): boolean {
+  let j = tokenIndexAt(c.doc, seg.open) - 1;
+  if (j >= 0 && (c.tokens[j]!.text === ',' || c.tokens[j]!.text === ':')) j--;
+  if (j < 0 || c.quoted[j]) return false;
+  const w = lowAt(c, j);
+  return lexicon.announcers.has(w) || (j > 0 && lexicon.announcers.has(`${lowAt(c, j - 1)} ${w}`));
 }
 
 const RESUMING = new Set(['but', 'and', 'still', 'yet', 'so', 'also', 'again', 'now', 'then', ',']);

@@ -23,6 +23,7 @@ import { directQuotes } from './direct.js';
 import { framedQuotes } from './frames.js';
 import { indirectQuotes } from './indirect.js';
 import { findSegments } from './marks.js';
+import { isTitle } from './titles.js';
 import { speakerFor } from './names.js';
 import { rankSpeakers, speakerModel, type RankedQuote, type SpeakerModel } from './ranker.js';
 
@@ -38,7 +39,14 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
   const doc = withWholeSentences(doc0);
   const text = doc.article.text;
   const tokens = doc.tokens;
-  const segs = findSegments(text);
+  // titles of shows and books ("on CNN’s “State of the Union,”") are nobody's words; their tokens, marks
+  // included, are kept in `titled` so that reported speech can start past them
+  const titled = new Uint8Array(tokens.length);
+  const segs = findSegments(text).filter((s) => {
+    if (!isTitle(text, s)) return true;
+    for (let i = tokenIndexAt(doc, s.open); i < tokens.length && tokens[i]!.start < s.close; i++) titled[i] = 1;
+    return false;
+  });
   const quoted = new Uint8Array(tokens.length);
   for (const s of segs) {
     for (let i = tokenIndexAt(doc, s.start); i < tokens.length && tokens[i]!.start < s.end; i++) quoted[i] = 1;
@@ -53,7 +61,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
     if (n < text.length && n > paraStarts[paraStarts.length - 1]!) paraStarts.push(n);
     i = n - 1;
   }
-  const c: Ctx = { doc, text, tokens, ents, quoted, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [], via: new Map() };
+  const c: Ctx = { doc, text, tokens, ents, quoted, titled, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [], via: new Map() };
 
   const direct = directQuotes(c, segs);
   // reported speech inside reported speech ("X said that he believed …"): the outer attribution holds it
@@ -111,7 +119,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
       c.via.set(q, (c.via.get(q) ?? '') + 'G'); // (for the speaker ranker)
     }
   }
-  const kept = out.filter((q) => !(q.kind === 'direct' && titleCase(q.text) && !/^[TLC]/.test(c.via.get(q) ?? '')));
+  const kept = out.filter((q) => !(q.kind === 'direct' && titleCase(q.text) && !/^[TLCK]/.test(c.via.get(q) ?? '')));
   numberAttributions(c, kept);
   rankSpeakers(c, kept, opts.model === null ? undefined : opts.model ?? speakerModel, opts.collect);
   return kept;

@@ -16,6 +16,12 @@ export interface QuoteLexicon {
   speakerNouns: Set<string>;
   /** Headline prefixes before a colon that name a column, not a speaker ("The Latest: …"). */
   headlineLabels: Set<string>;
+  /** Broadcasters whose possessive before a quoted name makes it a title ("CNN’s “New Day”"). */
+  titleOutlets: Set<string>;
+  /** Nouns naming a work, before its quoted title ("the book ''An American Son''"). */
+  titleNouns: Set<string>;
+  /** One or two words announcing the quoted words after them ("chants of", "slogan", "read"). */
+  announcers: Set<string>;
   /** [lower-case substring, actor code], longest first. */
   unnamedCodes: [string, string][];
 }
@@ -53,6 +59,9 @@ function load(): QuoteLexicon {
     pronouns: new Set(lower(y.pronouns)),
     speakerNouns: new Set(lower(y.speakerNouns)),
     headlineLabels: new Set(lower(y.headlineLabels)),
+    titleOutlets: new Set(lower(y.titleOutlets)),
+    announcers: new Set(lower(y.announcers)),
+    titleNouns: new Set(lower(y.titleNouns)),
     unnamedCodes: codes,
   };
 }
