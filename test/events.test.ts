@@ -403,3 +403,60 @@ test('no false participants: a name the entity stage read whole, a market rally,
   // a stance is no act on oneself
   assert.ok(!code('The Turkish generals were opposed to these reforms.', '2010-01-01').some((e) => e.source && e.target && e.source.code === e.target.code));
 });
+
+// Round 4b (2026-12-03): general argument rules checked on news-style sentences written for them, one a rule.
+const ARGUMENT_CASES_4B: [string, string, string, string][] = [
+  // an unnamed group in a later slot or in the complement: the sentence's one country
+  ['The Kenyan president agreed to hold talks with the opposition.', 'AGREE', 'KEN', 'KEN'],
+  // a protest with no target and no place is aimed at home
+  ['Kenyan opposition supporters staged a rally to demand constitutional reform.', 'PROTEST', 'KEN', 'KEN'],
+  // compass directions and borders make place phrases
+  ['Islamic militants massacred 20 villagers south of Algiers.', 'ASSAULT', 'DZA', 'DZA'],
+  ['Turkey deployed thousands of troops along its border with Iraq.', 'MOBILIZE', 'TUR', 'IRQ'],
+  // a participle between the verb and a name modifies the object; an event noun tagged as adjective
+  ['Turkish warplanes bombed suspected PKK camps in northern Iraq.', 'ASSAULT', 'TUR', 'TUR'],
+  ['The Indonesian military launched an offensive against separatist rebels in Aceh.', 'ASSAULT', 'IDN', 'IDN'],
+  ['The Soviet Union completed the withdrawal of its troops from Afghanistan.', 'RETREAT', 'RUS', 'AFG'],
+  // a quantity stands for the group after "of"
+  ['Tens of thousands of opposition supporters marched through Belgrade.', 'PROTEST', 'SRB', 'SRB'],
+  ['NATO threatened air strikes against Serb forces.', 'THREATEN', 'IGO', 'SRB'],
+  // any group protesting somewhere is local; an infinitive shares the source its clause was coded with
+  ['Thousands of Berbers marched in Tizi Ouzou.', 'PROTEST', 'DZA', 'DZA'],
+  ['Thousands of Shiites marched in Najaf to protest against the U.S. occupation.', 'PROTEST', 'IRQ', 'USA'],
+  // a foreign patient is not domestic
+  ['Algeria rejected any foreign interference in its affairs.', 'REJECT', 'DZA', '-'],
+  // the place of the object of an appeal, praise or demand is its target
+  ['The Organisation of African Unity called for an immediate ceasefire in Congo.', 'REQUEST', 'IGO', 'COD'],
+  ['The United States welcomed the release of political prisoners in Nigeria.', 'SUPPORT', 'USA', 'NGA'],
+  // passives: an unnamed patient of coercion is domestic; no agent: the place's or the patient's country
+  ['Three journalists were detained by Egyptian security police in Cairo.', 'COERCE', 'EGY', 'EGY'],
+  ['Two Canadian journalists were arrested in Lebanon.', 'COERCE', 'LBN', 'CAN'],
+  // a relative clause without commas; "was hit by sanctions"
+  ['A Chinese dissident who had campaigned for workers\' rights was sentenced to ten years in prison.', 'COERCE', 'CHN', 'CHN'],
+  ['Pakistan was hit by U.S. sanctions after its nuclear tests.', 'COERCE', 'USA', 'PAK'],
+  // actors: a title that implies its country, a bare KB sector placed, transliterations, namesakes
+  ['The Pope called on Cuba to release political prisoners.', 'REQUEST', 'VAT', 'CUB'],
+  ['Insurgents killed two U.S. soldiers in an ambush in Ramadi.', 'ASSAULT', 'IRQ', 'USA'],
+  ['A suicide car bomber killed 20 policemen in Baquba.', 'ASSAULT', 'IRQ', 'IRQ'],
+  ['Israel pulled its troops out of Bethlehem.', 'RETREAT', 'ISR', 'PSE'],
+  ['Alexander Downer accused Indonesia of failing to stop the militias.', 'ACCUSE', 'AUS', 'IDN'],
+  ['Congolese President Laurent Kabila accused Rwanda of invading his country.', 'ACCUSE', 'COD', 'RWA'],
+  ['Bosnian Serb leaders accused NATO of kidnapping the suspect.', 'ACCUSE', 'BIH', 'IGO'],
+];
+
+test('round 4b argument rules: later slots, quantities, places, passives, relative clauses, actors', () => {
+  const fails: string[] = [];
+  for (const [text, plover, src, tgt] of ARGUMENT_CASES_4B) {
+    const evs = code(text, '2000-01-01');
+    const ok = evs.some((e) => (e.plover === plover || intentPlover(e, text) === plover)
+      && (!src || (src === '-' ? !e.source : root(e.source?.code) === src))
+      && (!tgt || (tgt === '-' ? !e.target : root(e.target?.code) === tgt)));
+    if (!ok) fails.push(`${plover} ${src}->${tgt}: ${text}\n    got ${evs.map((e) => `${e.plover} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ')}`);
+  }
+  assert.equal(fails.length, 0, fails.join('\n'));
+});
+
+test('round 4b: two sides exchanging fire across a border do not target the border\'s country', () => {
+  const evs = code('Indian and Pakistani troops exchanged artillery fire across the Kashmir border.', '2000-01-01');
+  assert.ok(evs.length && !evs.some((e) => e.target && root(e.target.code) === root(e.source?.code)), evs.map((e) => `${e.source?.code}->${e.target?.code}`).join(' '));
+});

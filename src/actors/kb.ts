@@ -171,7 +171,16 @@ for (const [alias, target, country, show] of rows('city-aliases.tsv')) {
 /** Best city for a name: aliases, then capitals and the most populous. */
 export function cityFor(text: string): City | undefined {
   const k = norm(text);
-  return (cityIndex.get(k) ?? (ARTICLE.test(k) ? cityIndex.get(k.replace(ARTICLE, '')) : undefined))?.[0];
+  return (cityIndex.get(k) ?? (ARTICLE.test(k) ? cityIndex.get(k.replace(ARTICLE, '')) : undefined) ?? arabicVariant(k))?.[0];
+}
+
+/** English news and GeoNames transliterate Arabic and Persian names' final -a/-ah and -iya/-iyah differently
+ * ("Baquba" / "Baqubah", "Haditha" / "Hadithah", "Mahmudiya" / "Al Mahmudiyah"): on a miss, the other spelling
+ * (multi-letter names only, so common words stay unknown). */
+function arabicVariant(k: string): City[] | undefined {
+  if (k.length < 5 || k.includes(' ')) return undefined;
+  const v = k.endsWith('ah') ? k.slice(0, -1) : k.endsWith('a') ? `${k}h` : k.endsWith('iyya') ? `${k.slice(0, -2)}ah` : undefined;
+  return v ? cityIndex.get(v) : undefined;
 }
 export function countryByIso2(iso2: string): Country | undefined {
   return byIso2.get(iso2);
@@ -267,6 +276,9 @@ export function peopleBySurname(word: string): ActorRecord[] {
 export function personByName(name: string): ActorRecord | undefined {
   return people.get(norm(name));
 }
+
+// ---- ethnic demonyms that defer to a country named before them ("Bosnian Serb") ----
+export const ethnicDemonyms = new Set(rows('ethnic.tsv').map((r) => norm(r[0]!)));
 
 // ---- sectors (titles and nouns) ----
 export const sectors = new Map<string, SectorInfo>();

@@ -1,6 +1,6 @@
 // Titles and modifiers around names, on plain word arrays so that both the entity stage (tokens) and
 // lookupActor (a string) use them: "Russian Foreign Minister", "CIA Director", "State Department spokesperson".
-import { countries, hitsForKey, maxNameWords, maxSectorWords, nameLastWords, namePrefixes, sectorFirstWords, sectorLastWords, sectors, type Country, type SectorInfo } from './kb.js';
+import { countries, ethnicDemonyms, hitsForKey, maxNameWords, maxSectorWords, nameLastWords, namePrefixes, sectorFirstWords, sectorLastWords, sectors, type Country, type SectorInfo } from './kb.js';
 import { acronymKey, norm } from './normalize.js';
 
 export interface Modifier {
@@ -85,7 +85,14 @@ export function modifierEnding(words: readonly string[], end: number, min = 0): 
     const last = w[w.length - 1]!;
     if (/['’]s$/.test(last)) w = [...w.slice(0, -1), last.slice(0, -2)];
     const m = modifierFromKey(key(w, 0, w.length));
-    if (m) return { start: e - n, end, ...m };
+    if (m) {
+      // "Bosnian Serb", "Kosovo Albanian": an ethnic demonym after a country's name or demonym is of that country
+      if (n === 1 && !m.code && m.country && e - 1 > min && ethnicDemonyms.has(norm(words[e - 1]!))) {
+        const outer = modifierEnding(words, e - 1, min);
+        if (outer && outer.end === e - 1 && !outer.code && outer.country && outer.country !== m.country) return { ...outer, end };
+      }
+      return { start: e - n, end, ...m };
+    }
   }
   return undefined;
 }

@@ -56,6 +56,16 @@ const NATURAL = new Set(['earthquake', 'quake', 'storm', 'flood', 'flooding', 'h
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const higher = (a: Factuality, b: Factuality): Factuality => (FACT_RANK[b] > FACT_RANK[a] ? b : a);
 const MAX_ARGS = 4;
+/** Prepositions of a place phrase ("in Geneva", "along the border"), and words that make one with "of". */
+const LOC_PREPS = new Set(['in', 'at', 'near', 'to', 'through', 'outside', 'along', 'across', 'inside']);
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
+const BORDERS = new Set(['border', 'frontier', 'boundary']);
+/** Roots whose object's place stands for the target (placeInObject): appeals, support, demands, disapproval,
+ * rejection. */
+const OBJECT_PLACE_ROOTS = new Set(['02', '05', '10', '11', '12']);
+const FOREIGN = new Set(['foreign', 'international', 'western', 'outside', 'external', 'overseas', 'world']);
+/** Heads that count members of the group named after "of". */
+const QUANTITY = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'ten', 'tens', 'score', 'scores', 'million', 'millions', 'group', 'number', 'crowd', 'band', 'handful', 'couple', 'batch', 'contingent']);
 
 /** What a verb token can start, by lemma or by the word's own base forms ("staged" is lemmatised "stag"):
  * `any` a coded pattern without object condition; `objects` the object lemmas its other coded patterns need
@@ -137,6 +147,8 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
         lightNoun ||= LIGHT_NOUNS.has(t.lemma);
       } else if (p === 'ADJ') {
         // "Norway mediated between": a past tense tagged as an adjective, in the context parse.ts reads as a verb.
+        // "launched an offensive against": an event noun tagged as an adjective, ending its phrase
+        if (LIGHT_NOUNS.has(t.lemma) && i + 1 < sent.tokenEnd && toks[i + 1]!.pos !== 'NOUN' && toks[i + 1]!.pos !== 'ADJ') lightNoun = true;
         any = TRIGGER_VERBS.has(t.lemma) || (t.text.endsWith('ed') && i > sent.tokenStart && i + 1 < sent.tokenEnd
           && (toks[i + 1]!.pos === 'ADP' || toks[i + 1]!.pos === 'DET') && (toks[i - 1]!.pos === 'NOUN' || toks[i - 1]!.pos === 'PROPN')
           && !!edVerb(t.text.toLowerCase(), TRIGGER_VERBS));
@@ -189,6 +201,8 @@ class SentenceCoder {
   /** Tokens already used as the content of a verb's event (objects), so nouns there are not coded twice. */
   private readonly consumed: Uint8Array;
   private readonly subjMemo = new Map<number, Found>();
+  /** Sources a verb group's event was coded with, after the fallbacks (places, the sentence's one country). */
+  private readonly coded = new Map<number, EventArgument[]>();
   private readonly seen = new Set<string>();
   /** Report cues in the sentence ("said", "according to"), found once. */
   private reportAt: number[] | undefined;
@@ -378,7 +392,20 @@ class SentenceCoder {
   }
 
   private found(nps: NP[]): Found {
+    nps = nps.map((np) => this.ofGroup(np));
     return { nps, args: this.resolveAll(nps) };
+  }
+
+  /** "Tens of thousands of opposition supporters", "dozens of villagers", "a group of Moroccan diplomats": a
+   * quantity stands for the group after its "of", which says who they are. */
+  private ofGroup(np: NP): NP {
+    if (np.pronoun || this.lower(np.end) !== 'of' || !QUANTITY.has(this.tok(np.head).lemma.toLowerCase())) return np;
+    let k = np.end + 1;
+    // "tens of thousands of", "hundreds of thousands of"
+    const mid = npAt(this.p, k);
+    if (mid && mid.start === k && QUANTITY.has(this.tok(mid.head).lemma.toLowerCase()) && this.lower(mid.end) === 'of') k = mid.end + 1;
+    const np2 = npAt(this.p, k);
+    return np2 && np2.start === k && !np2.temporal && !np2.pronoun ? np2 : np;
   }
 
   /** The subject of the nearest earlier verb that has a resolved one (for pronouns nobody resolved). */
@@ -455,7 +482,26 @@ class SentenceCoder {
       }
       return this.inherit(vi);
     }
+    const rel = this.relativeAntecedent(vi, k);
+    if (rel) return this.found(this.conjLeft(rel));
     return this.subjectBefore(vi, k);
+  }
+
+  /** "A Chinese dissident who had campaigned for workers' rights was sentenced": a relative clause without commas
+   * between the subject and its verb; the antecedent of "who"/"which" is the subject. */
+  private relativeAntecedent(vi: number, k: number): NP | undefined {
+    const g = this.p.vgs[vi]!;
+    for (let q = k; q > this.s && k - q < 15; q--) {
+      const w = this.lower(q);
+      if (w === ',' || w === ';' || w === '"' || SUBORDINATORS.has(w) || COORD.has(w)) return undefined;
+      if (w !== 'who' && w !== 'which') continue;
+      // the relative clause has its own verb before this one
+      let inner = false;
+      for (let j = q + 1; j < g.start && !inner; j++) inner = this.vgAt(j) >= 0;
+      const np = npAt(this.p, q - 1);
+      return inner && np && np.end === q && !np.temporal && !np.pronoun ? np : undefined;
+    }
+    return undefined;
   }
 
   /** The subject of a predicate whose first word follows token k: a relative pronoun's antecedent
@@ -623,7 +669,10 @@ class SentenceCoder {
   // ---------------------------------------------------------------- targets
 
   /** Arguments in the first slot that yields any: direct object, that-clause subject, or a prepositional phrase. */
-  private slotArgs(slots: string[], from: number, limit: number, place: boolean): { args: EventArgument[]; nps: NP[]; loc?: EventLocation } {
+  private slotArgs(slots: string[], from: number, limit: number, place: boolean): { args: EventArgument[]; nps: NP[]; loc?: EventLocation; unnamed?: NP } {
+    // The first phrase found in a slot that names no actor ("talks with the opposition"): a group noun there may
+    // still be coded from the place or the sentence's one country (unnamedGroup).
+    let unnamed: NP | undefined;
     for (const slot of slots) {
       // Candidate phrases for the slot: the direct object, or each phrase after the preposition in the window
       // ("contribute up to 4,000 troops to a force ..." tries both phrases after "to").
@@ -653,9 +702,10 @@ class SentenceCoder {
           for (const pl of places) if (pl) this.placeByStart.set(pl.start, pl);
         }
         if (args.length) return { args, nps, loc };
+        if (!unnamed && !np.pronoun && sectorOf(this.tok(np.head).lemma)) unnamed = np;
       }
     }
-    return { args: [], nps: [] };
+    return { args: [], nps: [], unnamed };
   }
 
   /** Aid, yielding, protest and force done somewhere without a named target are done to that place's country
@@ -667,16 +717,28 @@ class SentenceCoder {
     return [{ start: loc.start, end: loc.end, text: loc.text, code: loc.country, name: loc.name }];
   }
 
+  /** A protest by a national actor that names no target and no place is aimed at home ("Kenyan opposition
+   * supporters staged a rally to demand reform" KEN -> KEN): CAMEO codes dissent against the actor's own country. */
+  private protestAtHome(cameo: string, sources: EventArgument[], at: { start: number; end: number; text: string }): EventArgument[] {
+    if (!cameo.startsWith('14') || sources.length !== 1) return [];
+    const c = sources[0]!.code.slice(0, 3);
+    const country = countries.get(c);
+    return country ? [{ ...at, code: c, name: country.name }] : [];
+  }
+
   /** "in Geneva", "near Ukraine": the first place in a prepositional phrase within [from, limit). */
   private locationIn(from: number, limit: number): EventLocation | undefined {
     for (let k = from; k < limit; k++) {
       const w = this.lower(k);
-      if (w !== 'in' && w !== 'at' && w !== 'near' && w !== 'to' && w !== 'through' && w !== 'outside') continue;
-      const np = this.npFrom(this.lower(k + 1) === 'of' ? k + 2 : k + 1, limit);
+      // "an ambush east of Algiers", "50 km south of Kabul": a compass direction with "of" is a place phrase too.
+      const dir = DIRECTIONS.has(w) && this.lower(k + 1) === 'of';
+      if (!dir && !LOC_PREPS.has(w)) continue;
+      const np = this.npFrom(dir ? k + 2 : this.lower(k + 1) === 'of' ? k + 2 : k + 1, limit);
       if (!np) continue;
       let loc = placeOf(this.c, np);
-      // "near the town of Samarra", "outside of the Iraqi city of Basra"
-      if (!loc && this.lower(np.end) === 'of') {
+      // "near the town of Samarra", "outside of the Iraqi city of Basra"; "along its border with Iraq"
+      const link = this.lower(np.end);
+      if (!loc && (link === 'of' || (link === 'with' && BORDERS.has(this.tok(np.head).lemma)))) {
         const np2 = this.npFrom(np.end + 1, limit);
         if (np2) loc = placeOf(this.c, np2);
       }
@@ -856,9 +918,21 @@ class SentenceCoder {
     // "An earthquake killed 300 people", "homes destroyed by floods": nature does no political act.
     if (this.natural(g.passive ? h + 1 : subj.nps[0]?.head, g.passive)) return;
     let sources = subj.args;
+    // "Thousands of Shiites marched in Najaf to protest against ...": an infinitive whose subject nobody resolved
+    // is done by whoever the clause it depends on was coded with (there: the place's country).
+    if (!sources.length && g.inf) {
+      for (let k = vi - 1; k >= 0 && !sources.length; k--) {
+        const gk = this.p.vgs[k]!;
+        if (gk.inf || gk.bare) continue;
+        // only when the infinitive shares that clause's subject (not "urged the rebels to sign")
+        if (this.subject(k) === subj) sources = this.coded.get(k) ?? [];
+        break;
+      }
+    }
     let targets: EventArgument[] = [];
     let loc: EventLocation | undefined;
     let contentEnd = objStart;
+    let unnamed: NP | undefined;
 
     if (light) {
       const nounEnd = light.i + 1;
@@ -870,12 +944,14 @@ class SentenceCoder {
         const r = this.slotArgs([...light.pat.target, ...chosen.target.filter((x) => x !== 'obj' && !(both && x === 'in'))], nounEnd, limit, place);
         targets = r.args;
         loc = r.loc;
+        unnamed = r.unnamed;
       }
       contentEnd = nounEnd;
     } else {
       const r = this.slotArgs(chosen.target, objStart, limit, place);
       targets = r.args;
       loc = r.loc;
+      unnamed = r.unnamed;
       for (const np of r.nps) contentEnd = Math.max(contentEnd, np.end);
       const obj = this.npFrom(objStart, limit);
       if (obj) for (let q = obj.start; q < obj.end; q++) this.consumed[q - this.s] = 1;
@@ -905,7 +981,9 @@ class SentenceCoder {
         const climit = this.limitAfter(cg.head);
         // "threatened to shoot down U.S. planes": past a particle
         const cfrom = PARTICLES.has(this.lower(cg.head + 1)) && this.npFrom(cg.head + 2, climit) ? cg.head + 2 : cg.head + 1;
-        targets = this.slotArgs(GENERIC_SLOTS, cfrom, climit, false).args;
+        const cr = this.slotArgs(GENERIC_SLOTS, cfrom, climit, false);
+        targets = cr.args;
+        unnamed ??= cr.unnamed;
         // the next infinitive in the chain: "to help defend"
         k = climit - 1;
         while (k > cg.head && this.lower(k) !== 'to') k--;
@@ -930,7 +1008,8 @@ class SentenceCoder {
         break;
       }
     }
-    if (!g.passive) targets = this.placeAsTarget(cameo, targets, loc);
+    // (not for two sides acting on each other: "exchanged fire across the Kashmir border")
+    if (!g.passive && !(sym && sources.length >= 2)) targets = this.placeAsTarget(cameo, targets, loc);
     // "Guerrillas kidnapped a worker in Colombia": a bare sector acting somewhere is that place's country's;
     // "Government troops shelled ... , Sri Lankan officials said": else the one country the sentence names.
     if (sources.length === 1 && isBareSector(sources[0]!.code)) {
@@ -940,16 +1019,18 @@ class SentenceCoder {
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
     if (!sources.length && !g.passive && loc && subj.nps.length === 1) {
       const np = subj.nps[0]!;
-      const sector = sectorOf(this.tok(np.head).lemma);
-      // A common noun, or one capitalised at the sentence start and tagged as a name ("Prisoners rioted").
-      if (sector && !np.pronoun && (this.tok(np.head).pos === 'NOUN' || (np.head === this.s && np.start === this.s))) {
-        sources = [{ ...spanOf(this.doc, np.start, np.end), code: loc.country + sector, name: `${this.tok(np.head).text} (${loc.name})` }];
+      const sector = this.groupSector(np);
+      // A common noun, or one capitalised at the sentence start and tagged as a name ("Prisoners rioted"); any
+      // group that protests somewhere ("Thousands of Berbers marched in Tizi Ouzou": protesters are local).
+      const protest = cameo.startsWith('14') && this.c.ents.mentionAt(np.head)?.type !== 'PER';
+      if ((sector || protest) && !np.pronoun && (protest || this.tok(np.head).pos === 'NOUN' || (np.head === this.s && np.start === this.s))) {
+        sources = [{ ...spanOf(this.doc, np.start, np.end), code: loc.country + (sector ?? ''), name: `${this.tok(np.head).text} (${loc.name})` }];
       }
     }
     // "Leftist guerrillas attacked ..., Peruvian police said": an unnamed group, and the sentence names one country.
     if (!sources.length && !g.passive && subj.nps.length === 1 && !subj.nps[0]!.pronoun) {
       const np = subj.nps[0]!;
-      const sector = sectorOf(this.tok(np.head).lemma);
+      const sector = this.groupSector(np);
       // "The prime minister accused India ..., Pakistani officials said": else the country of who reports it,
       // when that is not the target's.
       const c = sector ? this.onlyCountry() ?? this.reporterCountry(vi, targets) : undefined;
@@ -965,18 +1046,28 @@ class SentenceCoder {
       const sp = np ? spanOf(this.doc, np.start, np.end) : { start: at?.start ?? 0, end: at?.end ?? 0, text: at?.text ?? '' };
       if (at) sources = [{ ...sp, code: at.country, name: at.name }];
     }
+    // "A missionary was arrested in Lebanon", "A Chinese dissident was sentenced to ten years": an arrest, ban or
+    // sentence with no agent named is the act of the authorities of the place, else of the patient's country.
+    if (!sources.length && g.passive && cameo.startsWith('17')) {
+      const c = loc?.country ?? (targets.length === 1 ? targets[0]!.code.slice(0, 3) : undefined);
+      if (c && countries.has(c)) {
+        const sp = loc ? { start: loc.start, end: loc.end, text: loc.text } : spanOf(this.doc, h, h + 1);
+        sources = [{ ...sp, code: c, name: countries.get(c)!.name }];
+      }
+    }
     // "Turkish police prevented the demonstration", "Iraq's government will impose martial law": an unnamed
     // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
     // target with the same country when the text names no other).
-    if (!targets.length && !g.passive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
+    // "Three journalists were detained by Egyptian police": the passive subject is that patient.
+    if (!targets.length && (!g.passive || subj.nps.length === 1) && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
       // "warned that police will no longer tolerate rallies": the that-clause's subject stands for the object.
-      const that = this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
-      const obj = this.npFrom(objStart, limit) ?? that;
+      const that = !g.passive && this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
+      const obj = g.passive ? subj.nps[0] : this.npFrom(objStart, limit) ?? that;
       const c = sources[0]!.code.slice(0, 3);
       // A name nobody knows counts too when the act is coercion ("banned the Islamist Welfare Party", "arrested
       // former deputy prime minister Anwar Ibrahim"): arrests and bans are overwhelmingly domestic.
       const hp = obj ? this.p.pos(obj.head) : '';
-      if (obj && !obj.pronoun && !obj.temporal && (hp === 'NOUN' || hp === 'ADJ' || (hp === 'PROPN' && cameo.startsWith('17') && !placeOf(this.c, obj))) && countries.has(c)) {
+      if (obj && !obj.pronoun && !obj.temporal && !this.foreign(obj) && (hp === 'NOUN' || hp === 'ADJ' || (hp === 'PROPN' && cameo.startsWith('17') && !placeOf(this.c, obj))) && countries.has(c)) {
         const sp = spanOf(this.doc, obj.start, obj.end);
         targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
       } else if (!obj && chosen.comp && this.lower(objStart) === 'to' && countries.has(c)) {
@@ -989,35 +1080,67 @@ class SentenceCoder {
     // "Colombian troops killed 12 leftist guerrillas", "attacked opposition forces north of Kabul", "rebels
     // were killed": an unnamed group as patient belongs to the place's country, else to the one country the
     // sentence names when the source is of that country too (forces of a country fight rebels at home).
-    if (!targets.length && !sym && !place && sources.length) {
+    if (!targets.length && (!sym || sources.length === 1) && !place && sources.length) {
       targets = this.unnamedGroup(g.passive ? (subj.nps.length === 1 ? subj.nps[0] : undefined) : this.npFrom(objStart, limit), sources, loc);
+      // "agreed to hold talks with the opposition": a group in a later slot or in the complement
+      if (!targets.length && !g.passive && unnamed) targets = this.unnamedGroup(unnamed, sources, loc);
     }
     // "arrived", "travelled" without a place is not a visit anyone can use.
     if (place && !targets.length && !loc) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
+    if (!targets.length && !g.passive) targets = this.protestAtHome(cameo, sources, trigger);
+    if (!targets.length && !g.passive && !light && sources.length && OBJECT_PLACE_ROOTS.has(cameo.slice(0, 2))) targets = this.placeInObject(objStart, limit);
     const fact = this.factuality(g, h, false);
+    if (sources.length && !g.passive) this.coded.set(vi, sources);
     this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc, place);
   }
 
   /** A group named by a common noun ("12 leftist guerrillas", "dissidents") as an argument: the country of the
    * place, else the one country the sentence names if the sources are of it; else none. */
   private unnamedGroup(np: NP | undefined, sources: EventArgument[], loc: EventLocation | undefined): EventArgument[] {
+    if (np) np = this.ofGroup(np);
     if (!np || np.pronoun || this.p.pos(np.head) !== 'NOUN') return [];
     for (const a of sources) if (a.end > this.tok(np.start).start && a.start < this.tok(np.end - 1).end) return [];
-    // the head, or a group noun modifying it ("rebel positions", "opposition strongholds")
-    let sector: string | undefined;
-    for (let k = np.head; k >= np.start && !sector; k--) {
-      const pk = this.p.pos(k);
-      if (pk !== 'NOUN' && pk !== 'ADJ') break;
-      sector = sectorOf(this.tok(k).lemma);
-    }
+    const sector = this.groupSector(np);
     if (!sector) return [];
     const only = this.onlyCountry();
     const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : undefined);
     if (!c) return [];
     const sp = spanOf(this.doc, np.start, np.end);
     return [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)?.name ?? c})` }];
+  }
+
+  /** "welcomed the release of political prisoners in Nigeria", "condemned the violence in Kosovo", "called for a
+   * ceasefire in Congo": a statement about something done in a place is aimed at that place's country (CAMEO
+   * codes the place as target when the object names no actor). Only the object phrase and its "of" phrases. */
+  private placeInObject(from: number, limit: number): EventArgument[] {
+    let k = from;
+    if (this.tok(k)?.pos === 'ADP' && this.lower(k) !== 'in') k++; // "called for", "appealed for"
+    let np = this.npFrom(k, limit);
+    for (let hops = 0; np && hops < 3 && this.lower(np.end) === 'of'; hops++) np = this.npFrom(np.end + 1, limit);
+    if (!np || this.lower(np.end) !== 'in') return [];
+    const np2 = this.npFrom(np.end + 1, limit);
+    const pl = np2 && placeOf(this.c, np2);
+    return pl ? [{ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name }] : [];
+  }
+
+  /** A phrase that says it comes from abroad ("any foreign interference", "Western criticism"): no domestic patient. */
+  private foreign(np: NP): boolean {
+    for (let k = np.start; k < np.head; k++) if (FOREIGN.has(this.lower(k))) return true;
+    return false;
+  }
+
+  /** The sector of a common-noun group: the head, or a group noun modifying it ("rebel positions", "opposition
+   * supporters", "opposition strongholds"). */
+  private groupSector(np: NP): string | undefined {
+    let sector: string | undefined;
+    for (let k = np.head; k >= np.start && !sector; k--) {
+      const pk = this.p.pos(k);
+      if (pk !== 'NOUN' && pk !== 'ADJ' && k !== np.head) break;
+      sector = sectorOf(this.tok(k).lemma);
+    }
+    return sector;
   }
 
   /** An earthquake, a flood or a disease as the agent ("an earthquake killed 300 people", "were killed by a
@@ -1124,6 +1247,11 @@ class SentenceCoder {
     // past at most one prepositional phrase and a time phrase (not "protest against violations by X").
     let by: EventArgument[] = [];
     let k = this.skipTemporal(np ? np.end : i + 1);
+    // "the arrest of two Hezbollah members by Israeli commandos": past the noun's own "of" phrase too
+    if (this.lower(k) === 'of' && pat.target.includes('of') && k < limit) {
+      const pp = this.npFrom(k + 1, limit);
+      if (pp && this.lower(pp.end) === 'by') k = pp.end;
+    }
     if (this.lower(k) !== 'by' && k < limit && this.tok(k).pos === 'ADP') {
       const pp = this.npFrom(k + 1, limit);
       if (pp && placeWhole(this.c, pp)) k = this.skipTemporal(pp.end);
@@ -1157,6 +1285,11 @@ class SentenceCoder {
       }
     }
     let targets = r.args;
+    // "Pakistan was hit by U.S. sanctions", "Libya was hit with new sanctions": the passive subject suffers the act.
+    if (!targets.length && np && (prep === 'by' || prep === 'with') && !pat.sym) {
+      const vp = this.vgAt(np.start - 2);
+      if (vp >= 0 && this.p.vgs[vp]!.passive) targets = this.subject(vp).args;
+    }
     // The governing verb: the clause this noun sits in (as subject or object) decides its modality.
     let gi = -1;
     for (let q = 0; q < this.p.vgs.length; q++) {
@@ -1186,6 +1319,7 @@ class SentenceCoder {
     }
     if (sources.length === 1 && loc && isBareSector(sources[0]!.code)) sources = [{ ...sources[0]!, code: loc.country + sources[0]!.code }];
     if (sources.length) targets = this.placeAsTarget(pat.cameo, targets, loc);
+    if (!targets.length) targets = this.protestAtHome(pat.cameo, sources, spanOf(this.doc, i, i + 1));
     // A noun that only the clause gives a source ("said in a news release") is an event only with a target.
     if (byClause && !targets.length) return;
     const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);

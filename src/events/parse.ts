@@ -55,6 +55,7 @@ const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
+const SAME_PARTICIPLE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'cast', 'hurt', 'let', 'shed', 'split', 'upset', 'bid', 'beat']);
 /** Verbs followed by a bare infinitive ("helped build houses"). */
 const BARE_INF_HEADS = new Set(['help', 'let', 'make', 'see', 'hear', 'watch', 'have', 'dare']);
 const isNominal = (p: string) => p === 'NOUN' || p === 'PROPN';
@@ -169,7 +170,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       break;
     }
     const inf = start - 1 >= s && lowers[start - 1] === 'to' && (tokens[start - 1]!.pos !== 'ADP' || t.pos === 'VERB' && lowerH === t.lemma);
-    const participle = lowerH !== t.lemma && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
+    // (irregular participles spelt like the base: "was hit by sanctions", "were cut off")
+    const participle = (lowerH !== t.lemma || SAME_PARTICIPLE.has(lowerH)) && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
     const passive = beAux && participle && t.pos === 'VERB';
     const bare = !anyAux && !inf && (lowerH.endsWith('ing'));
     // "squabbled over launching air strikes": a gerund after a preposition is a possibility, not a report.
@@ -211,8 +213,9 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
     && i + 1 < e && tokens[i + 1]!.pos === 'NOUN' && !BARE_INF_HEADS.has(tokens[i - 1]!.lemma)) return 'ADJ';
   // "arrested suspected militants", "struck suspected terrorist camps": a participle right after the verb,
   // before a noun or adjective, is the object's modifier.
+  // (also before a name: "bombed suspected PKK camps")
   if (tokens[i - 1]!.pos === 'VERB' && lowers[i].endsWith('ed') && i + 1 < e
-    && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ')) return 'ADJ';
+    && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !capital(tokens[i - 1]!)))) return 'ADJ';
   // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.
   const prev = tokens[i - 1]!;
   const next = i + 1 < e ? tokens[i + 1]! : undefined;

@@ -1,5 +1,7 @@
 // Sector suffixes for the head noun of an actor phrase whose country the knowledge base found
 // ("Ugandan opposition candidates" -> UGA + OPP). The actor stage resolves whole phrases; this covers the rest.
+import { countries, sectors as actorSectors } from '../actors/kb.js';
+
 /** Sector nouns: head lemma -> CAMEO sector suffix. */
 const SECTORS: Record<string, string> = {
   government: 'GOV', administration: 'GOV', official: 'GOV', minister: 'GOV', president: 'GOV', leader: 'GOV',
@@ -29,8 +31,9 @@ export function sectorOf(lemma: string): string | undefined {
   return BY_LEMMA.get(lemma) ?? (lemma.length > 3 && lemma.endsWith('s') ? BY_LEMMA.get(lemma.toLowerCase().slice(0, -1)) : undefined);
 }
 
-const SUFFIXES = new Set(Object.values(SECTORS));
+// with the actor knowledge base's sector codes ("Insurgents" -> INS, "separatists" -> SEP)
+const SUFFIXES = new Set([...Object.values(SECTORS), ...[...actorSectors.values()].map((v) => v.sector)]);
 /** A code that is a sector alone ("REB", "COP"), without the country a place could give it. */
 export function isBareSector(code: string): boolean {
-  return code.length === 3 && SUFFIXES.has(code);
+  return code.length === 3 && SUFFIXES.has(code) && !countries.has(code);
 }
