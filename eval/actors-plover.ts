@@ -8,15 +8,14 @@ import { lookupActor } from '../src/actors/index.js';
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { sharedPath } from '../src/util/paths.js';
+import { isoRoot } from './cameo-codes.js';
 
 const file = sharedPath('gold', 'events', 'plover-gsr.dev.json');
 if (!file) {
   console.error('eval/actors-plover: needs ../shared/gold/events/plover-gsr.dev.json');
   process.exit(1);
 }
-// CAMEO country codes that are not ISO alpha-3 (older CAMEO dictionaries).
-const CAMEO_TO_ISO: Record<string, string> = { JAP: 'JPN', ROM: 'ROU', ZAR: 'COD', TMP: 'TLS', BAG: 'IRQ', GZS: 'PSE', WSB: 'PSE', KSV: 'XKX' };
-const iso = (c: string): string => (CAMEO_TO_ISO[c.slice(0, 3)] ?? c.slice(0, 3)) + c.slice(3);
+const iso = isoRoot;
 
 interface GoldActor { actorText: string; code: string; sector?: string }
 const records = JSON.parse(readFileSync(file, 'utf8')) as { text?: string; date?: string; source?: GoldActor[] | string; target?: GoldActor[] | string }[];

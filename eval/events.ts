@@ -21,12 +21,11 @@ import { recognizeEntities } from '../src/entities/index.js';
 import { codeEvents } from '../src/events/index.js';
 import { intentPlover } from '../src/events/intent.js';
 import type { Event } from '../src/model/index.js';
+import { CAMEO_ROOTS } from './cameo-codes.js';
 
 export const OLD_NAMES: Record<string, string> = {
   DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT',
 };
-/** Old CAMEO country spellings in the gold records -> ISO alpha-3. */
-const ALIASES: Record<string, string> = { JAP: 'JPN', ITL: 'ITA', VTN: 'VNM', NGO: 'IGO', IMG: 'IGO' };
 
 interface GoldActor { actorText?: string; code?: string; sector?: string }
 export interface GoldRecord {
@@ -40,7 +39,7 @@ export interface GoldRecord {
 
 export function root(code: string | undefined): string {
   const r = (code ?? '').slice(0, 3).toUpperCase();
-  return ALIASES[r] ?? r;
+  return CAMEO_ROOTS[r] ?? r;
 }
 
 const actorsOf = (x: GoldRecord['source']): string[] =>
