@@ -11,7 +11,7 @@ import { annotate } from '../src/pipeline.js';
 import { contentHash, readInputs } from '../src/ingest/index.js';
 import { fusedEvents } from '../src/fuse/index.js';
 import { sharedPath } from '../src/util/paths.js';
-import { escalation, itinerary, network, timeline, toGraphML } from '../src/analyze/index.js';
+import { escalation, itinerary, itineraryPage, network, timeline, toGraphML } from '../src/analyze/index.js';
 import { nth, seedArticle, withStore } from './fixtures.js';
 
 type Arg = [text: string, code: string, name?: string];
@@ -61,6 +61,30 @@ test('itinerary: located events in order; a country-level visit becomes the capi
     assert.deepEqual(itinerary(s.db, 'Macron').map((x) => [x.date, x.place]), [['2025-03-05', 'Paris']]);
     assert.deepEqual(itinerary(s.db, 'Rubio', { from: '2025-03-04', to: '2025-03-04' }).map((x) => x.place), ['Vilnius']);
     assert.deepEqual(itinerary(s.db, 'Nobody'), []);
+  });
+});
+
+test('itinerary: an unnamed visit is dropped near a stop in its country, a date that is no calendar day counted where Date.parse puts it', () => {
+  withStore((s) => {
+    const t = 'Rubio met Nauseda in Vilnius. The visit to Lithuania was his first. An earlier trip to Lithuania was short. Rubio met Karis in Tallinn.';
+    put(s, { id: 'tour', date: '2025-03-01', text: t }, [
+      ev(t, { trigger: 'met', cameo: '040', plover: 'CONSULT', quad: 1, goldstein: 1, date: '2025-03-03', src: ['Rubio', 'USAGOV', 'Marco Rubio'], tgt: ['Nauseda', 'LTUGOV', 'Gitanas Nauseda'], place: ['Vilnius', 'LTU'] }),
+      // "2025-02-30" is 2025-03-02 to Date.parse: a day before the Vilnius stop, so the same trip misdated
+      ev(t, { trigger: 'visit', cameo: '042', plover: 'CONSULT', quad: 1, goldstein: 1.9, date: '2025-02-30', place: ['Lithuania', 'LTU'] }),
+      ev(t, { trigger: 'trip', cameo: '042', plover: 'CONSULT', quad: 1, goldstein: 1.9, date: '2025-02-20', place: ['Lithuania', 'LTU'] }),
+      ev(t, { trigger: 'met', cameo: '040', plover: 'CONSULT', quad: 1, goldstein: 1, date: '2025-03-10', src: ['Rubio', 'USAGOV', 'Marco Rubio'], tgt: ['Karis', 'ESTGOV', 'Alar Karis'], place: ['Tallinn', 'EST'] }),
+    ], [['Rubio', 'USAGOV', 'Marco Rubio']]);
+    const kept = itinerary(s.db, 'Rubio');
+    assert.deepEqual(kept.map((x) => [x.date, x.place, x.evidence[0]!.how]),
+      [['2025-02-20', 'Vilnius', 'visit'], ['2025-03-03', 'Vilnius', 'located'], ['2025-03-10', 'Tallinn', 'located']]);
+    // the same from the events themselves ('*' in day_dirty: no kept day may be used), and page by page
+    s.db.prepare("INSERT INTO day_dirty (day) VALUES ('*')").run();
+    assert.deepEqual(itinerary(s.db, 'Rubio'), kept);
+    s.db.prepare("DELETE FROM day_dirty WHERE day = '*'").run();
+    for (let offset = 0; offset < 3; offset++) {
+      const page = itineraryPage(s.db, 'Rubio', {}, { evidence: 1, offset, limit: 1 });
+      assert.deepEqual([page.more, page.stops.map((x) => x.date)], [offset < 2, [kept[offset]!.date]]);
+    }
   });
 });
 

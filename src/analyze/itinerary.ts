@@ -3,7 +3,7 @@
 // by fusion (placings.ts) when no day of the window awaits recomputing, else live from the events; both feed the
 // same five steps (buildStops), so the answers are the same.
 import type Database from 'better-sqlite3';
-import { addDays, capitalOf, daysBetween, fuseNew, placeOf, type Place } from '../fuse/index.js';
+import { addDays, capitalOf, fuseNew, placeOf, type Place } from '../fuse/index.js';
 import { whenKept } from '../fuse/days.js';
 import type { AnalysisFilter } from './common.js';
 import { prepared } from '../store/statements.js';
@@ -127,8 +127,6 @@ function keptFirst(db: Database.Database, names: string[], f: AnalysisFilter, ne
   const list = prepared(db, `SELECT group_concat(day) FROM placing_days WHERE name IN (SELECT value FROM json_each(@names))
     AND day >= @from AND day <= @to`, true).get({ names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' }) as [string | null];
   const days = [...new Set(list[0]?.split(',') ?? [])].sort();
-  // A day that is not a calendar day is compared differently by step 4 (realDay): read the whole window.
-  if (!days.every(realDay)) return whole();
   const end = f.to ?? '9999';
   for (let k = Math.ceil(need * 1.25) + 2; k < days.length; k *= 2) {
     let cut = days[k - 1]!;
@@ -138,9 +136,9 @@ function keptFirst(db: Database.Database, names: string[], f: AnalysisFilter, ne
       if (to >= end) return whole();
       const r = fromPlacings(db, names, { from: f.from, to });
       if (!r) return undefined;
-      const weak = [...new Set(r.weakDays)].sort();
-      if (!weak.every(realDay)) return whole();
-      for (const d of weak) {
+      // Step 4 finds the days around by Date.parse, this by the text: they agree on calendar days only.
+      if (r.unreal) return whole();
+      for (const d of [...new Set(r.weakDays)].sort()) {
         if (d <= cut) continue;
         if (d > addDays(cut, 3)) break;
         cut = d;
@@ -264,7 +262,7 @@ function live(db: Database.Database, low: string, personNames: string[] | undefi
  * one aggregation pass), records are handled by offset in that buffer: a row and a Buffer per (name, day) cost
  * more than the work on their records.
  */
-function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter): { stops: KeptStop[]; weakDays: string[] } | undefined {
+function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter): { stops: KeptStop[]; weakDays: string[]; unreal: boolean } | undefined {
   const person = new Set(names);
   const args = { names: JSON.stringify(names), from: f.from ?? '', to: f.to ?? '9999' };
   const days = new Map<string, number[]>(); // day -> [buffer index, offset, ...] of its records
@@ -361,7 +359,9 @@ function fromPlacings(db: Database.Database, names: string[], f: AnalysisFilter)
     const j = b.at;
     return x[i + R.adate]! - y[j + R.adate]! || x[i + R.article]! - y[j + R.article]! || x[i + R.trigger]! - y[j + R.trigger]! || x[i + R.id]! - y[j + R.id]!;
   });
-  return { stops: buildStops(found), weakDays: found.weak.map((c) => c.date) };
+  let unreal = false;
+  for (const d of days.keys()) if (!realDay(d)) unreal = true;
+  return { stops: buildStops(found), weakDays: found.weak.map((c) => c.date), unreal };
 }
 
 /** A kept record as evidence: its event, and where the record lies (buffer, offset). */
@@ -458,10 +458,11 @@ function strings(db: Database.Database): (id: number) => string {
 
 /** Stops from what placed the person, in five steps of decreasing certainty; sorted by date, then first evidence. */
 function buildStops<E extends Ev>({ strong, weak, hints, supports }: Found<E>): (Omit<Stop, 'evidence'> & { evidence: E[] })[] {
-  // Stops by day; each with the keys of its evidence (a popular stop has thousands) and, per country, every stop.
+  // Stops by day; each with the keys of its evidence (a popular stop has thousands).
   type Kept = Omit<Stop, 'evidence'> & { evidence: E[]; order: number; seen: Set<string | number> };
   const byDate = new Map<string, { stops: Kept[] }>();
-  const byCountry = new Map<string, Kept[]>();
+  // Stops by the day number Date.parse gives their date: how step 4 finds the days around one.
+  const byDayNumber = new Map<number, Kept[]>();
   const day = (d: string) => {
     let x = byDate.get(d);
     if (!x) byDate.set(d, (x = { stops: [] }));
@@ -488,9 +489,10 @@ function buildStops<E extends Ev>({ strong, weak, hints, supports }: Found<E>): 
     if (!s) {
       s = { date: d, place: p.name, country: p.country, lat: p.lat ?? null, lon: p.lon ?? null, evidence: [], order: ord, seen: new Set() };
       x.stops.push(s);
-      const list = byCountry.get(p.country);
+      const n = dayNumber(d);
+      const list = byDayNumber.get(n);
       if (list) list.push(s);
-      else byCountry.set(p.country, [s]);
+      else if (!Number.isNaN(n)) byDayNumber.set(n, [s]);
     }
     addEvidence(s, ev);
   };
@@ -512,16 +514,12 @@ function buildStops<E extends Ev>({ strong, weak, hints, supports }: Found<E>): 
   }
   // 4. Visits with no visitor named: only where they do not contradict the stops above. A country the person is
   // placed in on a nearby day, or another country than that day's, is more likely a misdated clause than a trip.
-  // (The days around are looked up by date: scanning every stop in the country was quadratic for a country.)
-  // A date that is not a real calendar day ("2022-02-30") is compared as Date.parse reads it: the old scan.
-  let odd = false;
-  for (const d of byDate.keys()) if (!realDay(d)) odd = true;
-  for (const c of weak) if (!realDay(c.date)) odd = true;
+  // The days around are the three day numbers on each side: a date that is not a calendar day ("2022-02-30") is
+  // where Date.parse puts it, and two spellings of one day are different days.
   const nearby = (country: string, date: string) => {
-    if (odd) return (byCountry.get(country) ?? []).some((s) => s.date !== date && Math.abs(daysBetween(s.date, date)) <= 3);
-    for (const d of daysAround(date)) {
-      const near = byDate.get(d);
-      if (near && inCountry(near.stops, country)) return true;
+    const n = dayNumber(date);
+    for (let k = n - 3; k <= n + 3; k++) {
+      for (const s of byDayNumber.get(k) ?? []) if (s.country === country && s.date !== date) return true;
     }
     return false;
   };
@@ -558,12 +556,12 @@ function realDay(d: string): boolean {
   }
   return r;
 }
-const aroundMemo = new Map<string, string[]>();
-/** The three days before and after a day. */
-function daysAround(d: string): string[] {
-  let r = aroundMemo.get(d);
-  if (!r) aroundMemo.set(d, (r = [-3, -2, -1, 1, 2, 3].map((k) => addDays(d, k))));
-  return r;
+const numberMemo = new Map<string, number>();
+/** A YYYY-MM-DD string as Date.parse reads it, in days since 1970 (NaN when it reads none). */
+function dayNumber(d: string): number {
+  let n = numberMemo.get(d);
+  if (n === undefined) numberMemo.set(d, (n = Date.parse(`${d}T00:00:00Z`) / 86400000));
+  return n;
 }
 
 const COLUMNS = `e.id, e.article_id, e.cameo, e.factuality, e.date, e.trigger_start, e.trigger_text,
