@@ -32,7 +32,7 @@ const fusionCheck = new WeakMap<Database.Database, Database.Statement>();
 /** Bring fusion up to date with the stored articles and events; cheap when nothing is new. */
 export function fuseNew(db: Database.Database, chunk: { articles?: number; mentions?: number } = {}): FuseStats {
   const stats: FuseStats = { sketched: 0, duplicates: 0, mentions: 0, fused: 0, created: 0 };
-  if (!hasFusion(db) || db.readonly || upToDate(db)) return stats;
+  if (db.readonly || !hasFusion(db) || upToDate(db)) return stats;
   // In bounded chunks, each an IMMEDIATE transaction (the write lock is taken before reading what is new, so two
   // processes never fuse the same mentions), so a reader fusing a backlog never blocks a running ingest for long.
   // Articles are sketched before their mentions are fused: counting copies needs the sketches.

@@ -30,9 +30,22 @@ function tsWorker(file: string): Worker {
   return new Worker(code, { eval: true, workerData: { file } });
 }
 
+/** Requests a worker holds at once: the one it runs and the next, so it never waits for the main thread. */
+const DEPTH = 2;
+
+interface Job extends Pending {
+  id: number;
+  message: { id: number; path: string; query: Record<string, unknown>; params: Record<string, string> };
+}
+
 export class QueryPool {
   private readonly workers: { w: Worker; busy: number }[] = [];
   private readonly pending = new Map<number, Pending>();
+  /**
+   * Requests no worker holds yet, in arrival order. A worker takes the next one when it has fewer than DEPTH: a
+   * slow request then delays only the one queued behind it in its worker, not every request dealt to that worker.
+   */
+  private readonly queue: Job[] = [];
   private next = 1;
   /**
    * Resolves once every worker has loaded its modules and opened the store (or died): until then requests
@@ -52,6 +65,7 @@ export class QueryPool {
       w.on('message', (m: Reply) => {
         if ('ready' in m) return loaded();
         slot.busy--;
+        this.deal();
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
@@ -66,6 +80,7 @@ export class QueryPool {
           this.pending.delete(id);
           p.reject({ message: err.message });
         }
+        if (!this.workers.length) for (const job of this.queue.splice(0)) job.reject({ message: err.message });
       });
       w.unref();
       this.workers.push(slot);
@@ -77,15 +92,27 @@ export class QueryPool {
     return this.workers.length;
   }
 
-  /** The route's JSON answer, computed by the least busy worker. */
+  /** The route's JSON answer, computed by the first worker free to take it. */
   run(path: string, query: Record<string, unknown>, params: Record<string, string>): Promise<string> {
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    if (!this.workers.length) return Promise.reject({ message: 'no query worker is running' } satisfies WorkerError);
     const id = this.next++;
-    slot.busy++;
     return new Promise<string>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      slot.w.postMessage({ id, path, query, params: { ...params } });
+      this.queue.push({ id, resolve, reject, message: { id, path, query, params: { ...params } } });
+      this.deal();
     });
+  }
+
+  /** Hand queued requests to the least busy workers with room. */
+  private deal(): void {
+    while (this.queue.length) {
+      let slot: { w: Worker; busy: number } | undefined;
+      for (const x of this.workers) if (x.busy < DEPTH && (!slot || x.busy < slot.busy)) slot = x;
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.busy++;
+      this.pending.set(job.id, job);
+      slot.w.postMessage(job.message);
+    }
   }
 
   async close(): Promise<void> {
