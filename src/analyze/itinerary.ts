@@ -74,7 +74,7 @@ interface Found<E extends Ev> {
 
 /** Where a person was: every stop with all its evidence. */
 export function itinerary(db: Database.Database, name: string, f: AnalysisFilter = {}): Stop[] {
-  return stops(db, name, f, { evidence: Infinity, offset: 0, limit: Infinity }).stops.map(({ evidenceTotal: _t, ...s }) => s);
+  return itineraryPage(db, name, f, { evidence: Infinity, offset: 0, limit: Infinity }).stops.map(({ evidenceTotal: _t, ...s }) => s);
 }
 
 /** Which stops an answer shows (`offset`, `limit`, in date order) and at most how many evidence sentences each. */
@@ -86,10 +86,6 @@ export interface StopWindow {
 
 /** The itinerary as the API gives it: a page of the stops, and whether more follow. */
 export function itineraryPage(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { more: boolean; stops: StopPage[] } {
-  return stops(db, name, f, w);
-}
-
-function stops(db: Database.Database, name: string, f: AnalysisFilter, w: StopWindow): { more: boolean; stops: StopPage[] } {
   fuseNew(db);
   const q = name.trim();
   if (!q) return { more: false, stops: [] };
