@@ -480,3 +480,75 @@ test('"today\'s world", "tomorrow\'s leaders": a day standing for an age is not 
   // a day's own events stay dated
   assert.deepEqual(tag('The offer appeared in today\'s editions.'), ['today|DATE|2009-03-10']);
 });
+
+test('a date line printed at the head of a news page is the time of writing: weekday cues do not move it', () => {
+  // dated Monday 2009-05-18; without the printed line the cues ("will reopen Monday") read as written on Sunday
+  const body = 'The principal died on Sunday, officials said. The school will reopen Monday and classes will resume Tuesday.';
+  assert.equal(annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: body })).anchor, '2009-05-17');
+  const page = `Principal dies of flu\nMonday, May 18, 2009\n${body}`;
+  const layer = annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: page }));
+  assert.equal(layer.anchor, '2009-05-18');
+  assert.deepEqual(layer.timexes.map((t) => `${t.text}|${t.value}`).slice(1), ['Sunday|2009-05-17', 'Monday|2009-05-25', 'Tuesday|2009-05-19']);
+  // a wire page's stamp with a clock time, written with the tokens spaced out
+  assert.equal(annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: `NEW YORK | Mon May 18 , 2009 4:02 pm EDT\n${body}` })).anchor, '2009-05-18');
+});
+
+test('a headline without a verb does not take the tense of the first sentence below its dateline', () => {
+  const text = 'Jobs keynote at Macworld on Tuesday\nWednesday, January 10, 2007\nApple will ship the phone in June.';
+  assert.deepEqual(tag(text, '2007-01-10'), ['Tuesday|DATE|2007-01-09', 'Wednesday, January 10, 2007|DATE|2007-01-10', 'June|DATE|2007-06']);
+});
+
+test('a possessive weekday that is the subject of a future verb lies ahead', () => {
+  // 2009-03-10 is a Tuesday
+  assert.deepEqual(tag("Saturday's summit in Washington will be a good thing."), ['Saturday|DATE|2009-03-14']);
+  assert.deepEqual(tag("Officials will appeal Monday's ruling."), ['Monday|DATE|2009-03-09']);
+});
+
+test('small things news pages carry: after-hours trading, a sentence-final May, clock times in ET, reporting years', () => {
+  assert.deepEqual(tag("Apple's shares fell 5% in after-hours trading."), []);
+  assert.deepEqual(tag('Production began in May.'), ['May|DATE|2009-05']);
+  // a clock time with seconds and a short zone; "2011 - 16:00" is not a range of years
+  assert.deepEqual(tag('Aired January 25, 2011 - 16:00:00 ET', '2011-01-25'), ['January 25, 2011|DATE|2011-01-25', '16:00:00 ET|TIME|2011-01-25T16:00']);
+  // "a year ago" after a reporting quarter is that quarter a year back; "six years ago" is a year
+  assert.deepEqual(tag('Profit rose in the fiscal fourth quarter. The iPod was launched six years ago.', '2007-10-22'),
+    ['the fiscal fourth quarter|DATE|2007-Q4', 'six years ago|DATE|2001']);
+});
+
+test('a four-digit clock time with its zone is a time, not a year', () => {
+  // 2009-03-10 is a Tuesday
+  assert.deepEqual(tag('The shuttle will land at 1930 GMT on Thursday.'), ['1930 GMT|TIME|2009-03-12T19:30', 'Thursday|DATE|2009-03-12']);
+  assert.deepEqual(tag('The store opened at 0800 local time.'), ['0800 local time|TIME|2009-03-10T08:00']);
+  // a wire gloss in brackets restates the clock time before it (TimeBank leaves it untagged): not the year 1700
+  assert.deepEqual(tag('The keynote began at 10 a.m. PDT (1700 UTC) on Monday.'), ['10 a.m. PDT|TIME|2009-03-09T10:00', 'Monday|DATE|2009-03-09']);
+  // a spelled-out ordinal is not a count of seconds
+  assert.deepEqual(tag('The forty second office opened, after a thirty-second delay.'), ['thirty-second|DURATION|PT30S']);
+});
+
+test('a time word opening the line below a dateline is a date, not part of a name', () => {
+  const text = 'Apple unveils iPhone\nTuesday, January 9, 2007\nToday, Apple announced the iPhone.\nYesterday Jobs had hinted at it.';
+  assert.deepEqual(tag(text, '2007-01-09'), ['Tuesday, January 9, 2007|DATE|2007-01-09', 'Today|DATE|2007-01-09', 'Yesterday|DATE|2007-01-08']);
+  // inside a line a capitalised time word after a word is still a name
+  assert.deepEqual(tag('He was interviewed on VOA Today about the vote.'), []);
+});
+
+test('"since" names a start already past, whatever the verb; "January 17 this year" is one date', () => {
+  // 2011-10-06 is a Thursday
+  assert.deepEqual(tag('The bank has moved aggressively since December.', '2011-10-06'), ['December|DATE|2010-12']);
+  assert.deepEqual(tag('Activists reported 84 deaths since Tuesday.', '2011-10-08'), ['Tuesday|DATE|2011-10-04']);
+  assert.deepEqual(tag('He had been on medical leave since January 17 this year.', '2011-10-06'), ['January 17 this year|DATE|2011-01-17']);
+});
+
+test('a day of the month named alone takes the month last told, or the far end of its range', () => {
+  assert.deepEqual(tag('The offer came on 2 October. On the 5th, the other side replied.', '2011-10-06'),
+    ['2 October|DATE|2011-10-02', 'the 5th|DATE|2011-10-05']);
+  assert.deepEqual(tag('Rallies were held from the 13th to the 19th of October 1950.', '2009-12-19'),
+    ['the 13th|DATE|1950-10-13', 'the 19th of October 1950|DATE|1950-10-19']);
+  // an ordinal before its noun is not a day
+  assert.deepEqual(tag('The town was taken on March 2 by the 16th Army.'), ['March 2|DATE|2009-03-02']);
+});
+
+test('a year that is a product\'s version is not a date', () => {
+  assert.deepEqual(tag('Microsoft will ship Office 2008 for Mac this week, and Windows 2000 support ends.', '2008-01-15'), ['this week|DATE|2008-W03']);
+  // an event's year stays a date
+  assert.deepEqual(tag('Jobs spoke at Macworld 2008.', '2008-01-15'), ['2008|DATE|2008']);
+});

@@ -67,3 +67,25 @@ export function datelineDay(text: string, pub: number): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * A date printed with its year on a line of its own at the head of the article, the way news sites print the
+ * day of publication: "Tuesday, January 9, 2007" (Wikinews, below the title), "Thursday, November 13, 2008;
+ * Page A23", "Mon May 18, 2009 4:02 pm EDT", "January 25, 2011 | By ...". Up to two words may stand before it
+ * (a weekday, "Aired"), and only a line end, a separator or a clock time after it.
+ */
+const DATE_LINE = new RegExp(`(?:^|\\n|\\|)[ \\t]*(?:[A-Za-z]{2,10}\\.?,?[ \\t]+){0,2}?(${MONTH_NAMES})\\.?[ \\t]+(\\d{1,2})[ \\t]*,?[ \\t]+(\\d{4})[ \\t]*(?=$|\\n|[;|]|--|-[ \\t]|\\d{1,2}:\\d\\d)`, 'i');
+
+/**
+ * The day a printed date line gives, when it lies in the week up to the publication date: the article says when
+ * it was written, so weekday cues do not move it.
+ */
+export function printedDay(text: string, pub: number): number | undefined {
+  const m = DATE_LINE.exec(text.slice(0, 300));
+  if (!m) return undefined;
+  const mon = Number(months.get(m[1]!.toLowerCase()));
+  const d = Number(m[2]);
+  if (!(mon >= 1 && d >= 1 && d <= 31)) return undefined;
+  const day = dayNum(Number(m[3]), mon, d);
+  return day <= pub && day >= pub - 7 ? day : undefined;
+}

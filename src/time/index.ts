@@ -3,7 +3,7 @@
 import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
 import { bcValue, fmtDay, fromDayNum, parseDay, parseValue, type CalValue } from './calendar.js';
-import { datelineDay, inferAnchor, type WeekdayCue } from './anchor.js';
+import { datelineDay, inferAnchor, printedDay, type WeekdayCue } from './anchor.js';
 import { readWeekday } from './lexicon.js';
 import { normalize, type Context } from './normalize.js';
 import { recognize, type Match } from './recognize.js';
@@ -146,8 +146,9 @@ export function annotateTime(doc: Doc): TimeLayer {
     if (m.kind === 'weekday' && !m.g.rel && tense !== 'modal' && tense !== 'conditional' && tense !== 'prospective' && tense !== 'none') cues.push({ wd: readWeekday(m.g.wd!)!, tense });
   }
 
-  // a dated wire dateline says when the text was written; weekday cues may still move it back
-  const anchor = inferAnchor(datelineDay(text, pub) ?? pub, cues);
+  // a date line printed with its year says when the text was written; so does a wire dateline, though weekday
+  // cues may still move that one back
+  const anchor = printedDay(text, pub) ?? inferAnchor(datelineDay(text, pub) ?? pub, cues);
   const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y, text), lastEnd: -1e9, tense: 'none', at: 0, end: 0, text };
   const timexes: Timex[] = [];
   /** Years named in passing since the story time last moved, and how often. */

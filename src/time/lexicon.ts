@@ -37,6 +37,8 @@ export const references = table('references.tsv');
 export const modifiers = rows('modifiers.tsv').map((r) => r[0]!.toLowerCase());
 /** Nouns after "today's" that make the day generic ("today's world"). */
 export const genericAfterDay = new Set(rows('generic.tsv').map((r) => r[0]!.toLowerCase()));
+/** Product names whose year is a version ("Office 2008", "Windows 2000"). */
+export const versionedNames = new Set(rows('versioned.tsv').map((r) => r[0]!.toLowerCase()));
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -48,9 +50,12 @@ function alt(keys: Iterable<string>): string {
 const tens = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
 const onesW = 'one|two|three|four|five|six|seven|eight|nine';
 
+/** A month's full name ("May", "June", "July" are short but not abbreviations: "began in May." ends its sentence). */
+const fullMonth = (k: string): boolean => k.length > 4 || k === 'may' || k === 'june' || k === 'july';
+
 const MACROS: Record<string, string> = {
   // abbreviations may take a dot; full names may not (the dot after "December." ends the sentence)
-  MONTH: `(?:${alt([...months.keys()].filter((k) => k.length > 4 || k === 'june' || k === 'july'))}|${alt([...months.keys()].filter((k) => k.length <= 4 && k !== 'june' && k !== 'july'))}\\.?)`,
+  MONTH: `(?:${alt([...months.keys()].filter(fullMonth))}|${alt([...months.keys()].filter((k) => !fullMonth(k)))}\\.?)`,
   YEARW: `(?:(?:nineteen|twenty)[-\\s](?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:${onesW}))?|oh[-\\s](?:${onesW}))|two\\s+thousand(?:\\s+(?:and\\s+)?(?:${onesW}|ten))?)`,
   WEEKDAY: alt(weekdays.keys()),
   NUM: `(?:\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|(?:${tens})[-\\s](?:${onesW})|${alt(numbers.keys())})`,

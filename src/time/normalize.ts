@@ -116,7 +116,7 @@ function rangeYear(c: Context): number | undefined {
 const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
 /** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", and
  * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
-const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
 
 /** A bracketed restatement of a clock time that ends in its day: "4 in the morning (4 a.m. EDT Thursday)". */
 const GLOSS_DAY = new RegExp(`^\\s*\\([^()]{0,30}?\\b(${WEEKDAY_ALT})\\s*\\)`, 'iu');
@@ -127,9 +127,17 @@ const NARRATIVE_REACH = 400;
 const REPORTED = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:[\w.'’-]+\s+){0,2}(?:on\s+)?$/i;
 /** A deadline or a start ahead ("until Friday", "by June", "effective Feb. 1"); from a past clause, the nearest. */
 const UNTIL = /\b(?:until|till|through|thru|by|effective)\s+$/i;
+/** The far end of a range of days that names its month: "(the 13th) to the 19th of October 1950". */
+const DOM_RANGE_END = new RegExp(`^\\s*(?:to|-|–|and|until|through)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?`, 'iu');
+/** How far (characters) a month told carries to a day of the month named alone ("On the 5th"). */
+const DOM_REACH = 400;
+/** "since June", "since Monday": a start already past. */
+const SINCE = /\bsince\s+$/i;
 /** "Wednesday's ruling" (a day gone), "Friday's planned protest" (one ahead). */
 const POSSESSIVE = /^\s?['’]s\s/;
 const POSSESSIVE_PLAN = /^\s?['’]s\s+(?:planned|scheduled|expected|upcoming|proposed|slated)\b/i;
+/** Nothing but a sentence start (or "But", "And") before a word. */
+const OPENS_SENTENCE = /(?:^|[.!?\n]["”']?\s+|\n|\b(?:But|And)\s+)$/;
 const AHEAD_OF = /\b(?:ahead\s+of|before|until|for|awaiting|await)\s+$/i;
 
 /** In a narrative, how much more a step back in time costs than a step forward when guessing a year. */
@@ -156,6 +164,8 @@ function inferYear(c: Context, month: number, day?: number): number {
     return best;
   }
   const here = dayNum(y, month, day ?? 15);
+  // "since January 17", "since June": a start already past, whatever the clause's verb
+  if (SINCE.test(c.text.slice(Math.max(0, c.at - 8), c.at))) return here > ref + (day === undefined ? 15 : 0) ? y - 1 : y;
   // "until January", "through March", "by June" outside a past clause: a deadline ahead; in a past clause the
   // nearest ("extended the loans through January", "stayed until March")
   if (UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) {
@@ -194,12 +204,15 @@ function weekdayDay(wd: number, rel: string, c: Context): number {
   // "until Friday", "by Tuesday" outside a past clause: a deadline ahead; in a past clause the nearest
   // ("extended its deadline until 9 a.m. Tuesday", "stayed until Tuesday")
   if (UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) tense = tense === 'past' ? 'present' : 'prospective';
+  else if (SINCE.test(c.text.slice(Math.max(0, c.at - 8), c.at))) tense = 'past';
   // "Wednesday's ruling": news names an event by its weekday once it has happened (17 of 17 in TBAQ)
   // (not "ahead of Tuesday's vote"); "Friday's planned protests" look ahead whatever the verb
   else if (!c.narrative && !AHEAD_OF.test(c.text.slice(Math.max(0, c.at - 16), c.at))) {
     const after = c.text.slice(c.end, c.end + 24);
     if (POSSESSIVE_PLAN.test(after)) tense = 'prospective';
-    else if (POSSESSIVE.test(after)) tense = 'none';
+    // ... but as the subject of a future verb it is ahead ("Saturday's summit will be a good thing"), unlike
+    // an object ("will appeal Wednesday's ruling")
+    else if (POSSESSIVE.test(after) && !(tense === 'future' && OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.at - 8), c.at)))) tense = 'none';
   }
   return resolveWeekday(wd, ref, tense, rel === 'early' || rel === 'late' ? undefined : rel);
 }
@@ -458,6 +471,23 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return withPart(day, g.dp);
     }
     case 'relunit': return relunit(g, c);
+    case 'dom': {
+      const d = Number(g.dom);
+      // "from the 13th to the 19th of October 1950": the far end names the month
+      const far = DOM_RANGE_END.exec(c.text.slice(c.end, c.end + 48));
+      if (far) {
+        const mon = readMonth(far[1]!)!;
+        const y = far[2] ? Number(far[2]) : inferYear(c, mon, d);
+        return { type: 'DATE', value: `${y}-${pad(mon)}-${pad(d)}` };
+      }
+      // "On the 5th": a day of the month last told (within reach), else of the month of writing
+      const near = c.last && (c.last.gran === 'day' || c.last.gran === 'month') && c.at - c.lastEnd < DOM_REACH ? c.last : undefined;
+      const at = fromDayNum(c.anchor);
+      const y = near ? near.y : at.y;
+      const m = near ? near.m! : at.m;
+      if (!(d >= 1 && d <= 31)) return undefined;
+      return { type: 'DATE', value: `${y}-${pad(m)}-${pad(d)}` };
+    }
     case 'offset': {
       const n = readNumber(g.n!);
       const code = unitCode(g.unit!);
@@ -475,8 +505,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       }
       // "a few years ago", and prehistory ("125,000 years ago"), which no calendar value writes
       if (n === 'X' || (code === 'Y' && n > 5000) || (code === 'CE' && n > 50) || code === 'ML') return { type: 'DATE', value: sign < 0 ? 'PAST_REF' : 'FUTURE_REF' };
-      // "a year earlier" after "the third quarter": the same quarter a year before
-      if ((code === 'Y' || code === 'Q') && c.refQ && Number.isInteger(n)) {
+      // "a year earlier" after "the third quarter": the same quarter a year before; "six years ago" is a year
+      if (((code === 'Y' && n === 1) || code === 'Q') && c.refQ && Number.isInteger(n)) {
         return { type: 'DATE', value: shiftValue(c.refQ, sign * n, code) };
       }
       const anaphoric = ANAPHORIC.has(rel) || c.narrative;

@@ -1,5 +1,5 @@
 // Recognition: run every pattern family over the text, keep the longest non-overlapping matches.
-import { dayparts, genericAfterDay, modifierBefore, reldays, rules, trigger, triggerShapeClasses, triggerWordClasses, units, type Rule } from './lexicon.js';
+import { dayparts, genericAfterDay, modifierBefore, reldays, rules, trigger, triggerShapeClasses, triggerWordClasses, units, versionedNames, type Rule } from './lexicon.js';
 
 export interface Match {
   start: number;
@@ -18,6 +18,14 @@ const YEAR_BEFORE = /(?:^|[^\p{L}])(?:-|–|\n|for|as|at|in|since|by|until|till|
 const COUNT_BEFORE = /(?:[$£€#]|\b(?:about|some|nearly|almost|over|than|roughly|approximately|only|just)\s+(?:[$£€#]|US\$)?)\s*$/i;
 /** After a bare year: a unit or a count noun means it is a number. */
 const YEAR_AFTER = /^\s*(?:[a-z]+s\b(?<!\b(?:was|has|is|as|its|this|his|us|years|campaigns|elections|offensives))|(?:men|people|feet|foot|miles|metres|meters|tons|points)\b)/;
+
+/** Before "the 5th" as a day: a preposition of time. */
+const DOM_BEFORE = /\b(?:on|from|by|until|till|since|before|after)\s+$/i;
+/** After "the 16th": a name or a noun the ordinal counts, so not a day of the month. */
+const ORDINAL_NOUN = /^\s+(?:\p{Lu}|(?:century|centuries|anniversary|birthday|floor|times?|day|place|round|minute|hole|inning|amendment|street|avenue|precinct|district|division|army|corps|regiment|session|congress|edition|grade|person|man|woman|one|consecutive|straight|annual|overall|year|week|month|game|race|stage|lap|\p{L}+est)(?!\p{L}))/u;
+
+/** After four digits: a time zone, so a clock time ("1930 GMT"), not a year. */
+const ZONE_AFTER = /^\s*(?:h(?:rs|ours)?\s+)?(?:GMT|UTC|Zulu|local\s+time)\b/;
 
 /** Capitalised words that may stand before a month that is a month ("In March", "Early March"). */
 const NOT_NAME_BEFORE_MONTH = /^(?:In|By|Since|Until|Till|From|During|Early|Late|Mid|Last|Next|This|That|Through|Before|After|On|Of|And|Or|The|Around|Between|Throughout|Each|Every|Only|Then|But|Also|Not|To|At|For|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -50,7 +58,8 @@ function isTitle(s: string, at: number, text: string): boolean {
   }
   // a word before it in the same sentence: part of a name ("This is VOA Today."), unless the whole line is
   // capitalised, as headlines often are ("Talks Resume Today As Blinken Meets Lavrov")
-  return /[\p{L}\p{N}]\s+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{Ll}]*\s+$/u.test(before) && !titleCaseLine(text, at, at + s.length);
+  // (not across a line end: a line starts afresh, as under a headline or dateline: "2007\nToday, Apple ...")
+  return /[\p{L}\p{N}][^\S\n]+$/u.test(before) && !/(?:^|[.!?]\s+)\p{Lu}[\p{Ll}]*\s+$/u.test(before) && !titleCaseLine(text, at, at + s.length);
 }
 
 /** Whether the line around a span has every word of three letters or more capitalised, at least three of them. */
@@ -89,8 +98,17 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const prev = /([A-Z][\p{L}]*(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
     if (prev && !NOT_NAME_BEFORE_MONTH.test(prev[1]!)) return false;
   }
+  // "on the 16th Army", "by the 20th century", "on the 18th hole": an ordinal before its noun
+  if (kind === 'dom' && (!DOM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || ORDINAL_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return false;
+  // "10:35 a.m. (0735 GMT)": a wire service's restatement of a clock time, untagged in TimeBank
+  if (kind === 'time' && /^\d{4}/.test(m[0]) && /\(\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;
   if (kind === 'year' && g.y && m[0].length === 4) {
+    // "1930 GMT", "(1700 UTC)": a clock time
+    if (ZONE_AFTER.test(text.slice(m.index + 4, m.index + 20))) return false;
     const before = text.slice(Math.max(0, m.index - 14), m.index);
+    // "Office 2008", "Windows 2000": a product's version
+    const name = /(\p{Lu}\p{Ll}+)\s+$/u.exec(before);
+    if (name && versionedNames.has(name[1]!.toLowerCase())) return false;
     // 1900-2099 is a year unless it reads as an amount; older years need a preposition ("in 1776")
     const range = /^\s*[-–]\s*\d/.test(text.slice(m.index + 4, m.index + 8));
     if (g.y >= '1900' ? COUNT_BEFORE.test(before) : !YEAR_BEFORE.test(before) && !range) return false;
@@ -100,6 +118,8 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const u = g.unit.toLowerCase();
     const n = (g.n ?? '').toLowerCase();
     if ((u === 'second' || u === 'quarter' || u === 'half') && (n === 'a' || n === 'an' || n === 'one')) return false;
+    // "the forty second office": a spelled-out ordinal (42nd), not forty seconds
+    if (u === 'second' && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(n) && (g.hy ?? ' ').trim() === '') return false;
     if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (u === 'quarter' || u === 'quarters')) return false;
   }
   if (kind === 'quarter' && g.qn !== undefined) {

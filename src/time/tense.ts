@@ -127,13 +127,24 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
   // "a federal appeals court Thursday refused ...": between a subject and its verb, the date goes with that verb
   const before = ts - 1 >= sentStart ? doc.tokens[ts - 1]! : undefined;
   const after = te < sentEnd ? doc.tokens[te]! : undefined;
-  if (before && after && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && isVerb(after)) {
+  if (before && after && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && isVerb(after) && !lineBreak(doc, ts - 1, ts) && !lineBreak(doc, te - 1, te)) {
     let v = te;
     while (v + 1 < sentEnd && isVerb(doc.tokens[v + 1]!)) v++;
     const t = groupTense(doc.tokens, v, te);
     if (t !== 'none') return t;
   }
   return scan(doc, ts, te, sentStart, sentEnd, true) ?? scan(doc, ts, te, sentStart, sentEnd, false) ?? 'none';
+}
+
+/**
+ * Whether a line break lies between two adjacent tokens: a headline and a dateline ("Apple to sell iPhone on
+ * Friday\nWednesday, June 27, 2007\nThe phone ...") have no full stop, so the sentence splitter runs them into
+ * the first sentence; a clause never runs across their line ends.
+ */
+function lineBreak(doc: Doc, a: number, b: number): boolean {
+  const text = doc.article.text;
+  for (let i = doc.tokens[a]!.end, e = doc.tokens[b]!.start; i < e; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /** One pass: left within the clause, then right; the second pass lets the left scan cross commas
@@ -144,6 +155,7 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
     const t = toks[k]!;
     const w = t.text.toLowerCase();
     if (LEFT_STOP.has(w) && (commaStops || w !== ',')) break;
+    if (lineBreak(doc, k, k + 1)) break;
     if (isClauseVerb(toks, k, sentStart) && !(t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing') && k < ts - 1 && toks[k + 1]!.pos === 'NOUN')) {
       // the last verb of a group: step right over following auxiliaries-to-verb chains ("has been met")
       let v = k;
@@ -164,7 +176,7 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
   }
   for (let k = te; k < sentEnd; k++) {
     const t = toks[k]!;
-    if (RIGHT_STOP.has(t.text.toLowerCase())) break;
+    if (RIGHT_STOP.has(t.text.toLowerCase()) || lineBreak(doc, k - 1, k)) break;
     if (isClauseVerb(toks, k, sentStart)) {
       let v = k;
       while (v + 1 < sentEnd && isVerb(toks[v + 1]!)) v++;
