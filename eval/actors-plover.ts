@@ -2,13 +2,16 @@
 // code (+ sector). Two ways: (1) lookupActor on the actor text alone, (2) recognizeEntities on the sentence,
 // taking the mention that covers the actor text (what the event coder will see). Scored on the country or
 // IGO part (first three letters) and on the full code (country + sector when the gold gives one).
-//   npx tsx eval/actors-plover.ts [--errors]
+// --split tune|unseen|all (default all) restricts to a part of eval/events.ts's split; print errors of the tune
+// part only (the unseen part is for totals).
+//   npx tsx eval/actors-plover.ts [--split tune|unseen|all] [--errors]
 import { readFileSync } from 'node:fs';
 import { lookupActor } from '../src/actors/index.js';
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { sharedPath } from '../src/util/paths.js';
 import { isoRoot } from './cameo-codes.js';
+import { split, type GoldRecord } from './events.js';
 
 const file = sharedPath('gold', 'events', 'plover-gsr.dev.json');
 if (!file) {
@@ -18,8 +21,21 @@ if (!file) {
 const iso = isoRoot;
 
 interface GoldActor { actorText: string; code: string; sector?: string }
-const records = JSON.parse(readFileSync(file, 'utf8')) as { text?: string; date?: string; source?: GoldActor[] | string; target?: GoldActor[] | string }[];
+type Rec = { text?: string; date?: string; source?: GoldActor[] | string; target?: GoldActor[] | string };
+const all = JSON.parse(readFileSync(file, 'utf8')) as Rec[];
+const argSplit = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'all';
+if (!['tune', 'unseen', 'all'].includes(argSplit)) {
+  console.error('--split must be tune, unseen or all');
+  process.exit(2);
+}
+// The same filter and split as eval/events.ts (records without text or DOCUMENT records belong to no part).
+const parts = split((all as unknown as GoldRecord[]).filter((r) => r.event !== 'DOCUMENT' && r.text));
+const records: Rec[] = argSplit === 'all' ? all : (parts[argSplit as 'tune' | 'unseen'] as unknown as Rec[]);
 const showErrors = process.argv.includes('--errors');
+if (showErrors && argSplit !== 'tune') {
+  console.error('--errors lists the tune part only: add --split tune');
+  process.exit(2);
+}
 const s = { n: 0, dictCountry: 0, dictFull: 0, stageCountry: 0, stageFull: 0, dictNone: 0, stageNone: 0 };
 const errors: string[] = [];
 for (const r of records) {
@@ -52,7 +68,7 @@ for (const r of records) {
   }
 }
 const pct = (x: number): string => `${((100 * x) / Math.max(1, s.n)).toFixed(1)}%`;
-console.log(`${s.n} gold actors in ${records.length} records`);
+console.log(`${s.n} gold actors in ${records.length} records (split ${argSplit})`);
 console.log(`lookupActor(actor text):        country/IGO ${pct(s.dictCountry)}, full code ${pct(s.dictFull)}, no code ${pct(s.dictNone)}`);
 console.log(`recognizeEntities(sentence):    country/IGO ${pct(s.stageCountry)}, full code ${pct(s.stageFull)}, no code ${pct(s.stageNone)}`);
 if (showErrors) for (const e of errors) console.log('  ' + e);

@@ -261,3 +261,61 @@ test('regions, transliterations and namesakes of news of 1990-2005 (issue 5, rou
   // but Turkish and Greek Cypriots are Cypriots
   assert.equal(lookupActor('Turkish Cypriot leader', '2000-01-01')?.code, 'CYPGOV');
 });
+
+test('people of 1980-2010 news, regions and demonyms of the era (issue 5, round 5)', () => {
+  const code = (s: string, d: string): string | undefined => lookupActor(s, d)?.code;
+  // office holders by full name and by surname on the date; a later office of the same person keeps one record
+  assert.equal(code('Yitzhak Rabin', '1986-01-01'), 'ISRMIL'); // Defence Minister before he was Prime Minister
+  assert.equal(code('Rabin', '1993-01-01'), 'ISRGOV');
+  assert.equal(code('Najibullah', '1990-01-01'), 'AFGGOV');
+  assert.equal(code('Foreign Minister Amr Moussa', '1995-01-01'), 'EGYGOV');
+  assert.equal(code('Amr Moussa', '2005-01-01'), 'IGOMEAARL');
+  assert.equal(code('Dudayev', '1995-01-01'), 'RUSREB');
+  assert.equal(code('Mobutu Sese Seko', '1990-01-01'), 'CODGOV');
+  assert.equal(code('Savimbi', '1995-01-01'), 'AGOREB');
+  // bare surnames without the Arabic article ("al-Sistani" / "Sistani")
+  assert.equal(code('Sistani', '2004-01-01'), 'IRQREL');
+  // two people of one country with the surname on the date: the country is sure, the person is not
+  assert.equal(code('Assad', '1990-01-01'), 'SYRGOV'); // Hafez and Rifaat
+  assert.equal(code('Ivanov', '2002-01-01')?.slice(0, 3), 'RUS'); // Igor and Sergei
+  assert.equal(lookupActor('Kaczynski', '2007-01-01')?.name, 'Kaczynski');
+  // old country names, provinces and demonyms of the era
+  assert.equal(code('Upper Volta', '1983-01-01'), 'BFA');
+  assert.equal(code('Natal', '1990-01-01'), 'ZAF'); // the South African province, not the Brazilian city
+  assert.equal(code('Sinhalese', '1990-01-01'), 'LKA');
+  assert.equal(code('Flemish', '1990-01-01'), 'BEL');
+  // news agencies of a country are that country's media; armed groups of the era
+  assert.equal(code('IRNA', '1990-01-01'), 'IRNMED');
+  assert.equal(code('Kyodo', '1990-01-01'), 'JPNMED');
+  assert.equal(code('Polisario Front', '1990-01-01'), 'ESHREB');
+  assert.equal(code('Renamo', '1990-01-01'), 'MOZREB');
+  // a surname with its particles is a bare surname too
+  assert.equal(code('de Klerk', '1992-01-01'), 'ZAFGOV');
+  assert.equal(code('bin Laden', '2000-01-01'), 'SAUREB');
+  // a state's places before its independence are the earlier state's (successions.tsv)
+  assert.equal(code('Juba', '1995-01-01'), 'SDN');
+  assert.equal(code('Juba', '2013-01-01'), 'SSD');
+  // older names of cities and peoples of a country
+  assert.equal(code('Leningrad', '1985-01-01'), 'RUS');
+  assert.equal(code('Khatmandu', '1990-01-01'), 'NPL');
+  assert.equal(code('Karen guerrillas', '1990-01-01'), 'MMRREB');
+  // a surname that is a common word or place name was left out of the dictionary: no person "Horn" or "Spring"
+  assert.notEqual(lookupActor('Horn', '1995-01-01')?.code, 'HUNGOV');
+  assert.notEqual(lookupActor('Spring', '1995-01-01')?.code.slice(0, 3), 'IRL');
+});
+
+test('titles of conflict news give the sector: rebel leader, warlord, archbishop, militia commander', () => {
+  const code = (s: string): string | undefined => lookupActor(s, '1995-01-01')?.code;
+  assert.equal(code('Ugandan rebel leader Peter Okello'), 'UGAREB');
+  assert.equal(code('Liberian warlord Jonah Kpelle'), 'LBRUAF');
+  assert.equal(code('a Somali militia commander'), 'SOMUAF');
+  assert.equal(code('Croatian extremists'), 'HRVRAD');
+  assert.equal(code('Israeli helicopters'), 'ISRMIL');
+  // a capitalised body "of <country or capital>" is that country's; seas and gulfs are no bodies
+  assert.equal(code('Central Bank of Nigeria'), 'NGA');
+  assert.equal(code('United Bus Company of Tehran'), 'IRN');
+  assert.equal(code('Union of Journalists of Serbia'), 'SRBMED');
+  assert.equal(code('Gulf of Mexico'), undefined);
+  const doc = analyzeText({ id: 'r', date: '1995-01-01', text: 'Archbishop John Onaiyekan criticized the Nigerian military.' });
+  assert.equal(recognizeEntities(doc).mentions.find((m) => m.text === 'John Onaiyekan')?.actor?.code, 'NGAREL');
+});

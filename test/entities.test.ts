@@ -200,3 +200,31 @@ test('a titled person nobody knows takes the country named in the sentence', () 
   const o = recognizeEntities(doc2).mentions.find((x) => x.text === 'Obama');
   assert.equal(o?.actor?.code, 'USAGOV'); // a known person before his office, not Morocco's and not the town
 });
+
+test('an unknown person in apposition with a title or a demonym takes its country', () => {
+  const code = (text: string, name: string): string | undefined =>
+    layerFor(text, '1995-01-01').layer.mentions.find((m) => m.kind === 'name' && m.text === name)?.actor?.code;
+  assert.equal(code('Peter Okello, the Ugandan rebel leader, attacked the village.', 'Peter Okello'), 'UGAREB');
+  assert.equal(code('Hassan Farah, a Somali militia commander, attacked the town.', 'Hassan Farah'), 'SOMUAF');
+  assert.equal(code('Salah Haddad, an Algerian surgeon, accused the army of torture.', 'Salah Haddad'), 'DZA');
+  // a country's possessive and adjectives before the title
+  assert.equal(code('Salah Haddad, Algeria\'s leading human rights activist, went on hunger strike.', 'Salah Haddad'), 'DZAHRI');
+  // a demonym right before an unknown name
+  assert.equal(code('Israeli troops shot dead Palestinian Ahmed Qassem in Hebron.', 'Ahmed Qassem'), 'PSE');
+  assert.equal(code('Briton Terry Waite was freed.', 'Terry Waite'), 'GBR');
+  // a name in a list is no apposition
+  assert.notEqual(code('Salah Haddad, Algerian President Liamine Zeroual and others met.', 'Salah Haddad'), 'DZAGOV');
+});
+
+test('"ethnic" before a demonym: a group by descent belongs to the other country of the sentence', () => {
+  const at = (text: string, needle: string): string | undefined => {
+    const { layer, doc } = layerFor(text, '2001-09-01');
+    return layer.mentionAt(doc.tokens.findIndex((t) => t.start === text.indexOf(needle)))?.actor?.code;
+  };
+  assert.equal(at('Ethnic Albanian rebels in Macedonia attacked a police station.', 'rebels'), 'MKDREB');
+  assert.equal(at('Thousands of ethnic Turks in Bulgaria protested against the government.', 'Turks'), 'BGR');
+  // without "ethnic" the demonym is the country's
+  assert.equal(at('Albanian rebels in Macedonia attacked a police station.', 'rebels'), 'ALBREB');
+  // no other country named: the demonym's country stays
+  assert.equal(at('Ethnic Albanians marched in the streets.', 'Albanians'), 'ALB');
+});

@@ -219,13 +219,27 @@ const people = new Map<string, ActorRecord>();
 
 /** Last words that name no one on their own: common given names of long compound names ("Ben Ali", "King
  * Abdullah") and regnal numbers ("Mohammed VI"). Such people resolve by full name or alias only. */
-const NOT_SURNAMES = new Set(['ali', 'mohammed', 'mohamed', 'muhammad', 'ahmed', 'ahmad', 'hassan', 'omar', 'abdullah', 'khan', 'singh', 'kim', 'lee', 'park', 'wang', 'li', 'zhang', 'chen', 'said', 'aziz', 'ibrahim', 'ismail', 'yusuf', 'hamad', 'khalifa', 'sultan', 'talal', 'ii', 'iii', 'iv', 'vi', 'xvi', 'jr', 'sr']);
+const NOT_SURNAMES = new Set(['ali', 'mohammed', 'mohamed', 'muhammad', 'ahmed', 'ahmad', 'hassan', 'omar', 'abdullah', 'khan', 'singh', 'kim', 'lee', 'park', 'wang', 'li', 'zhang', 'chen', 'said', 'aziz', 'ibrahim', 'ismail', 'yusuf', 'hamad', 'khalifa', 'sultan', 'talal', 'ii', 'iii', 'iv', 'vi', 'xvi', 'jr', 'sr', 'i',
+  // Burmese names have no surname ("Ne Win", "Soe Win"); Gulf royal houses name many people ("al-Sabah").
+  'win', 'sabah', 'thani', 'nahyan', 'saud', 'faisal',
+  // surnames that are also words of the news calendar ("Taha Yassin Ramadan")
+  'ramadan']);
+
+/** The Arabic article of a surname ("al-Assad", "el-Baz", "as-Sadr"), for the bare form. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-(\S{3,})$/;
 
 function addSurname(key: string, rec: ActorRecord): void {
   if (NOT_SURNAMES.has(key) && rec.source !== 'user') return;
   let arr = surnames.get(key);
   if (!arr) surnames.set(key, (arr = []));
   if (!arr.includes(rec)) arr.push(rec);
+}
+
+/** Family names written first (family-first.tsv): Chinese and Korean names of the listed countries. */
+const familyFirst = { countries: new Set<string>(), names: new Set<string>() };
+for (const [name, list2] of rows('family-first.tsv')) {
+  if (name === '@countries') for (const c of list(list2)) familyFirst.countries.add(c);
+  else if (name) familyFirst.names.add(norm(name));
 }
 
 /** Bumped whenever entries are added, so caches of lookups can tell they are stale. */
@@ -255,7 +269,15 @@ export function addActorEntry(e: ActorEntry, source: ActorRecord['source'] = 'us
   }
   if (type === 'PER') {
     const words = norm(e.name).split(' ');
-    if (words.length > 1) addSurname(words[words.length - 1]!, rec);
+    if (words.length > 1 && familyFirst.names.has(words[0]!) && e.codes.some((c) => familyFirst.countries.has(c.code.slice(0, 3)))) {
+      addSurname(words[0]!, rec); // "Hu Jintao" is "Hu"
+    } else if (words.length > 1) {
+      const last = words[words.length - 1]!;
+      addSurname(last, rec);
+      // News drops the Arabic article of a surname as often as it keeps it ("al-Maliki" / "Maliki").
+      const bare = ARABIC_ARTICLE.exec(last)?.[1];
+      if (bare) addSurname(bare, rec);
+    }
   }
   return rec;
 }
@@ -303,6 +325,16 @@ for (const [phrase, sector, cls, country] of sectorRows) {
   if (!phrase || !sector || /s$|\.$/.test(phrase)) continue;
   const pl = norm(phrase.replace(/y$/, 'ie') + 's');
   if (!sectors.has(pl)) addSector(pl, { phrase: pl, sector, cls: cls || undefined, country: country || undefined, plural: true });
+}
+
+// ---- states that became independent: before the date, the state they left (successions.tsv) ----
+const successions = rows('successions.tsv').filter((r) => r[0] && r[1] && r[2]).map(([state, earlier, from]) => ({ state: state!, earlier: earlier!, from: from! }));
+
+/** A code as of a date: a state's code before its independence is the earlier state's ("SSDREB" in 1995 -> "SDNREB"). */
+export function codeAsOf(code: string, date?: string): string {
+  if (!date) return code;
+  for (const s of successions) if (code.startsWith(s.state) && date < s.from) return s.earlier + code.slice(3);
+  return code;
 }
 
 // ---- codes over time ----

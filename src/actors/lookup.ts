@@ -1,6 +1,6 @@
 // lookupActor: a name, title, organisation or demonym as written -> CAMEO actor code and name.
 import type { ActorRef } from '../model/index.js';
-import { activeAt, codeAt, countries, hitsFor, peopleBySurname, type ActorRecord, type NameHit } from './kb.js';
+import { activeAt, codeAsOf, codeAt, countries, hitsFor, peopleBySurname, type ActorRecord, type NameHit } from './kb.js';
 import type { KnownActors } from './learn.js';
 import { norm, stripPossessive } from './normalize.js';
 import { lookupPlace } from './places.js';
@@ -12,11 +12,13 @@ export function refForHit(h: NameHit, date?: string): ActorRef | undefined {
     const c = codeAt(h.actor, date);
     return c ? { code: c.code, name: h.actor.name } : undefined;
   }
-  if (h.code) return { code: h.code, name: h.name };
+  if (h.code) return { code: codeAsOf(h.code, date), name: h.name };
   const c = h.country;
-  if (c) return { code: c.iso3, name: c.name };
+  if (c) return { code: codeAsOf(c.iso3, date), name: c.name };
   return undefined;
 }
+
+const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'abu', 'al', 'el', 'wa', 'dia']);
 
 /** A person by full name or by a surname that only one active person carries. */
 export function personRef(name: string, date?: string, known?: KnownActors): { rec: ActorRecord; ref: ActorRef } | undefined {
@@ -25,7 +27,9 @@ export function personRef(name: string, date?: string, known?: KnownActors): { r
   const kb = hitsFor(name).find((h) => h.kind === 'person')?.actor;
   let rec = kb ?? learned;
   if (!rec) {
-    const words = k.split(' ');
+    let words = k.split(' ');
+    // "de Klerk", "Le Pen", "bin Laden", "van den Broek": a surname with its particles is still a bare surname.
+    if (words.length > 1 && words.slice(0, -1).every((w) => SURNAME_PARTICLES.has(w))) words = words.slice(-1);
     const surname = words[words.length - 1]!;
     if (words.length === 1) {
       const cands = [...(known?.bySurname.get(surname) ?? []), ...peopleBySurname(surname)].filter((r, i, a) => a.indexOf(r) === i);
@@ -36,6 +40,18 @@ export function personRef(name: string, date?: string, known?: KnownActors): { r
       // Learned actors with the same name as a KB person are the same person; prefer the dictionary entry.
       const distinct = new Set(pool.map((r) => norm(r.name)));
       if (distinct.size === 1) rec = pool.find((r) => r.source !== 'learned') ?? pool[0];
+      else if (distinct.size > 1) {
+        // Several people of one country carry the surname on the date (Hafez and Rifaat al-Assad, Igor and
+        // Sergei Ivanov): the person is unsure, the country is not.
+        const codes = pool.map((r) => codeAt(r, date)?.code ?? '');
+        const roots = new Set(codes.map((c) => c.slice(0, 3)));
+        const root = [...roots][0]!;
+        if (roots.size === 1 && countries.has(root) && codes.every((c) => c.length >= 3)) {
+          const code = new Set(codes).size === 1 ? codes[0]! : root;
+          const shared: ActorRecord = { name: name.trim(), type: 'PER', codes: [{ code }], source: 'learned' };
+          return { rec: shared, ref: { code, name: shared.name } };
+        }
+      }
     }
   }
   if (!rec) return undefined;
@@ -64,6 +80,11 @@ export function personCountry(rec: ActorRecord): string | undefined {
 
 /** Resolve a name, title, organisation or demonym to an actor on a date. */
 export function lookupActor(text: string, date?: string, known?: KnownActors): ActorRef | undefined {
+  const r = lookupActorAnyState(text, date, known);
+  return r && date ? { ...r, code: codeAsOf(r.code, date) } : r;
+}
+
+function lookupActorAnyState(text: string, date?: string, known?: KnownActors): ActorRef | undefined {
   const t = text.trim().replace(/^(?:the|a|an)\s+/i, '');
   if (!t) return undefined;
   for (const s of t === stripPossessive(t) ? [t] : [t, stripPossessive(t)]) {
@@ -155,6 +176,17 @@ export function lookupNonPerson(text: string, places = true): ActorRef | undefin
     const head = sectorEnding(words, of) ?? sectorStarting(words, 0, of);
     const place = modifierStarting(words, of + 1);
     if (head && place?.country && !place.code) return { code: place.country.iso3 + head.info.sector, name: t };
+  }
+  // "Bank of Japan", "Communist Party of Nepal", "United Bus Company of Tehran": a capitalised name that ends in
+  // "of <country or capital>" is a body of that country.
+  if (words.length >= 3 && words.every((w) => /^[\p{Lu}(]/u.test(w) || /^(?:of|for|and|the|on|in)$/.test(w))) {
+    let k = words.length - 2;
+    while (k > 0 && !/^(?:of|in)$/.test(words[k]!)) k--;
+    const place = k > 0 ? modifierStarting(words, k + 1) : undefined;
+    if (place && place.end === words.length && place.country && !place.code && !NOT_A_BODY.test(words[k - 1]!)) {
+      const head = sectorEnding(words, k);
+      return { code: place.country.iso3 + (head ? head.info.sector : ''), name: t };
+    }
   }
   // An international body the dictionary does not list, by the shape of its name ("Third World Water Forum",
   // "International Crisis Group"): CAMEO's IGO for intergovernmental kinds, NGO for associations.

@@ -3,7 +3,7 @@
 // (one participant) that carries the canonical name and actor code.
 import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
 import type { EntityLayer, Mention } from '../model/layers.js';
-import { allPeople, activeAt, codeAt, countries, kbVersion, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
+import { allPeople, activeAt, codeAsOf, codeAt, countries, hitsFor, kbVersion, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
 import { lookupNonPerson, personAnyDate, personCountry, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
@@ -122,7 +122,8 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const base = { sent: sentOf[s]!, quote: quote[s] === 1 };
     if (sp.type !== 'PER') {
       const t = text.slice(toks[s]!.start, toks[e - 1]!.end);
-      const ref = sp.hit ? refForHit(sp.hit, date) : cachedLookup(t, date, known);
+      const found = sp.hit ? refForHit(sp.hit, date) : cachedLookup(t, date, known);
+      const ref = found && { ...found, code: codeAsOf(found.code, date) };
       const key = ref ? `${sp.type}|${ref.name}` : `${sp.type}|${norm(t)}`;
       let ch = otherChains.get(key);
       if (!ch) otherChains.set(key, (ch = newChain({ type: sp.type, name: ref?.name ?? t, actor: ref })));
@@ -158,6 +159,12 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       const any = personAnyDate(nameText, known);
       const pc = any && personCountry(any);
       if (pc) code = pc + (title.former ? 'ELI' : title.info.sector);
+    }
+    if (!code && !person && !title && s > 0) {
+      // "Palestinian Ahmed Qassem", "Briton Terry Waite": a demonym right before an unknown name is the person's
+      // country (not a country's name: "Kenya Airways' John Smith").
+      const mod = modifierEnding(words, s, sentStartOf[s]!);
+      if (mod && mod.end === s && mod.country && !mod.code && isDemonym(words, mod.start, mod.end)) code = mod.country.iso3;
     }
     if (code && !country && isCountryCode(code)) country = code.slice(0, 3);
     const cls = title?.info.cls ?? roleClass(person ? codeAt(person.rec, date)?.role : undefined)?.cls;
@@ -209,8 +216,16 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (det) p++;
     const mod = p < end ? modifierStarting(words, p, end) : undefined;
     let r = mod ? mod.end : p;
-    while (r < end && (lower[r] === 'top' || lower[r] === 'senior' || lower[r] === 'chief')) r++;
+    // "Algeria's leading human rights activist": adjectives between the country and the title
+    while (r < end && (lower[r] === 'top' || lower[r] === 'senior' || lower[r] === 'chief' || ((toks[r]!.pos === 'ADJ' || (toks[r]!.pos === 'VERB' && lower[r]!.endsWith('ing'))) && r + 1 < end && /^(?:NOUN|ADJ)$/.test(toks[r + 1]!.pos)))) r++;
     const sec = r < end ? sectorStarting(words, r, end) : undefined;
+    if ((!sec || !sec.info.cls) && det && mod?.country && !mod.code && !m.chain!.actor && isDemonym(words, p, mod.end)) {
+      // "Salah Haddad, an Algerian surgeon, ...": no title, but the demonym gives the person's country (a country's
+      // name used as a noun says less: "a Libya expert", "a Georgia State professor").
+      m.chain!.country ??= mod.country.iso3;
+      m.chain!.actor = { code: mod.country.iso3, name: m.chain!.name ?? '' };
+      continue;
+    }
     if (!sec || !sec.info.cls || (!det && !mod)) continue;
     // "X, Foreign Minister Y" is a list of people, not an apposition.
     if (sec.end < end && /^\p{Lu}/u.test(words[sec.end]!) && toks[sec.end]!.pos === 'PROPN') continue;
@@ -317,6 +332,21 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     }
   }
 
+  // ---- 3b. "ethnic Albanian guerrillas operating in Macedonia", "ethnic Turks ... Sweden's decision": after "ethnic"
+  // a demonym names a group by descent, not citizens of that country; the group belongs to the other country the
+  // sentence names (the first one), with the sector its noun gave.
+  for (const m of ms) {
+    const s = m.tokenStart;
+    const code = m.chain?.actor?.code;
+    if (s === 0 || lower[s - 1] !== 'ethnic' || !isCountryCode(code)) continue;
+    const own = code.slice(0, 3);
+    const other = named.find((o) => o.sent === m.sent && o.type !== 'PER' && (o.tokenStart >= m.tokenEnd || o.tokenEnd <= s)
+      && o.chain?.actor?.code.length === 3 && isCountryCode(o.chain.actor.code) && o.chain.actor.code !== own);
+    if (!other) continue;
+    const c = other.chain!.actor!.code + code.slice(3);
+    m.chain = newChain({ type: m.type, name: m.chain!.name, actor: { code: c, name: m.chain!.actor!.name } });
+  }
+
   // ---- 4. pronouns ----
   for (let i = 0; i < n; i++) {
     const p = PRONOUNS.get(lower[i]!);
@@ -408,6 +438,11 @@ function cachedLookup(t: string, date: string | undefined, known: KnownActors | 
   }
   // A tagger's ORG or GPE that is really a person ("Blinken" tagged GPE): dated, so never cached.
   return ref ?? personRef(t, date, known)?.ref;
+}
+
+/** Words [a, b) are a demonym ("Algerian", "South African"), not a country's name. */
+function isDemonym(words: readonly string[], a: number, b: number): boolean {
+  return hitsFor(words.slice(a, b).join(' ')).some((h) => h.kind === 'demonym');
 }
 
 function order(m: M): number {

@@ -4,7 +4,7 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { edVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
 import { countries } from '../actors/kb.js';
@@ -42,6 +42,13 @@ const PURPOSE_VERBS = new Set(['send', 'deploy', 'use', 'mobilize', 'mobilise', 
 const CLAUSE_PP = new Set(['for', 'in', 'into', 'during', 'on', 'after', 'before', 'following']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her']);
+const PERSON_PRON = new Set(['he', 'she', 'they']);
+/** Sectors of a state's own organs, and of groups inside a country that its state deals with. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
+const INTERNAL_SECTORS = new Set(['REB', 'OPP', 'SEP', 'INS', 'REF', 'CVL', 'EDU', 'LAB']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '``', "''", '‘']);
+/** CAMEO roots of verbal acts (statements, appeals, demands, disapproval, rejection, threats). */
+const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 /** Prepositions whose object can be the doer of a following infinitive ("called on Russia to", "appealed to
  * Iraq to", "for Israel to"). */
 const CONTROL_PREPS = new Set(['on', 'upon', 'to', 'for']);
@@ -57,12 +64,13 @@ const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future
 const higher = (a: Factuality, b: Factuality): Factuality => (FACT_RANK[b] > FACT_RANK[a] ? b : a);
 const MAX_ARGS = 4;
 /** Prepositions of a place phrase ("in Geneva", "along the border"), and words that make one with "of". */
-const LOC_PREPS = new Set(['in', 'at', 'near', 'to', 'through', 'outside', 'along', 'across', 'inside']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'to', 'through', 'outside', 'along', 'across', 'inside', 'off']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Roots whose object's place stands for the target (placeInObject): appeals, support, demands, disapproval,
  * rejection. */
 const OBJECT_PLACE_ROOTS = new Set(['02', '05', '10', '11', '12']);
+const FOREIGN_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper']);
 const FOREIGN = new Set(['foreign', 'international', 'western', 'outside', 'external', 'overseas', 'world']);
 /** Heads that count members of the group named after "of". */
 const QUANTITY = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'ten', 'tens', 'score', 'scores', 'million', 'millions', 'group', 'number', 'crowd', 'band', 'handful', 'couple', 'batch', 'contingent']);
@@ -143,7 +151,9 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
           // wink-nlp tags some verbs after a name as nouns ("Russia launches")
           || (i > sent.tokenStart && toks[i - 1]!.pos === 'PROPN' && t.text.endsWith('s') && TRIGGER_VERBS.has(t.lemma))
           // and some bare infinitives after "help" ("help support the rights of")
-          || (i > sent.tokenStart && toks[i - 1]!.lemma === 'help' && TRIGGER_VERBS.has(t.lemma));
+          || (i > sent.tokenStart && toks[i - 1]!.lemma === 'help' && TRIGGER_VERBS.has(t.lemma))
+          // and some past tenses after a noun phrase ("rebels abducted two", "gunmen shot dead")
+          || nounAsVerb(toks, sent.tokenStart, sent.tokenEnd, i, ADJ_TRIGGERS);
         lightNoun ||= LIGHT_NOUNS.has(t.lemma);
       } else if (p === 'ADJ') {
         // "Norway mediated between": a past tense tagged as an adjective, in the context parse.ts reads as a verb.
@@ -258,8 +268,9 @@ class SentenceCoder {
       this.mustClause(vi, out);
     }
     for (let i = this.s; i < this.e; i++) {
-      // the parse's part of speech differs from the tagger's only inside split hyphenated words ("sit - in")
-      if (this.consumed[i - this.s] || (this.tok(i).pos !== 'NOUN' && !(this.tok(i - 1)?.text === '-' && this.p.pos(i) === 'NOUN')
+      // the parse's part of speech differs from the tagger's inside split hyphenated words ("sit - in") and for
+      // a gerund opening the sentence ("Fighting broke out")
+      if (this.consumed[i - this.s] || (this.tok(i).pos !== 'NOUN' && this.p.pos(i) !== 'NOUN'
         && !(i === this.s && this.tok(i).pos === 'PROPN')) || !this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat && !pat.light) this.noun(i, pat, out);
@@ -376,6 +387,24 @@ class SentenceCoder {
       }
       if (a && !out.some((o) => o.start === a!.start)) out.push(a);
     }
+    // "The Philippine government and Muslim rebels agreed": an unnamed group listed with actors of one country
+    // is of that country.
+    if (nps.length >= 2 && out.length && out.length < nps.length) {
+      const c = out[0]!.code.slice(0, 3);
+      if (countries.has(c) && out.every((o) => o.code.startsWith(c))) {
+        for (const np of nps) {
+          if (np.pronoun || this.p.pos(np.head) !== 'NOUN' || out.some((o) => o.start <= this.tok(np.head).start && o.end >= this.tok(np.head).end)) continue;
+          // only a list joined by "and"/"or" ("security forces, White House spokesman X said" is none), and no
+          // group said to be from elsewhere ("other foreign governments")
+          if (!COORD.has(this.lower(np.start - 1)) && !COORD.has(this.lower(np.end))) continue;
+          if (this.foreign(np) || this.lower(np.start) === 'other') continue;
+          const sector = this.groupSector(np);
+          if (!sector) continue;
+          const sp = spanOf(this.doc, np.start, np.end);
+          out.push({ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)!.name})` });
+        }
+      }
+    }
     return out;
   }
 
@@ -479,6 +508,17 @@ class SentenceCoder {
       if (a > s && (this.lower(a) === 'of' || this.lower(a) === 'for' || this.lower(a) === 'from')) {
         const np = npAt(this.p, a - 1);
         if (np && np.end === a && !np.temporal && this.vgAt(np.start - 1) >= 0) return this.found([np]);
+      }
+      // "Yugoslav officials said NATO had bombed civilian targets, accusing the alliance of war crimes": a speech
+      // act in a participle clause after a comma is the reporter's, not the reported clause's subject's.
+      if (a > s && this.lower(a) === ',' && verbPatternsFor(this.tok(g.head).lemma, this.lower(g.head))?.some((p) => SPEECH_ROOTS.has(p.cameo.slice(0, 2)))) {
+        for (let q = vi - 1; q >= 0; q--) {
+          const gq = this.p.vgs[q]!;
+          if (gq.inf || gq.bare || cues.get(this.tok(gq.head).lemma)?.scope !== 'report') continue;
+          const f = this.subject(q);
+          if (f.args.length) return f;
+          break;
+        }
       }
       return this.inherit(vi);
     }
@@ -652,7 +692,7 @@ class SentenceCoder {
    * a relative clause or participle phrase (true), an apposition (its noun phrase), else undefined. */
   private parenthetical(q: number, k: number, vi: number): NP | true | undefined {
     const w = this.lower(q + 1);
-    if (w === 'who' || w === 'which') return true;
+    if (w === 'who' || w === 'which' || w === 'whose') return true; // "The United States, whose fleet operates out of Italy, said"
     // the segment must follow a noun phrase: "Serb police, backed by tanks," (not "In 1998, backed by ...")
     const anchor = npAt(this.p, q - 1);
     if (!anchor || anchor.end !== q || anchor.temporal) return undefined;
@@ -690,7 +730,9 @@ class SentenceCoder {
           }
         }
       }
-      for (const np of cands) {
+      for (let np of cands) {
+        // "massed troops on its border with Iraq": the other side of a border is the one aimed at.
+        if (BORDERS.has(this.tok(np.head).lemma) && this.lower(np.end) === 'with') np = this.npFrom(np.end + 1, limit) ?? np;
         const nps = this.conjRight(np, limit);
         let args = this.resolveAll(nps);
         let loc: EventLocation | undefined;
@@ -867,6 +909,8 @@ class SentenceCoder {
     }
     let chosen: VerbPattern | undefined;
     let objStart = h + 1;
+    // "hacked to death 30 refugees", "beaten to death": the phrase before the object makes an assault a killing.
+    let toDeath = false;
     let light: { i: number; pat: NounPattern } | undefined;
     let recipient: NP | undefined;
     for (const pat of pats) {
@@ -875,6 +919,8 @@ class SentenceCoder {
         if (this.lower(h + 1) !== pat.particle) continue;
         from = h + 2;
       }
+      toDeath = this.lower(from) === 'to' && this.lower(from + 1) === 'death';
+      if (toDeath) from += 2;
       const obj = this.npFrom(from, limit);
       if (pat.object?.has('@actor')) {
         // "@actor": only when the object names an actor ("charged the minister", not "charge a car").
@@ -884,7 +930,7 @@ class SentenceCoder {
         // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.
         const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
         const scanEnd = obj ? Math.min(limit, obj.end + 3) : pobj ? pobj.end : Math.min(limit, from + 4);
-        for (let q = from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
+        for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
         if (!hit) continue;
       }
       if (pat.cameo === '*') {
@@ -908,7 +954,7 @@ class SentenceCoder {
     }
     if (!chosen) return;
 
-    const cameo = light ? light.pat.cameo : chosen.cameo;
+    const cameo = light ? light.pat.cameo : toDeath && chosen.cameo.startsWith('18') ? '1823' : chosen.cameo;
     // "India and Pakistan accused each other": the coordinated subjects act on each other.
     const reciprocal = (this.lower(objStart) === 'each' && this.lower(objStart + 1) === 'other')
       || (this.lower(objStart) === 'one' && this.lower(objStart + 1) === 'another');
@@ -964,13 +1010,16 @@ class SentenceCoder {
       const by = this.slotArgs(['by'], objStart, limit, false);
       targets = sources;
       sources = by.args;
+      // "Two Palestinians were killed when Israeli troops opened fire": the agent of the clause after it.
+      if (!sources.length && /^(18|19|20)/.test(cameo)) sources = this.violentAgentAfter(h);
     }
 
     // "threatened to ban X", "refused to allow X", "is willing to send material to help defend X": the
     // participants of the complement (and its own complements) count for the main verb.
-    if (!targets.length && chosen.comp && !(sym && sources.length >= 2)) {
-      let k = this.skipTemporal(objStart); // "threatened on Sunday to ..."
-      const obj = this.npFrom(k, limit);
+    // "expressed its readiness to resume talks with Israel": the same for an event noun's infinitive.
+    if (!targets.length && (chosen.comp || light?.pat.comp) && !(sym && sources.length >= 2)) {
+      let k = this.skipTemporal(light ? light.i + 1 : objStart); // "threatened on Sunday to ..."
+      const obj = light ? undefined : this.npFrom(k, limit);
       if (obj) k = obj.end;
       let bareNext = false;
       for (let depth = 0; depth < 3 && !targets.length && (this.lower(k) === 'to' || bareNext); depth++) {
@@ -1013,7 +1062,9 @@ class SentenceCoder {
     // "Guerrillas kidnapped a worker in Colombia": a bare sector acting somewhere is that place's country's;
     // "Government troops shelled ... , Sri Lankan officials said": else the one country the sentence names.
     if (sources.length === 1 && isBareSector(sources[0]!.code)) {
-      const c = !g.passive && loc ? loc.country : this.onlyCountry();
+      // "The government opened talks with the Free Aceh Movement in Geneva": a government, army or police acting
+      // on a country's rebels or opposition is that country's, wherever it meets them.
+      const c = this.stateOf(sources[0]!.code, targets) ?? (!g.passive && loc ? loc.country : this.onlyCountry());
       if (c) sources = [{ ...sources[0]!, code: c + sources[0]!.code }];
     }
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
@@ -1024,17 +1075,30 @@ class SentenceCoder {
       // group that protests somewhere ("Thousands of Berbers marched in Tizi Ouzou": protesters are local).
       const protest = cameo.startsWith('14') && this.c.ents.mentionAt(np.head)?.type !== 'PER';
       if ((sector || protest) && !np.pronoun && (protest || this.tok(np.head).pos === 'NOUN' || (np.head === this.s && np.start === this.s))) {
-        sources = [{ ...spanOf(this.doc, np.start, np.end), code: loc.country + (sector ?? ''), name: `${this.tok(np.head).text} (${loc.name})` }];
+        const c = (sector && this.stateOf(sector, targets)) ?? loc.country;
+        sources = [{ ...spanOf(this.doc, np.start, np.end), code: c + (sector ?? ''), name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
       }
     }
     // "Leftist guerrillas attacked ..., Peruvian police said": an unnamed group, and the sentence names one country.
-    if (!sources.length && !g.passive && subj.nps.length === 1 && !subj.nps[0]!.pronoun) {
-      const np = subj.nps[0]!;
+    // (also "The army said it killed 30 Tamil Tiger rebels": a pronoun for an earlier subject that is such a group)
+    const grp = subj.nps.length === 1 && subj.nps[0]!.pronoun && !subj.args.length ? this.inherit(vi).nps : subj.nps;
+    if (!sources.length && !g.passive && subj.nps.length === 1 && grp.length === 1 && !grp[0]!.pronoun) {
+      const np = grp[0]!;
       const sector = this.groupSector(np);
       // "The prime minister accused India ..., Pakistani officials said": else the country of who reports it,
       // when that is not the target's.
       const c = sector ? this.onlyCountry() ?? this.reporterCountry(vi, targets) : undefined;
       if (c) sources = [{ ...spanOf(this.doc, np.start, np.end), code: c + sector, name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
+    }
+    // "He accused India of ..., Pakistani officials said": a person nobody resolved speaks for the reporter's
+    // country, unless that is the target's (same rule as for a bare title).
+    // "The two sides agreed ..., U.S. officials said": the reporter's side at least.
+    // (not inside a quotation: there "they" are others, "'They are refusing to engage,' Russia's envoy said")
+    if (!sources.length && !g.passive && subj.nps.length === 1 && !this.quoted(subj.nps[0]!.start)
+      && (subj.nps[0]!.pronoun ? PERSON_PRON.has(this.lower(subj.nps[0]!.head)) : this.bothSides(subj.nps[0]!))) {
+      const np = subj.nps[0]!;
+      const c = this.reporterCountry(vi, targets);
+      if (c) sources = [{ ...spanOf(this.doc, np.start, np.end), code: c, name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
     }
     // "killed by an improvised explosive device outside of Basra", "a minefield explosion near Samarra killed":
     // violence by nobody named is the place's (PLOVER codes the unknown attacker with the country it happens in).
@@ -1062,7 +1126,8 @@ class SentenceCoder {
     if (!targets.length && (!g.passive || subj.nps.length === 1) && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
       // "warned that police will no longer tolerate rallies": the that-clause's subject stands for the object.
       const that = !g.passive && this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
-      const obj = g.passive ? subj.nps[0] : this.npFrom(objStart, limit) ?? that;
+      // (the object only when it is a target slot: "fired tear gas at ..." fires an instrument, not a patient)
+      const obj = g.passive ? subj.nps[0] : (light || !chosen.target.length || chosen.target.includes('obj') ? this.npFrom(objStart, limit) : undefined) ?? that;
       const c = sources[0]!.code.slice(0, 3);
       // A name nobody knows counts too when the act is coercion ("banned the Islamist Welfare Party", "arrested
       // former deputy prime minister Anwar Ibrahim"): arrests and bans are overwhelmingly domestic.
@@ -1118,17 +1183,64 @@ class SentenceCoder {
     let k = from;
     if (this.tok(k)?.pos === 'ADP' && this.lower(k) !== 'in') k++; // "called for", "appealed for"
     let np = this.npFrom(k, limit);
-    for (let hops = 0; np && hops < 3 && this.lower(np.end) === 'of'; hops++) np = this.npFrom(np.end + 1, limit);
+    // "an end to the suffering of the Iraqi people": the first phrase of the chain that names an actor.
+    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP')); hops++) {
+      np = this.npFrom(np.end + 1, limit);
+      const a = np && !np.pronoun ? this.resolveMemo(np) : undefined;
+      if (a) return [a];
+    }
     if (!np || this.lower(np.end) !== 'in') return [];
     const np2 = this.npFrom(np.end + 1, limit);
     const pl = np2 && placeOf(this.c, np2);
     return pl ? [{ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name }] : [];
   }
 
+  /** The country of a state organ (a bare GOV, MIL, COP ... sector) whose one target is a group inside a country
+   * ("The government opened talks with the Free Aceh Movement in Geneva": Indonesia's, not Switzerland's). */
+  private stateOf(sector: string, targets: EventArgument[]): string | undefined {
+    if (!STATE_SECTORS.has(sector) || targets.length !== 1) return undefined;
+    const t = targets[0]!.code;
+    return INTERNAL_SECTORS.has(t.slice(3, 6)) && countries.has(t.slice(0, 3)) ? t.slice(0, 3) : undefined;
+  }
+
+  /** The subject of an act in a "when"/"as" clause right after token h ("were killed when Israeli troops
+   * opened fire on ..."), or none. */
+  private violentAgentAfter(h: number): EventArgument[] {
+    for (let k = h + 1; k < this.e; k++) {
+      const w = this.lower(k);
+      if (w === ',' || w === ';' || this.vgAt(k) >= 0) return [];
+      if (w !== 'when' && w !== 'as') continue;
+      const vj = this.p.vgs.findIndex((g) => g.start > k);
+      if (vj < 0) return [];
+      const g = this.p.vgs[vj]!;
+      if (g.passive || g.inf) return [];
+      // a verb of the lexicon ("opened fire", "attacked", "shelled"), not "as officials said"
+      if (!verbPatternsFor(this.tok(g.head).lemma, this.lower(g.head))) return [];
+      const subj = this.subject(vj);
+      return subj.nps.length && subj.nps[0]!.start === k + 1 ? subj.args : [];
+    }
+    return [];
+  }
+
+  /** A quotation mark before token k in the sentence: k is inside (or after) a quotation. */
+  private quoted(k: number): boolean {
+    for (let q = this.s; q < k; q++) if (QUOTE_MARKS.has(this.lower(q))) return true;
+    return false;
+  }
+
+  /** "the two sides", "both sides", "both parties": participants named earlier in the text. */
+  private bothSides(np: NP): boolean {
+    const h = this.tok(np.head).lemma;
+    if (h !== 'side' && h !== 'party') return false;
+    for (let k = np.start; k < np.head; k++) if (this.lower(k) === 'two' || this.lower(k) === 'both') return true;
+    return false;
+  }
+
   /** A phrase that says it comes from abroad ("any foreign interference", "Western criticism"): no domestic patient. */
   private foreign(np: NP): boolean {
     for (let k = np.start; k < np.head; k++) if (FOREIGN.has(this.lower(k))) return true;
-    return false;
+    // inspectors, observers and peacekeepers come from outside ("allowed the inspectors to resume work")
+    return FOREIGN_HEADS.has(this.tok(np.head).lemma);
   }
 
   /** The sector of a common-noun group: the head, or a group noun modifying it ("rebel positions", "opposition
@@ -1239,7 +1351,18 @@ class SentenceCoder {
 
   private noun(i: number, pat: NounPattern, out: Event[]): void {
     const np = npAt(this.p, i);
-    const limit = this.limitAfter(i);
+    let limit = this.limitAfter(i);
+    // "Clashes erupted between X and Y", "Fighting broke out between": the noun's phrases may follow the verb it
+    // is the subject of, when that verb is no event of its own.
+    if (np && limit === np.end && limit < this.e) {
+      const vg = this.p.vgs.find((g) => g.start === limit);
+      const k = vg ? verbKind(this.tok(vg.head).lemma, this.tok(vg.head).text) : NO_KIND;
+      if (vg && !vg.passive && !k.any && !k.particles?.has(this.lower(vg.head + 1))) {
+        const after = PARTICLES.has(this.lower(vg.head + 1)) ? vg.head + 2 : vg.head + 1;
+        // (only a preposition of the noun's own slots: not "the rally looked like a celebration ... in X's hands")
+        if (this.tok(after)?.pos === 'ADP' && pat.target.includes(this.lower(after))) limit = this.limitAfter(vg.head);
+      }
+    }
     let sources: EventArgument[] = [];
     const mod = np ? this.modifierActor(np, i) : undefined;
     if (mod) sources = [mod];
@@ -1280,7 +1403,9 @@ class SentenceCoder {
       const asks = gi >= 0 && prep === 'for' && !!verbPatternsFor(this.tok(this.p.vgs[gi]!.head).lemma, this.lower(this.p.vgs[gi]!.head))
         ?.some((x) => x.cameo.startsWith('02') || x.cameo.startsWith('10'));
       if (gi >= 0 && !asks) {
-        sources = this.subject(gi).args;
+        // the sources the clause was coded with, after its fallbacks ("Students clashed with police in Jakarta
+        // during a protest": IDN students, not a bare sector)
+        sources = this.coded.get(gi) ?? this.subject(gi).args;
         byClause = !protest;
       }
     }
@@ -1318,7 +1443,8 @@ class SentenceCoder {
       if (k2 < limit && k2 - from <= 3) targets = this.unnamedGroup(this.npFrom(k2 + 1, limit), sources, loc);
     }
     if (sources.length === 1 && loc && isBareSector(sources[0]!.code)) sources = [{ ...sources[0]!, code: loc.country + sources[0]!.code }];
-    if (sources.length) targets = this.placeAsTarget(pat.cameo, targets, loc);
+    // (two sides acting on each other somewhere, "clashes between X and Y in Kashmir", do not target the place)
+    if (sources.length && !(pat.sym && sources.length >= 2)) targets = this.placeAsTarget(pat.cameo, targets, loc);
     if (!targets.length) targets = this.protestAtHome(pat.cameo, sources, spanOf(this.doc, i, i + 1));
     // A noun that only the clause gives a source ("said in a news release") is an event only with a target.
     if (byClause && !targets.length) return;

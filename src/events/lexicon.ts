@@ -24,6 +24,8 @@ export interface NounPattern {
   sym: boolean;
   place: boolean;
   light: boolean;
+  /** The infinitive after the noun gives the target when the noun has none ("readiness to resume talks with"). */
+  comp: boolean;
 }
 
 export interface Cue {
@@ -65,6 +67,7 @@ for (const r of readTsv('nouns.tsv')) {
     sym: f.has('sym'),
     place: f.has('place'),
     light: f.has('light'),
+    comp: f.has('comp'),
   };
   const head = lemmas[lemmas.length - 1]!;
   const list = nounPatterns.get(head) ?? [];
@@ -80,6 +83,10 @@ for (const r of readTsv('factuality.tsv')) {
   cues.set(next ? `${w} ${next}` : w!, { scope: r.scope as Cue['scope'], value: r.value as Factuality, next });
 }
 
+/** Irregular past forms the tagger reads as nouns ("shot" -> shoot), from lexicon/events/past-forms.tsv. */
+export const pastForms = new Map<string, string>();
+for (const r of readTsv('past-forms.tsv')) pastForms.set(r.form!, r.lemma!);
+
 const byForm = new Map<string, VerbPattern[] | null>();
 
 /** Verb patterns for a token: by its lemma, else by simple suffix stripping of the word itself, because the
@@ -87,6 +94,8 @@ const byForm = new Map<string, VerbPattern[] | null>();
 export function verbPatternsFor(lemma: string, lower: string): VerbPattern[] | undefined {
   const direct = verbPatterns.get(lemma) ?? verbPatterns.get(lower);
   if (direct) return direct;
+  const past = pastForms.get(lower);
+  if (past) return verbPatterns.get(past);
   // Most verbs of a text are in no pattern ("said", "went"): the suffix search is remembered per word form.
   let hit = byForm.get(lower);
   if (hit === undefined) {

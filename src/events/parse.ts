@@ -1,6 +1,7 @@
 // Shallow parse of one sentence over Doc tokens: noun-phrase chunks and verb groups (auxiliaries, modal,
 // negation, voice). Enough structure to find who did what to whom without a full parser.
 import type { Token } from '../model/index.js';
+import { pastForms } from './lexicon.js';
 
 export interface NP {
   start: number;
@@ -96,7 +97,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     }
     let j = i + 1;
     let poss = -1;
-    while (j < e) {
+    // "hacked to death 30 refugees": "death" after "to" is a phrase of its own, not a modifier of the object.
+    while (j < e && !(lower === 'death' && i > s && lowers[i - 1] === 'to')) {
       const u = tokens[j]!;
       const up = pos(j);
       // "Kyiv last week": a time phrase after a name starts a new chunk; so does "towns today".
@@ -111,7 +113,9 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       if (u.pos === 'DET' && poss === j - 1) { j++; continue; }
       if (u.pos === 'PRON' && poss === j - 1) { j++; continue; }
       // "Secretary of State", "Republic of Korea": of between capitalised nominals.
-      if (u.text === 'of' && j + 1 < e && capital(tokens[j - 1]!) && tokens[j - 1]!.pos === 'PROPN' && tokens[j + 1]!.pos === 'PROPN' && capital(tokens[j + 1]!)) { j += 2; continue; }
+      // (not before an abbreviation: "assured South Korea of U.S. support")
+      if (u.text === 'of' && j + 1 < e && capital(tokens[j - 1]!) && tokens[j - 1]!.pos === 'PROPN' && tokens[j + 1]!.pos === 'PROPN' && capital(tokens[j + 1]!)
+        && !tokens[j + 1]!.text.includes('.')) { j += 2; continue; }
       // "more than 100,000 troops"
       if (u.text === 'than' && j + 1 < e && tokens[j + 1]!.pos === 'NUM') { j++; continue; }
       break;
@@ -202,9 +206,18 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // adjectives. An "-ed" word of a lexicon verb between a noun and a preposition or determiner is that verb.
   if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed') && isNominal(tokens[i - 1]!.pos)
     && (tokens[i + 1]!.pos === 'ADP' || tokens[i + 1]!.pos === 'DET') && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
+  if (p === 'NOUN' && nounAsVerb(tokens, s, e, i, verbLemmas)) return 'VERB';
+  // Headlines: "Russia bombs Georgian town", "China slams U.S.": a present tense between two names.
+  if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s')
+    && capital(tokens[i + 1]!) && !TEMPORAL.has(lowers[i + 1]!) && !dateline(tokens[i + 1]!.text) && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
+  // "shot dead two Palestinians": "dead" after the verb is its particle, not the start of the object's phrase.
+  if (p === 'ADJ' && lowers[i] === 'dead' && i > s && (tokens[i - 1]!.pos === 'VERB' || nounAsVerb(tokens, s, e, i - 1, verbLemmas))) return 'PART';
   // "help support the rights of": a bare infinitive after "help" that the tagger took for a noun.
   if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.lemma === 'help' && tokens[i - 1]!.pos === 'VERB'
     && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PROPN') && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
+  // "Fighting broke out between ...": a gerund opening the sentence before its verb is the subject noun.
+  if (p === 'VERB' && i === s && i + 1 < e && lowers[i]!.endsWith('ing') && capital(tokens[i]!)
+    && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) return 'NOUN';
   if (p !== 'VERB' || i <= s) return p;
   if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
   // "police used tear gas": a base form between an inflected verb and a noun modifies the noun (but "helped
@@ -216,16 +229,53 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // (also before a name: "bombed suspected PKK camps")
   if (tokens[i - 1]!.pos === 'VERB' && lowers[i].endsWith('ed') && i + 1 < e
     && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !capital(tokens[i - 1]!)))) return 'ADJ';
-  // "Algeria's leading rights activist", "the besieged town": a participle between determiner and noun.
+  // "Algeria's leading rights activist", "the besieged town", "20 suspected militants": a participle between a
+  // determiner or number and a noun.
   const prev = tokens[i - 1]!;
   const next = i + 1 < e ? tokens[i + 1]! : undefined;
   const w = lowers[i]!;
   if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
-    && (prev.pos === 'DET' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+    && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+  // "an end to the suffering of", "the killing of": a gerund after a determiner, before no noun, is a noun.
+  if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
+    && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return 'NOUN';
   // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
   if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
   return p;
 }
+
+const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN']);
+/** Particles that turn a past form into a verb phrase ("shot dead", "gunned down"). */
+const VERB_PARTICLES = new Set(['dead', 'down', 'up', 'out', 'off']);
+
+/**
+ * A past tense of a lexicon verb that the tagger read as a noun: "Colombian rebels abducted two workers",
+ * "Gunmen shot dead a lawyer", "Soldiers shot and killed". Only right after a noun phrase (not after a
+ * determiner) and before an object, a particle or a coordinated verb.
+ */
+export function nounAsVerb(tokens: Token[], s: number, e: number, i: number, verbLemmas: Set<string>): boolean {
+  if (i <= s || i + 1 >= e) return false;
+  const prev = tokens[i - 1]!;
+  const w = tokens[i]!.text;
+  if (capital(tokens[i]!)) return false;
+  // "..., warning the United States": a participle clause after a comma, read as the noun "warning".
+  if (prev.text === ',' && w.endsWith('ing')) {
+    const base = w.slice(0, -3);
+    const np = tokens[i + 1]!.pos;
+    return (verbLemmas.has(base) || verbLemmas.has(base + 'e'))
+      && (np === 'DET' || np === 'PROPN' || np === 'NUM' || np === 'NOUN' || (np === 'PRON' && tokens[i + 1]!.text !== 'that'));
+  }
+  if (!isNominal(prev.pos) || isPossMark(prev)) return false;
+  const past = pastForms.get(w);
+  if (!(past ? verbLemmas.has(past) : w.endsWith('ed') && !!edVerb(w, verbLemmas))) return false;
+  const next = tokens[i + 1]!;
+  if (OBJECT_START.has(next.pos)) return next.pos !== 'PRON' || !PERSONAL.has(next.text.toLowerCase()) || next.text === 'him' || next.text === 'them';
+  if (VERB_PARTICLES.has(next.text)) return true;
+  return next.pos === 'CCONJ' && i + 2 < e && tokens[i + 2]!.pos === 'VERB';
+}
+
+/** A dateline's city in capitals ("U.S. orders LONDON, June 1"), not a headline's object. */
+const dateline = (w: string): boolean => w.length >= 5 && w === w.toUpperCase() && /^[A-Z]+$/.test(w);
 
 /** A hyphen written inside a word ("peace-keeping"), which the tokenizer split off. */
 function joinedAt(tokens: Token[], s: number, e: number, h: number): boolean {

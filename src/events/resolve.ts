@@ -51,7 +51,7 @@ export interface Ctx {
 }
 
 /** Head nouns of groups that a following "in <place>" locates (and so codes). */
-const GROUPS = new Set(['party', 'group', 'people', 'officer', 'policeman', 'journalist', 'diplomat', 'villager', 'tourist', 'pilgrim', 'man', 'woman', 'child', 'person', 'dissident', 'farmer', 'miner', 'teacher', 'doctor', 'priest', 'monk', 'employee', 'resident', 'civilian', 'albanian', 'rebel', 'militant', 'protester', 'demonstrator', 'student', 'worker', 'official', 'force', 'troop', 'soldier', 'police', 'authority', 'opposition', 'settler', 'refugee', 'prisoner', 'guerrilla', 'insurgent', 'activist', 'leader', 'community', 'faction', 'militia', 'cross', 'crescent']);
+const GROUPS = new Set(['party', 'group', 'people', 'officer', 'policeman', 'journalist', 'diplomat', 'villager', 'tourist', 'pilgrim', 'man', 'woman', 'child', 'person', 'dissident', 'farmer', 'miner', 'teacher', 'doctor', 'priest', 'monk', 'employee', 'resident', 'civilian', 'albanian', 'rebel', 'militant', 'protester', 'demonstrator', 'student', 'worker', 'official', 'force', 'troop', 'soldier', 'police', 'authority', 'opposition', 'settler', 'refugee', 'prisoner', 'guerrilla', 'insurgent', 'activist', 'leader', 'community', 'faction', 'militia', 'cross', 'crescent', 'victim', 'survivor']);
 const DROP_START = new Set(['DET', 'PRON']);
 
 export function spanOf(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
