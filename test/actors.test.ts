@@ -319,3 +319,21 @@ test('titles of conflict news give the sector: rebel leader, warlord, archbishop
   const doc = analyzeText({ id: 'r', date: '1995-01-01', text: 'Archbishop John Onaiyekan criticized the Nigerian military.' });
   assert.equal(recognizeEntities(doc).mentions.find((m) => m.text === 'John Onaiyekan')?.actor?.code, 'NGAREL');
 });
+
+test('round 5b: a dictionary surname beats a town; shortly before office is that person; titled dictionary names', async () => {
+  const { resolveMentions } = await import('../src/entities/resolve.js');
+  // a bare surname tagged as a place: the dictionary person, never the small town of that name (Schroeder, BRA)
+  const asPlace = (text: string, date: string) => {
+    const d = analyzeText({ id: 'g', date, text });
+    return resolveMentions(d, [{ tokenStart: 0, tokenEnd: 1, type: 'GPE', src: 'tagger' }]).mentions[0]?.actor?.code;
+  };
+  assert.equal(asPlace('Schroeder rejected the plan.', '2000-05-01'), 'DEUGOV');
+  assert.notEqual(asPlace('Schroeder rejected the plan.', '1990-05-01')?.slice(0, 3), 'BRA');
+  assert.equal(asPlace('Flurbington rejected the plan.', '2000-05-01'), undefined);
+  // a surname months before the first office: that person (a campaign); a decade before: nobody
+  assert.equal(lookupActor('Schroeder', '1998-05-01')?.code, 'DEUGOV');
+  assert.equal(lookupActor('Schroeder', '1985-05-01'), undefined);
+  // "King Hussein" is a dictionary name: Jordan's, not the country of the prime minister listed before him
+  const doc = analyzeText({ id: 'h', date: '1997-03-01', text: 'Israeli Prime Minister Benjamin Netanyahu and King Hussein met in Aqaba.' });
+  assert.equal(recognizeEntities(doc).mentions.find((m) => m.text === 'Hussein')?.actor?.code, 'JORGOV');
+});

@@ -573,3 +573,35 @@ test('round 5: a comma list gives no unnamed group the country of a reporter nam
   const evs = code('Thousands of demonstrators clashed with security forces in Cairo, White House spokesman Robert Gibbs said.', '2011-01-28');
   assert.ok(!evs.some((e) => root(e.target?.code) === 'USA' || root(e.source?.code) === 'USA'), evs.map((e) => `${e.source?.code}->${e.target?.code}`).join(', '));
 });
+
+test('round 5b: withdrawals said as "left", attacks attributed with "was behind", concern, comma headlines', () => {
+  const has = (text: string, date: string, cameo: RegExp, src: string, tgt: string | undefined) => {
+    const evs = code(text, date);
+    assert.ok(evs.some((e) => cameo.test(e.cameo) && root(e.source?.code) === src && (tgt === undefined || root(e.target?.code) === tgt)),
+      `${text}: ${evs.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ')}`);
+  };
+  // a military subject leaving a country withdraws from it (CAMEO 087, as "withdrew its troops from")
+  has('The last Ethiopian troops left Somalia on Tuesday.', '2009-01-27', /^087/, 'ETH', 'SOM');
+  // an event noun after "was behind" is done by the subject
+  has('Officials said Syria was behind the bombing of the market.', '2005-02-20', /^18/, 'SYR', undefined);
+  has('Police said the Tamil Tigers were behind the attack on the convoy.', '2006-06-15', /^1[89]/, 'LKA', undefined);
+  // voiced/expressed concern over: CAMEO 111 (disapproval), the target from the phrase after "over"/"about"
+  has('Japan voiced concern over North Korea\'s missile launch.', '2006-07-05', /^111$/, 'JPN', 'PRK');
+  has('The European Union expressed deep concern about Russia\'s military exercises.', '2008-08-01', /^111$/, 'IGO', 'RUS');
+  // a headline joins two actors with a comma for "and"
+  const h = code('Iran, Iraq to resume talks in Geneva', '1990-07-01');
+  assert.ok(h.some((e) => e.plover === 'CONSULT' && root(e.source?.code) === 'IRN' && root(e.target?.code) === 'IRQ'), h.map((e) => `${e.plover} ${e.source?.code}->${e.target?.code}`).join(', '));
+  assert.ok(h.some((e) => e.plover === 'CONSULT' && root(e.source?.code) === 'IRQ' && root(e.target?.code) === 'IRN'));
+});
+
+test('round 5b: no withdrawal for a civilian leaving a place; no comma list in running text', () => {
+  // "left" needs a military subject
+  const l = code('The foreign minister left Moscow for Beijing on Monday.', '2001-03-02');
+  assert.ok(!l.some((e) => e.cameo.startsWith('087') || e.cameo === '166'), l.map((e) => e.cameo).join(', '));
+  // a sentence with a full stop is no headline: "In Cairo, Egypt ..." stays one subject
+  const c = code('Yesterday, Egypt agreed to hold talks with Israel.', '1995-03-02');
+  assert.ok(!c.some((e) => root(e.source?.code) !== 'EGY' && e.plover === 'CONSULT'), c.map((e) => `${e.plover} ${e.source?.code}`).join(', '));
+  // "was behind" without an event noun is nothing
+  const b = code('The team was behind schedule, Kenyan officials said.', '2001-03-02');
+  assert.ok(!b.some((e) => e.trigger.text.includes('behind')), b.map((e) => e.cameo).join(', '));
+});

@@ -20,6 +20,9 @@ export function refForHit(h: NameHit, date?: string): ActorRef | undefined {
 
 const SURNAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'di', 'del', 'della', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ben', 'ibn', 'abu', 'al', 'el', 'wa', 'dia']);
 
+const SOON_YEARS = 2;
+const addYears = (date: string, n: number): string => String(Number(date.slice(0, 4)) + n).padStart(4, '0') + date.slice(4);
+
 /** A person by full name or by a surname that only one active person carries. */
 export function personRef(name: string, date?: string, known?: KnownActors): { rec: ActorRecord; ref: ActorRef } | undefined {
   const k = norm(name);
@@ -37,6 +40,12 @@ export function personRef(name: string, date?: string, known?: KnownActors): { r
       // first office starts after the date (Naftali Bennett is not the Bennett of a 2000 article).
       let pool = date ? cands.filter((r) => activeAt(r, date)) : cands;
       if (date && !pool.length) pool = cands.filter((r) => r.codes.some((c) => !c.from || c.from <= date));
+      // Someone in the news shortly before taking office (a campaign, a nomination: Schroeder in 1997) is that
+      // person, with the first office's code; a decade before is someone else.
+      if (date && !pool.length) {
+        const soon = addYears(date, SOON_YEARS);
+        pool = cands.filter((r) => r.codes.some((c) => c.from && c.from <= soon));
+      }
       // Learned actors with the same name as a KB person are the same person; prefer the dictionary entry.
       const distinct = new Set(pool.map((r) => norm(r.name)));
       if (distinct.size === 1) rec = pool.find((r) => r.source !== 'learned') ?? pool[0];

@@ -134,7 +134,8 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     }
     const title: Title | undefined = titleBefore(words, s, sentStartOf[s]!);
     const nameText = text.slice(toks[s]!.start, toks[e - 1]!.end);
-    const person = personOf(nameText);
+    // "King Hussein", "Prince Sihanouk": the dictionary may list the person under the title and name together.
+    const person = personOf(nameText) ?? (title && s > 0 && s - 1 >= title.start ? personOf(`${words[s - 1]} ${nameText}`) : undefined);
     const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: 'PER', role: title?.role, titleStart: title?.start, sector: title && !title.former ? title.info.sector : undefined, ...base };
     // Code: a title with a country says more about this article than the dictionary; a bare title takes the
     // dictionary's country, or the country of the person it is coordinated with ("Ukrainian President X and
@@ -427,17 +428,28 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
 // Names that are not people resolve the same way in every article; remember them (bounded).
 const lookupCache = new Map<string, ActorRef | null>();
+const placeCache = new Map<string, ActorRef | null>();
 let cacheVersion = -1;
 function cachedLookup(t: string, date: string | undefined, known: KnownActors | undefined): ActorRef | undefined {
-  if (cacheVersion !== kbVersion) { lookupCache.clear(); cacheVersion = kbVersion; }
+  if (cacheVersion !== kbVersion) { lookupCache.clear(); placeCache.clear(); cacheVersion = kbVersion; }
   let ref = lookupCache.get(t);
   if (ref === undefined) {
-    ref = lookupNonPerson(t) ?? null;
+    ref = lookupNonPerson(t, false) ?? null;
     if (lookupCache.size > 20000) lookupCache.clear();
     lookupCache.set(t, ref);
   }
-  // A tagger's ORG or GPE that is really a person ("Blinken" tagged GPE): dated, so never cached.
-  return ref ?? personRef(t, date, known)?.ref;
+  if (ref) return ref;
+  // A tagger's ORG or GPE that is really a person ("Blinken" tagged GPE): dated, so never cached. A surname of a
+  // dictionary person is never a town of that name, whatever the date ("Schroeder", not the Brazilian town).
+  const p = personRef(t, date, known)?.ref;
+  if (p || personAnyDate(t, known)) return p;
+  let place = placeCache.get(t);
+  if (place === undefined) {
+    place = lookupNonPerson(t) ?? null;
+    if (placeCache.size > 20000) placeCache.clear();
+    placeCache.set(t, place);
+  }
+  return place ?? undefined;
 }
 
 /** Words [a, b) are a demonym ("Algerian", "South African"), not a country's name. */

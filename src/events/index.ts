@@ -92,7 +92,7 @@ function kindOf(pats: VerbPattern[] | undefined): VerbKind {
     // "look into", "give in", "rule out": only with the particle right after the verb
     if (!p.object && p.particle) (k.particles ??= new Set()).add(p.particle);
     else if (!p.object) k.any = true;
-    else if (p.object.has('@actor')) k.actor = true;
+    else if (p.object.has('@actor') || p.object.has('@place')) k.actor = true; // a named place is an actor mention too
     else for (const o of p.object) (k.objects ??= new Set()).add(o);
   }
   return k;
@@ -347,16 +347,33 @@ class SentenceCoder {
     while (k > this.s && list.length < MAX_ARGS) {
       const w = this.lower(k);
       if (!COORD.has(w) && w !== ',') break;
-      if (w === ',' && !list.some((_, i) => i === 0 && COORD.has(this.lower(np.start - 1)))) {
-        // a comma only joins a list that ends in "and": "A, B and C"
-        if (list.length < 2) break;
-      }
       const prev = npAt(this.p, k - 1);
+      if (w === ',' && !list.some((_, i) => i === 0 && COORD.has(this.lower(np.start - 1)))) {
+        // a comma only joins a list that ends in "and": "A, B and C"; in a headline it is the "and" itself
+        // ("U.S., North Korea to hold talks")
+        if (list.length < 2) {
+          if (prev && prev.end === k && this.headlinePair(prev, np)) list.unshift(prev);
+          break;
+        }
+      }
       if (!prev || prev.end !== k || prev.temporal) break;
       list.unshift(prev);
       k = prev.start - 1;
     }
     return list;
+  }
+
+  /** "U.S., North Korea to hold talks": two names that open a sentence without a final stop (a headline), joined
+   * by a comma, each an actor of a country. */
+  private headlinePair(a: NP, b: NP): boolean {
+    if (a.start !== this.s || b.start !== a.end + 1 || a.temporal || a.pronoun || b.pronoun) return false;
+    if (/^[.!?"”']$/.test(this.lower(this.e - 1))) return false;
+    for (const np of [a, b]) {
+      if (!/^\p{Lu}/u.test(this.tok(np.start).text)) return false;
+      const r = this.resolveMemo(np);
+      if (!r || !countries.has(r.code.slice(0, 3))) return false;
+    }
+    return true;
   }
 
   private readonly npMemo = new Map<NP, EventArgument | null>();
@@ -479,7 +496,8 @@ class SentenceCoder {
         // "crossed into northern Iraq to attack", "mobilized groups in the United States to help": a place or
         // phrase governed by another preposition does not act.
         if (!(b >= s && this.tok(b).pos === 'ADP' && !CONTROL_PREPS.has(this.lower(b)))) {
-          const f = this.found([np]);
+          // "Iran and Iraq to resume talks", "U.S., North Korea to hold talks": a headline's coordinated subject.
+          const f = this.found(this.conjLeft(np));
           if (f.args.length) return f;
         }
       }
@@ -919,12 +937,20 @@ class SentenceCoder {
         if (this.lower(h + 1) !== pat.particle) continue;
         from = h + 2;
       }
+      if (pat.subject) {
+        const sh = this.subject(vi).nps[0]?.head;
+        if (sh === undefined || !pat.subject.has(this.tok(sh).lemma)) continue;
+      }
       toDeath = this.lower(from) === 'to' && this.lower(from + 1) === 'death';
       if (toDeath) from += 2;
       const obj = this.npFrom(from, limit);
       if (pat.object?.has('@actor')) {
         // "@actor": only when the object names an actor ("charged the minister", not "charge a car").
         if (!obj || !this.resolveMemo(obj)) continue;
+      } else if (pat.object?.has('@place')) {
+        // "@place": only when the object is a named place ("troops left Somalia", not "leaving 100 UN troops").
+        const m = obj && this.c.ents.mentionAt(obj.head);
+        if (!m || (m.type !== 'GPE' && m.type !== 'LOC')) continue;
       } else if (pat.object) {
         let hit = false;
         // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.

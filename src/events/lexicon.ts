@@ -14,6 +14,9 @@ export interface VerbPattern {
   sym: boolean;
   place: boolean;
   comp: boolean;
+  /** Head lemmas the subject must have, if any (flag "subj=troop|force"): "troops left Somalia", not "the
+   * minister left Moscow". */
+  subject?: Set<string>;
 }
 
 export interface NounPattern {
@@ -36,6 +39,11 @@ export interface Cue {
 const slots = (s: string | undefined): string[] => (s ? s.split('|').map((x) => x.trim()).filter(Boolean) : []);
 const flagSet = (s: string | undefined): Set<string> => new Set((s ?? '').split(/[\s,]+/).filter(Boolean));
 
+function subjectFlag(f: Set<string>): Set<string> | undefined {
+  for (const x of f) if (x.startsWith('subj=')) return new Set(slots(x.slice(5)));
+  return undefined;
+}
+
 /** Verb patterns by lemma, in file order (the first match wins). */
 export const verbPatterns = new Map<string, VerbPattern[]>();
 for (const r of readTsv('verbs.tsv')) {
@@ -49,6 +57,7 @@ for (const r of readTsv('verbs.tsv')) {
     sym: f.has('sym'),
     place: f.has('place'),
     comp: f.has('comp'),
+    subject: subjectFlag(f),
   };
   const list = verbPatterns.get(p.lemma) ?? [];
   list.push(p);

@@ -143,7 +143,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     // wink-nlp sometimes tags a present-tense verb after a name as a noun: "Russia launches an incursion".
     if (!isHead && t.pos === 'NOUN' && verbLemmas.has(t.lemma) && t.text.endsWith('s') && h > s && h + 1 < e
       && (tokens[h - 1]!.pos === 'PROPN' || tokens[h - 1]!.pos === 'PRON') && tokens[h + 1]!.pos === 'DET') isHead = true;
-    if (!isHead && t.pos === 'ADJ' && adjTriggers.has(t.lemma) && h > s && BE.has(lowers[h - 1]!)) isHead = true;
+    // A predicate adjective or preposition of the lexicon after "be" ("is ready to", "was behind the bombing").
+    if (!isHead && (t.pos === 'ADJ' || t.pos === 'ADP') && adjTriggers.has(t.lemma) && h > s && BE.has(lowers[h - 1]!)) isHead = true;
     if (!isHead && (lowerH === 'ready' || lowerH === 'willing' || lowerH === 'prepared') && h > s && BE.has(lowers[h - 1]!)) isHead = true;
     if (!isHead) continue;
     // An "-ing"/"-ed" VERB directly inside a noun phrase run ("the ruling party") is not a clause verb.
