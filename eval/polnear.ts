@@ -1,5 +1,5 @@
 // PolNeAR reader: article text plus brat attribution relations (Source, Cue, Content), for the quote scorer.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** A brat text-bound annotation; discontinuous ones have several fragments. */
@@ -88,6 +88,25 @@ export function loadPolnear(dir: string, split: 'train' | 'dev'): PolnearArticle
       text: readFileSync(join(textDir, f), 'utf8'),
       attributions: parseAnn(readFileSync(join(annDir, ann), 'utf8')),
     });
+  }
+  return out;
+}
+
+/** Articles of a split annotated by two annotators or more: the text with the first two annotations (by name),
+ *  to measure how far two annotators agree (`eval/quotes.ts --agreement`). */
+export function loadDoubleAnnotated(dir: string, split: 'train' | 'dev'): { name: string; text: string; first: GoldAttribution[]; second: GoldAttribution[] }[] {
+  const annDir = join(dir, split, 'attributions');
+  const byArticle = new Map<string, string[]>();
+  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    byArticle.set(base, [...(byArticle.get(base) ?? []), f]);
+  }
+  const out: { name: string; text: string; first: GoldAttribution[]; second: GoldAttribution[] }[] = [];
+  for (const [base, files] of byArticle) {
+    const textFile = join(dir, split, 'text', base + '.txt');
+    if (files.length < 2 || !existsSync(textFile)) continue;
+    const ann = (f: string): GoldAttribution[] => parseAnn(readFileSync(join(annDir, f), 'utf8'));
+    out.push({ name: base, text: readFileSync(textFile, 'utf8'), first: ann(files[0]!), second: ann(files[1]!) });
   }
   return out;
 }

@@ -3,13 +3,15 @@
 // gold Source). Usage: npx tsx eval/quotes.ts [train|dev] [--errors N] [--all]
 // (--errors prints misses per article, FN~/FP~ marking boundary disagreements: use it on train only; --all
 // scores every attribution, quoted or not.
+// --agreement: the second annotator against the first on the articles of the split annotated twice, scored
+// the same way: how far the annotation itself agrees.
 // Speed: bench/quotes.ts; --double: double quotation marks only, the definition before 2026-12-03.)
 import { analyzeText } from '../src/text/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { findQuotes } from '../src/quotes/index.js';
 import type { Quote } from '../src/model/index.js';
 import { sharedPath } from '../src/util/paths.js';
-import { DOUBLE_QUOTE_MARK, loadPolnear, QUOTE_MARK as ANY_QUOTE_MARK, spanText, type PolnearArticle } from './polnear.js';
+import { DOUBLE_QUOTE_MARK, loadDoubleAnnotated, loadPolnear, QUOTE_MARK as ANY_QUOTE_MARK, spanText, type PolnearArticle } from './polnear.js';
 
 // --double: count double quotation marks only, as the scorer did before 2026-12-03
 const QUOTE_MARK = process.argv.includes('--double') ? DOUBLE_QUOTE_MARK : ANY_QUOTE_MARK;
@@ -175,6 +177,22 @@ if (isMain) {
   const split = args.includes('dev') ? 'dev' : 'train';
   const ei = args.indexOf('--errors');
   const errors = ei >= 0 ? Number(args[ei + 1] ?? 20) : 0;
+  if (args.includes('--agreement')) {
+    let g = 0, p = 0, m = 0;
+    const twice = loadDoubleAnnotated(dir, split);
+    for (const a of twice) {
+      const items = (ats: typeof a.first): Item[] => goldItems({ name: a.name, date: '', text: a.text, attributions: ats });
+      const first = items(a.first);
+      const second = items(a.second);
+      g += first.length;
+      p += second.length;
+      m += match(first, second).length;
+    }
+    const P = m / p, R = m / g;
+    console.log(`PolNeAR ${split}, ${twice.length} articles annotated twice: second annotator against the first, ${g} / ${p} quotes, ${m} matched`);
+    console.log(`  P ${(100 * P).toFixed(1)}  R ${(100 * R).toFixed(1)}  F1 ${((200 * P * R) / (P + R)).toFixed(1)}`);
+    process.exit(0);
+  }
   const articles = loadPolnear(dir, split);
   const s = scoreQuotes(articles, { errors, all: args.includes('--all') });
   const pct = (x: number): string => (100 * x).toFixed(1);
