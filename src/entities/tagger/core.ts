@@ -13,7 +13,7 @@ export interface Resources {
   /** Lower-cased word -> index into clusterFeats. */
   clusterOf: Map<string, number>;
   /** Per cluster: hashes of its bit-path prefixes at several depths. */
-  clusterFeats: Uint32Array[];
+  clusterFeats: Int32Array[];
 }
 
 // Template ids. Changing any of them (or what they hash) requires retraining.
@@ -58,8 +58,8 @@ export interface PreparedDoc {
   bounds: number[];
   sentOf: Uint32Array;
   cap: Uint8Array;
-  lowerHash: Uint32Array;
-  shape: Uint32Array;
+  lowerHash: Int32Array;
+  shape: Int32Array;
   flags: Uint32Array;
   /** Static (label-independent) features of token i: feats[off[i]], ..., feats[off[i+1]-1]. */
   feats: Uint32Array;
@@ -83,7 +83,7 @@ function charClass(c: number): number {
 }
 
 /** scanWord's results: shape hash, flags (all but F_SENTSTART), upper-case and lower-case letter counts. */
-export const wordScan = new Uint32Array(4);
+export const wordScan = new Int32Array(4);
 
 /** Shape and flags of one (normalised) token into wordScan; no allocation. */
 export function scanWord(w: string): void {
@@ -107,7 +107,7 @@ export function scanWord(w: string): void {
   if (digits && !upper && !lowerC) f |= F_NUMERIC;
   if (upper || lowerC) f |= F_LETTER;
   if (w.length === 1) f |= F_SINGLE;
-  wordScan[0] = h >>> 0;
+  wordScan[0] = h;
   wordScan[1] = f;
   wordScan[2] = upper;
   wordScan[3] = lowerC;
@@ -122,9 +122,9 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
   const bounds: number[] = [0];
   const sentOf = new Uint32Array(n);
   const cap = new Uint8Array(n);
-  const wordHash = new Uint32Array(n);
-  const lowerHash = new Uint32Array(n);
-  const shape = new Uint32Array(n);
+  const wordHash = new Int32Array(n);
+  const lowerHash = new Int32Array(n);
+  const shape = new Int32Array(n);
   const flags = new Uint32Array(n);
   const gaz = new Uint32Array(n);
   const clu = new Int32Array(n).fill(-1);
@@ -253,7 +253,7 @@ export function prepareDoc(sentences: string[][], res: Resources): PreparedDoc {
  * document gets the neighbours of all its occurrences ("Pirelli shares", "giant Pirelli" -> every Pirelli).
  */
 export function aggregateContext(n: number, cap: Uint8Array, words: string[], lower: string[], sentOf: Uint32Array,
-  bounds: number[], lowerHash: Uint32Array): Map<string, Uint32Array> {
+  bounds: number[], lowerHash: Int32Array): Map<string, Int32Array> {
   const occ = new Map<string, number[]>();
   for (let j = 0; j < n; j++) {
     if (!cap[j] || words[j]!.length < 2) continue;
@@ -261,7 +261,7 @@ export function aggregateContext(n: number, cap: Uint8Array, words: string[], lo
     if (arr) arr.push(j);
     else occ.set(lower[j]!, [j]);
   }
-  const agg = new Map<string, Uint32Array>();
+  const agg = new Map<string, Int32Array>();
   for (const [w, js] of occ) {
     if (js.length < 2) continue;
     const set = new Set<number>();
@@ -273,7 +273,7 @@ export function aggregateContext(n: number, cap: Uint8Array, words: string[], lo
       set.add(feat(T.AggN, j + 1 < b ? lowerHash[j + 1]! : EOS));
       if (set.size >= 24) break;
     }
-    agg.set(w, Uint32Array.from(set));
+    agg.set(w, Int32Array.from(set));
   }
   return agg;
 }

@@ -13,14 +13,19 @@ import type { FrozenTable } from './table.js';
 // token. Weights are int16, so the sums are exact integers and the scores equal decodeDoc's over prepareDoc's
 // feats, whatever the order (test/ner.test.ts checks scores and labels against that reference path).
 
-/** Row blocks per cached word: as the token itself, as i-1, i-2, i+1 and i+2 of the token being scored; and
- * the label-history features when the previous label is O (most tokens), as the token itself and as i+1. */
-const SELF = 0, AS_P1 = 1, AS_P2 = 2, AS_N1 = 3, AS_N2 = 4, Y0_SELF = 5, Y0_N1 = 6, BLOCKS = 7;
-/** Distinct words kept per model (about 8 MB of rows): the first seen, which are mostly the frequent ones.
- * Words beyond them get rows for the current document only. */
-const WORD_CACHE_MAX = 16384;
+/** Summed row blocks per cached word: as the token itself, as i-1 and as i+1 of the token being scored, and its
+ * label-history features when the previous label is O (most tokens). A word's roles with one feature each
+ * (as i-2, as i+2, as i+1 after an O) point at that feature's row in the model instead, which keeps a word's
+ * entry small (272 bytes), so more words fit in the cache. */
+const SELF = 0, AS_P1 = 1, AS_N1 = 2, Y0_SELF = 3, BLOCKS = 4;
+/** Distinct words kept per model (up to 18 MB of rows): the first seen, which are mostly the frequent ones.
+ * On Timeline17 (91k distinct tokens) they leave ~1% of tokens (16384 left 8%, 32768 4%) to words met once the
+ * cache is full, whose rows are made again in each document that has them. */
+const WORD_CACHE_MAX = 65536;
 
 interface WordEntry {
+  /** The token as the model sees it (normaliseToken). */
+  word: string;
   lower: string;
   lowerHash: number;
   shape: number;
@@ -30,50 +35,56 @@ interface WordEntry {
   lowerC: number;
   /** Offset of the entry's BLOCKS x nLabels rows in the cache's pool. */
   row: number;
+  /** Model rows (offsets in table.w) of the word as i-2 (Prev2), as i+2 (Next2), as i+1 after an O (Next2Lower1). */
+  p2: number;
+  n2: number;
+  y0n1: number;
 }
 
 class WordCache {
+  /** Keyed by the raw token, so a hit skips normaliseToken too. */
   private readonly kept = new Map<string, WordEntry>();
   /** Words met once the cache is full, for the current document only. */
   private readonly docOnly = new Map<string, WordEntry>();
-  /** Rows: kept words' entries first (up to WORD_CACHE_MAX), then the document's own. */
+  /** Rows: entry 0 is the sentence edges, then kept words' entries (up to WORD_CACHE_MAX), then the
+   * document's own. Entry 0 holds BOS as i-1 at AS_P1 and EOS as i+1 at AS_N1, like a word's. */
   pool: Int32Array;
-  /** Rows at sentence edges: BOS as i-1 and i-2, EOS as i+1 and i+2, at AS_P1 ... AS_N2 like a word's. */
-  readonly edge: Int32Array;
+  /** Model rows of BOS as i-2 and EOS as i+2. */
+  readonly bosP2: number;
+  readonly eosN2: number;
   private readonly stride: number;
 
   constructor(readonly table: FrozenTable, readonly res: Resources) {
     const L = table.nLabels;
     this.stride = BLOCKS * L;
     this.pool = new Int32Array(1024 * this.stride);
-    this.edge = new Int32Array(BLOCKS * L);
-    table.addTo(feat(T.Prev1, BOS), this.edge, AS_P1 * L);
-    table.addTo(feat(T.ShapeP, BOS), this.edge, AS_P1 * L);
-    table.addTo(feat(T.Prev2, BOS), this.edge, AS_P2 * L);
-    table.addTo(feat(T.Next1, EOS), this.edge, AS_N1 * L);
-    table.addTo(feat(T.ShapeN, EOS), this.edge, AS_N1 * L);
-    table.addTo(feat(T.Next2, EOS), this.edge, AS_N2 * L);
+    table.addTo(feat(T.Prev1, BOS), this.pool, AS_P1 * L);
+    table.addTo(feat(T.ShapeP, BOS), this.pool, AS_P1 * L);
+    table.addTo(feat(T.Next1, EOS), this.pool, AS_N1 * L);
+    table.addTo(feat(T.ShapeN, EOS), this.pool, AS_N1 * L);
+    this.bosP2 = table.rowStart(feat(T.Prev2, BOS));
+    this.eosN2 = table.rowStart(feat(T.Next2, EOS));
   }
 
   /** Start a document of n tokens: drop the previous one's own words, make room for as many new ones. */
   startDoc(n: number): void {
     this.docOnly.clear();
-    // Entries: kept words, then (once WORD_CACHE_MAX are kept) the document's own from WORD_CACHE_MAX on.
-    const need = this.kept.size + n <= WORD_CACHE_MAX ? this.kept.size + n : WORD_CACHE_MAX + n;
+    // Entries: edges, kept words, then (once WORD_CACHE_MAX are kept) the document's own.
+    const need = 1 + (this.kept.size + n <= WORD_CACHE_MAX ? this.kept.size + n : WORD_CACHE_MAX + n);
     const have = this.pool.length / this.stride;
     if (need <= have) return;
-    const pool = new Int32Array(Math.min(Math.max(need, 2 * have), WORD_CACHE_MAX + n) * this.stride);
-    pool.set(this.pool.subarray(0, this.kept.size * this.stride));
+    const pool = new Int32Array(Math.min(Math.max(need, 2 * have), 1 + WORD_CACHE_MAX + n) * this.stride);
+    pool.set(this.pool.subarray(0, (1 + this.kept.size) * this.stride));
     this.pool = pool;
   }
 
-  get(w: string): WordEntry {
-    const hit = this.kept.get(w) ?? this.docOnly.get(w);
+  get(raw: string): WordEntry {
+    const hit = this.kept.get(raw) ?? this.docOnly.get(raw);
     if (hit) return hit;
     const keep = this.kept.size < WORD_CACHE_MAX;
-    const row = (keep ? this.kept.size : WORD_CACHE_MAX + this.docOnly.size) * this.stride;
-    const e = this.make(w, row);
-    (keep ? this.kept : this.docOnly).set(w, e);
+    const row = (1 + (keep ? this.kept.size : WORD_CACHE_MAX + this.docOnly.size)) * this.stride;
+    const e = this.make(normaliseToken(raw), row);
+    (keep ? this.kept : this.docOnly).set(raw, e);
     return e;
   }
 
@@ -99,16 +110,13 @@ class WordCache {
     t.addTo(feat(T.Len, len > 12 ? 12 : len), pool, self);
     t.addTo(feat(T.Prev1, lh), pool, row + AS_P1 * L);
     t.addTo(feat(T.ShapeP, sh), pool, row + AS_P1 * L);
-    t.addTo(feat(T.Prev2, lh), pool, row + AS_P2 * L);
     t.addTo(feat(T.Next1, lh), pool, row + AS_N1 * L);
     t.addTo(feat(T.ShapeN, sh), pool, row + AS_N1 * L);
-    t.addTo(feat(T.Next2, lh), pool, row + AS_N2 * L);
     // decodeDoc's history features for previous label O (0); O is never at a sentence start, so no F_SENTSTART.
     t.addTo(feat(T.Y1, 0), pool, row + Y0_SELF * L);
     t.addTo(feat2(T.Y1Word, 0, lh), pool, row + Y0_SELF * L);
     t.addTo(feat2(T.Y1Shape, 0, sh), pool, row + Y0_SELF * L);
     t.addTo(feat2(T.Y1Flags, 0, wordScan[1]! & 0xff), pool, row + Y0_SELF * L);
-    t.addTo(feat2(T.Next2Lower1, 0, lh), pool, row + Y0_N1 * L);
     const ci = this.res.clusterOf.get(l);
     if (ci !== undefined) {
       const cf = this.res.clusterFeats[ci]!;
@@ -119,50 +127,113 @@ class WordCache {
       }
       t.addTo(feat2(T.CluShape, cf[1] ?? 0, sh), pool, self);
     } else t.addTo(feat(T.Clu, 0xffff), pool, self);
-    return { lower: l, lowerHash: lh, shape: sh, flags: wordScan[1]!, upper: wordScan[2]!, lowerC: wordScan[3]!, row };
+    return {
+      word: w, lower: l, lowerHash: lh, shape: sh, flags: wordScan[1]!, upper: wordScan[2]!, lowerC: wordScan[3]!, row,
+      p2: t.rowStart(feat(T.Prev2, lh)), n2: t.rowStart(feat(T.Next2, lh)), y0n1: t.rowStart(feat2(T.Next2Lower1, 0, lh)),
+    };
   }
 }
 
 const wordCaches = new WeakMap<FrozenTable, WordCache>();
+/** Scratch for prepareForTagging's feature keys and their rows, reused across documents. */
+let keyBuf = new Int32Array(1 << 15);
+let rowBuf = new Int32Array(1 << 15);
 
 /**
  * prepareDoc for tagging with a frozen model: the same features, but summed into staticScores as they are
  * made (see above), so decodeDoc reads one row per token instead of looking up every feature.
+ * The steps are separate functions so that V8 inlines the hash functions into each (one big function runs
+ * out of inlining budget, and every hash returned from a call is then boxed as a heap number).
  */
 export function prepareForTagging(sentences: string[][], res: Resources, table: FrozenTable): PreparedDoc {
   let cache = wordCaches.get(table);
   if (!cache || cache.res !== res) wordCaches.set(table, (cache = new WordCache(table, res)));
-  const L = table.nLabels;
   let n = 0;
   for (const s of sentences) n += s.length;
   cache.startDoc(n);
-  const words: string[] = new Array(n);
-  const lower: string[] = new Array(n);
-  const rowOf = new Int32Array(n);
-  const bounds: number[] = [0];
-  const sentOf = new Uint32Array(n);
-  const cap = new Uint8Array(n);
-  const lowerHash = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const flags = new Uint32Array(n);
-  const gaz = new Uint32Array(n);
-  const capsSent = new Uint8Array(sentences.length);
+  const p: Tokens = {
+    n,
+    entries: new Array(n),
+    words: new Array(n),
+    lower: new Array(n),
+    bounds: [0],
+    sentOf: new Uint32Array(n),
+    cap: new Uint8Array(n),
+    lowerHash: new Int32Array(n),
+    shape: new Int32Array(n),
+    flags: new Uint32Array(n),
+    gaz: new Uint32Array(n),
+    capsSent: new Uint8Array(sentences.length),
+    docCase: new Uint8Array(n),
+  };
+  readTokens(sentences, cache, res, p);
+  // Aggregated context features as model rows, looked up once per word rather than per occurrence.
+  const aggRows = new Map<string, Int32Array>();
+  for (const [w, keys] of aggregateContext(n, p.cap, p.words, p.lower, p.sentOf, p.bounds, p.lowerHash)) {
+    const rows: number[] = [];
+    for (let k = 0; k < keys.length; k++) {
+      const r = table.rowOf(keys[k]!);
+      if (r >= 0) rows.push(r);
+    }
+    if (rows.length) aggRows.set(w, Int32Array.from(rows));
+  }
+  // The keys of the features of pairs, lists, sentence and document, token by token (off[i] to off[i + 1]),
+  // then their rows in one tight loop, where the CPU overlaps the cache misses of independent lookups (the
+  // model is megabytes; looked up token by token, each lookup waited for the last).
+  const off = new Uint32Array(n + 1);
+  if (keyBuf.length < n * 24) keyBuf = new Int32Array(n * 32);
+  let m = 0;
+  for (let s = 0; s + 1 < p.bounds.length; s++) m = sentenceKeys(p, s, off, m);
+  off[n] = m;
+  if (rowBuf.length < m) rowBuf = new Int32Array(keyBuf.length);
+  const rows = rowBuf;
+  const keys = keyBuf;
+  for (let k = 0; k < m; k++) rows[k] = table.rowStart(keys[k]!);
+  const L = table.nLabels;
+  const st = new Int32Array(n * L);
+  const y0 = new Int32Array(n * L);
+  for (let s = 0; s + 1 < p.bounds.length; s++) sentenceScores(p, s, cache, table, off, aggRows, st, y0);
+  const none = new Uint32Array(0);
+  return {
+    n, lower: p.lower, bounds: p.bounds, sentOf: p.sentOf, cap: p.cap, lowerHash: p.lowerHash, shape: p.shape, flags: p.flags,
+    feats: none, off: none, staticScores: st, prevOScores: y0,
+  };
+}
 
-  // Pass 1 as in prepareDoc, from the cached word entries.
+/** Per-token data of one document, as prepareDoc's pass 1 makes it, plus the cache entries. */
+interface Tokens {
+  n: number;
+  entries: WordEntry[];
+  words: string[];
+  lower: string[];
+  bounds: number[];
+  sentOf: Uint32Array;
+  cap: Uint8Array;
+  lowerHash: Int32Array;
+  shape: Int32Array;
+  flags: Uint32Array;
+  gaz: Uint32Array;
+  capsSent: Uint8Array;
+  /** Per capitalised token: 1 if its form is seen lower-case in the document, 2 if capitalised mid-sentence. */
+  docCase: Uint8Array;
+}
+
+/** Pass 1 as in prepareDoc, from the cached word entries. */
+function readTokens(sentences: string[][], cache: WordCache, res: Resources, p: Tokens): void {
+  const { entries, words, lower, bounds, sentOf, cap, lowerHash, shape, flags, gaz, capsSent } = p;
   const lowerSeen = new Set<string>();
-  const capMidSeen = new Map<string, string>();
+  const capMidSeen = new Set<string>();
   let i = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
     let letterToks = 0;
     let capsToks = 0;
     for (let k = 0; k < sent.length; k++, i++) {
-      const w = normaliseToken(sent[k]!);
-      const e = cache.get(w);
+      const e = cache.get(sent[k]!);
       const l = e.lower;
-      words[i] = w;
+      entries[i] = e;
+      words[i] = e.word;
       lower[i] = l;
-      rowOf[i] = e.row;
       sentOf[i] = s;
       lowerHash[i] = e.lowerHash;
       shape[i] = e.shape;
@@ -175,80 +246,100 @@ export function prepareForTagging(sentences: string[][], res: Resources, table: 
         if (lowerC === 0) capsToks++;
       }
       if (lowerC && !upper) lowerSeen.add(l);
-      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0 && !capMidSeen.has(l)) capMidSeen.set(l, w);
+      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0) capMidSeen.add(l);
     }
     bounds.push(i);
     capsSent[s] = letterToks >= 3 && capsToks * 10 >= letterToks * 8 ? 1 : 0;
     res.gaz.match(lower, cap, bounds[s]!, i, gaz);
   }
-  const agg = aggregateContext(n, cap, words, lower, sentOf, bounds, lowerHash);
-
-  // Pass 2: per token, the cached word rows plus the features of pairs, lists, sentence and document.
-  // Each word's rows are read once, in order, and added to its own row and its neighbours' (cache-friendly).
-  const st = new Int32Array(n * L);
-  const y0 = new Int32Array(n * L);
-  const pool = cache.pool;
-  const edge = cache.edge;
-  for (let s = 0; s < sentences.length; s++) {
-    const a = bounds[s]!;
-    const b = bounds[s + 1]!;
-    for (let j = a; j < b; j++) {
-      const r = rowOf[j]!;
-      addBlock(st, j * L, pool, r + SELF * L, L);
-      addBlock(y0, j * L, pool, r + Y0_SELF * L, L);
-      if (j - 1 >= a) addBlock(y0, (j - 1) * L, pool, r + Y0_N1 * L, L);
-      if (j + 1 < b) addBlock(st, (j + 1) * L, pool, r + AS_P1 * L, L);
-      else addBlock(st, j * L, edge, AS_N1 * L, L);
-      if (j + 2 < b) addBlock(st, (j + 2) * L, pool, r + AS_P2 * L, L);
-      else addBlock(st, j * L, edge, AS_N2 * L, L);
-      if (j - 1 >= a) addBlock(st, (j - 1) * L, pool, r + AS_N1 * L, L);
-      else addBlock(st, j * L, edge, AS_P1 * L, L);
-      if (j - 2 >= a) addBlock(st, (j - 2) * L, pool, r + AS_N2 * L, L);
-      else addBlock(st, j * L, edge, AS_P2 * L, L);
-    }
-    for (let i = a; i < b; i++) {
-      const base = i * L;
-      const l = lower[i]!;
-      const lh = lowerHash[i]!;
-      const sh = shape[i]!;
-      const f = flags[i]!;
-      const lp1 = i - 1 >= a ? lowerHash[i - 1]! : BOS;
-      const ln1 = i + 1 < b ? lowerHash[i + 1]! : EOS;
-      const sp = i - 1 >= a ? shape[i - 1]! : BOS;
-      const sn = i + 1 < b ? shape[i + 1]! : EOS;
-      table.addTo(feat2(T.ShapePC, sp, sh), st, base);
-      table.addTo(feat2(T.ShapeCN, sh, sn), st, base);
-      table.addTo(feat2(T.ShapePCN, feat2(0, sp, sh), sn), st, base);
-      table.addTo(feat2(T.LowerPC, lp1, lh), st, base);
-      table.addTo(feat2(T.LowerCN, lh, ln1), st, base);
-      table.addTo(feat(T.LowerPShape, feat2(0, lp1, sh)), st, base);
-      table.addTo(feat(T.Next1Shape, feat2(0, sh, ln1)), st, base);
-      table.addTo(feat(T.Flags, f), st, base);
-      if (capsSent[s]) table.addTo(feat2(T.CapsSent, sh, lh), st, base);
-      gazRows(table, T.Gaz, gaz[i]!, st, base);
-      if (i - 1 >= a) gazRows(table, T.GazP, gaz[i - 1]!, st, base);
-      if (i + 1 < b) gazRows(table, T.GazN, gaz[i + 1]!, st, base);
-      const ag = cap[i] ? agg.get(l) : undefined;
-      if (ag) for (let k = 0; k < ag.length; k++) table.addTo(ag[k]!, st, base);
-      if (f & (F_INITCAP | F_ALLCAPS)) {
-        const kind = f & F_ALLCAPS ? 2 : f & F_SENTSTART ? 1 : 0;
-        const seen = (lowerSeen.has(l) ? 1 : 0) | (capMidSeen.has(l) ? 2 : 0);
-        table.addTo(feat2(T.DocCase, kind, seen), st, base);
-      }
-    }
+  for (let j = 0; j < i; j++) {
+    if (flags[j]! & (F_INITCAP | F_ALLCAPS)) p.docCase[j] = (lowerSeen.has(lower[j]!) ? 1 : 0) | (capMidSeen.has(lower[j]!) ? 2 : 0);
   }
-  const none = new Uint32Array(0);
-  return { n, lower, bounds, sentOf, cap, lowerHash, shape, flags, feats: none, off: none, staticScores: st, prevOScores: y0 };
 }
 
-function addBlock(out: Int32Array, at: number, rows: Int32Array, from: number, L: number): void {
-  for (let l = 0; l < L; l++) out[at + l]! += rows[from + l]!;
+/** Keys of sentence s's features of pairs, lists, sentence and document into keyBuf from m; returns the new count. */
+function sentenceKeys(p: Tokens, s: number, off: Uint32Array, m: number): number {
+  const { lowerHash, shape, flags, gaz } = p;
+  const a = p.bounds[s]!;
+  const b = p.bounds[s + 1]!;
+  const caps = p.capsSent[s]!;
+  let keys = keyBuf;
+  for (let i = a; i < b; i++) {
+    off[i] = m;
+    if (keys.length < m + 128) {
+      const more = new Int32Array(keys.length * 2);
+      more.set(keys.subarray(0, m));
+      keys = keyBuf = more;
+    }
+    const lh = lowerHash[i]!;
+    const sh = shape[i]!;
+    const f = flags[i]!;
+    const lp1 = i - 1 >= a ? lowerHash[i - 1]! : BOS;
+    const ln1 = i + 1 < b ? lowerHash[i + 1]! : EOS;
+    const sp = i - 1 >= a ? shape[i - 1]! : BOS;
+    const sn = i + 1 < b ? shape[i + 1]! : EOS;
+    keys[m++] = feat2(T.ShapePC, sp, sh);
+    keys[m++] = feat2(T.ShapeCN, sh, sn);
+    keys[m++] = feat2(T.ShapePCN, feat2(0, sp, sh), sn);
+    keys[m++] = feat2(T.LowerPC, lp1, lh);
+    keys[m++] = feat2(T.LowerCN, lh, ln1);
+    keys[m++] = feat(T.LowerPShape, feat2(0, lp1, sh));
+    keys[m++] = feat(T.Next1Shape, feat2(0, sh, ln1));
+    keys[m++] = feat(T.Flags, f);
+    if (caps) keys[m++] = feat2(T.CapsSent, sh, lh);
+    m = gazKeys(keys, m, T.Gaz, gaz[i]!);
+    if (i - 1 >= a) m = gazKeys(keys, m, T.GazP, gaz[i - 1]!);
+    if (i + 1 < b) m = gazKeys(keys, m, T.GazN, gaz[i + 1]!);
+    if (f & (F_INITCAP | F_ALLCAPS)) keys[m++] = feat2(T.DocCase, f & F_ALLCAPS ? 2 : f & F_SENTSTART ? 1 : 0, p.docCase[i]!);
+  }
+  return m;
 }
 
-function gazRows(table: FrozenTable, t: number, bits: number, out: Int32Array, base: number): void {
+/** Keys of list-position features (one per set bit) from keys[m]; returns the new count. */
+function gazKeys(keys: Int32Array, m: number, t: number, bits: number): number {
   while (bits) {
     const b = 31 - Math.clz32(bits);
-    table.addTo(feat(t, b), out, base);
+    keys[m++] = feat(t, b);
     bits &= ~(1 << b);
+  }
+  return m;
+}
+
+/** Sentence s's score rows: each token's gathered from the cached rows of itself and its neighbours, plus the
+ * rows of its looked-up features (rowBuf[off[i], off[i + 1])) and of its aggregated context. */
+function sentenceScores(p: Tokens, s: number, cache: WordCache, table: FrozenTable, off: Uint32Array,
+  aggRows: Map<string, Int32Array>, st: Int32Array, y0: Int32Array): void {
+  const L = table.nLabels;
+  const { entries, cap, lower } = p;
+  const a = p.bounds[s]!;
+  const b = p.bounds[s + 1]!;
+  const pool = cache.pool;
+  const wt = table.w;
+  const zero = table.zeroRow;
+  const rows = rowBuf;
+  for (let i = a; i < b; i++) {
+    const base = i * L;
+    const e = entries[i]!;
+    const self = e.row + SELF * L;
+    const p1 = (i - 1 >= a ? entries[i - 1]!.row : 0) + AS_P1 * L;
+    const n1 = (i + 1 < b ? entries[i + 1]!.row : 0) + AS_N1 * L;
+    const p2 = i - 2 >= a ? entries[i - 2]!.p2 : cache.bosP2;
+    const n2 = i + 2 < b ? entries[i + 2]!.n2 : cache.eosN2;
+    for (let l = 0; l < L; l++) st[base + l] = pool[self + l]! + pool[p1 + l]! + pool[n1 + l]! + wt[p2 + l]! + wt[n2 + l]!;
+    const ys = e.row + Y0_SELF * L;
+    const yn = i + 1 < b ? entries[i + 1]!.y0n1 : zero;
+    for (let l = 0; l < L; l++) y0[base + l] = pool[ys + l]! + wt[yn + l]!;
+    for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
+      const row = rows[k]!;
+      if (row === zero) continue;
+      for (let x = 0; x < L; x++) st[base + x]! += wt[row + x]!;
+    }
+    const ag = cap[i] ? aggRows.get(lower[i]!) : undefined;
+    if (ag) {
+      for (let k = 0; k < ag.length; k++) {
+        const row = ag[k]!;
+        for (let x = 0; x < L; x++) st[base + x]! += wt[row + x]!;
+      }
+    }
   }
 }

@@ -1,4 +1,6 @@
 // 32-bit hashing of strings and feature tuples without allocating: the tagger never builds feature strings.
+// Hashes are returned as signed int32 (the same bits as uint32): V8 keeps those as small integers, where a
+// uint32 above 2^31 returned from a call that is not inlined is boxed as a heap number.
 
 /** FNV-1a over s[start, end), digits folded to '0' when foldDigits (so 1996 and 2022 share word features). */
 export function hashRange(s: string, start: number, end: number, foldDigits = false): number {
@@ -8,7 +10,7 @@ export function hashRange(s: string, start: number, end: number, foldDigits = fa
     if (foldDigits && c >= 48 && c <= 57) c = 48;
     h = Math.imul(h ^ c, 0x01000193);
   }
-  return h >>> 0;
+  return h | 0;
 }
 
 export function hashStr(s: string, foldDigits = false): number {
@@ -23,7 +25,7 @@ export function mix(a: number, b: number): number {
   h ^= h >>> 13;
   h = Math.imul(h, 0xc2b2ae35);
   h ^= h >>> 16;
-  return h >>> 0;
+  return h | 0;
 }
 
 /** Feature key for template t with one value. Key 0 is reserved as "empty" by the weight table. */

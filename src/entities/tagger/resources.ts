@@ -58,7 +58,7 @@ function loadGazetteer(): { gaz: Gazetteer; bigCities: Set<string> } {
 
 function loadClusters(): Pick<Resources, 'clusterOf' | 'clusterFeats'> {
   const clusterOf = new Map<string, number>();
-  const clusterFeats: Uint32Array[] = [];
+  const clusterFeats: Int32Array[] = [];
   if (!existsSync(CLUSTERS_IN)) return { clusterOf, clusterFeats };
   const pathIndex = new Map<string, number>();
   for (const line of readFileSync(CLUSTERS_IN, 'utf8').split('\n')) {
@@ -70,7 +70,7 @@ function loadClusters(): Pick<Resources, 'clusterOf' | 'clusterFeats'> {
     if (ci === undefined) {
       ci = clusterFeats.length;
       pathIndex.set(path, ci);
-      clusterFeats.push(Uint32Array.from(CLUSTER_DEPTHS, (d) => hashStr(path.slice(0, d))));
+      clusterFeats.push(Int32Array.from(CLUSTER_DEPTHS, (d) => hashStr(path.slice(0, d))));
     }
     clusterOf.set(word, ci);
   }

@@ -20,6 +20,7 @@ export class WeightTable {
 
   /** Row index of key, or -1. */
   find(key: number): number {
+    key >>>= 0; // keys are stored as uint32; hashes come as int32 with the same bits
     const keys = this.keys;
     const mask = this.mask;
     let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
@@ -34,6 +35,7 @@ export class WeightTable {
   /** Row index of key, inserting it (with zero weights) when missing. */
   insert(key: number): number {
     if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    key >>>= 0;
     const keys = this.keys;
     const mask = this.mask;
     let i = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
@@ -108,11 +110,15 @@ export class FrozenTable {
   size = 0;
   private readonly mask: number;
 
+  /** Start in w of a row of zeros after the keys' rows: rowStart's answer for unknown keys. */
+  readonly zeroRow: number;
+
   constructor(readonly nLabels: number, n: number) {
     let cap = 1;
     while (cap < n * 2) cap <<= 1;
     this.slots = new Int32Array(cap * 2);
-    this.w = new Int16Array(Math.max(n, 1) * nLabels);
+    this.zeroRow = Math.max(n, 1) * nLabels;
+    this.w = new Int16Array(this.zeroRow + nLabels);
     this.mask = cap - 1;
   }
 
@@ -141,7 +147,7 @@ export class FrozenTable {
   }
 
   /** Start of key's weight row in w, or -1 when the key is unknown. */
-  private rowOf(key: number): number {
+  rowOf(key: number): number {
     if (!this.mayHave(key)) return -1;
     const slots = this.slots;
     const mask = this.mask;
@@ -153,6 +159,12 @@ export class FrozenTable {
       if (k === 0) return -1;
       i = (i + 1) & mask;
     }
+  }
+
+  /** Start of key's weight row in w, or of the zero row when the key is unknown (adding it is a no-op). */
+  rowStart(key: number): number {
+    const row = this.rowOf(key);
+    return row < 0 ? this.zeroRow : row;
   }
 
   accumulate(key: number, scores: Float64Array): void {
