@@ -28,9 +28,23 @@ export function plainName(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').replace(LETTER_RE, (c) => LETTERS[c]!).replace(/[’‘ʼʻʽʾʿʹʺ´]/g, '').replace(DASHES, '-');
 }
 
+/** Keys already computed: the same names and words are keyed over and over, within and across articles. */
+const normCache = new Map<string, string>();
+const NORM_CACHE_MAX = 1 << 16;
+
 /** Case- and accent-insensitive key. */
 export function norm(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
+  let t = normCache.get(s);
+  if (t === undefined) {
+    t = normUncached(s);
+    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
+    normCache.set(s, t);
+  }
+  return t;
+}
+
+function normUncached(s: string): string {
   let t = fold(s);
   t = t.toLowerCase().replace(DOTS, '').replace(SEPS, ' ').trim();
   if (t.startsWith('the ')) t = t.slice(4);
