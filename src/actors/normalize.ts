@@ -28,23 +28,17 @@ export function plainName(s: string): string {
   return s.normalize('NFD').replace(MARKS, '').replace(LETTER_RE, (c) => LETTERS[c]!).replace(/[’‘ʼʻʽʾʿʹʺ´]/g, '').replace(DASHES, '-');
 }
 
-/** Keys already computed: the same names and words are keyed over and over, within and across articles. */
-const normCache = new Map<string, string>();
-const NORM_CACHE_MAX = 1 << 16;
+/** Words of ASCII letters, digits and hyphens with single spaces between: nothing for fold() and the replaces
+ * below to change, so the key is the lower case ("Barack Obama", most names scanned in an article). */
+const PLAIN_WORDS = /^[A-Za-z0-9-]+(?: [A-Za-z0-9-]+)*$/;
 
 /** Case- and accent-insensitive key. */
 export function norm(s: string): string {
   if (PLAIN.test(s)) return s.toLowerCase();
-  let t = normCache.get(s);
-  if (t === undefined) {
-    t = normUncached(s);
-    if (normCache.size >= NORM_CACHE_MAX) normCache.clear();
-    normCache.set(s, t);
+  if (PLAIN_WORDS.test(s)) {
+    const t = s.toLowerCase();
+    return t.startsWith('the ') ? t.slice(4) : t;
   }
-  return t;
-}
-
-function normUncached(s: string): string {
   let t = fold(s);
   t = t.toLowerCase().replace(DOTS, '').replace(SEPS, ' ').trim();
   if (t.startsWith('the ')) t = t.slice(4);
@@ -61,7 +55,7 @@ const ACRONYM = /^[A-Z]{2,5}$/;
 
 /** Short all-capital names ("WHO", "IS", "U.S.") match only in capitals: their key is prefixed with "=". */
 export function acronymKey(s: string): string | undefined {
-  const t = s.replace(DOTS, '').trim();
+  const t = (s.includes('.') ? s.replace(DOTS, '') : s).trim(); // most texts have no dots to replace
   return ACRONYM.test(t) ? '=' + t : undefined;
 }
 

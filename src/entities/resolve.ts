@@ -93,9 +93,12 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
     if (q && i > 0 && toks[i]!.start - toks[i - 1]!.end >= 2 && text.slice(toks[i - 1]!.end, toks[i]!.start).includes('\n\n')) q = false;
-    if (QUOTE_OPEN.has(w)) q = true;
-    else if (QUOTE_CLOSE.has(w)) { quote[i] = 1; q = false; continue; }
-    else if (w === '"') q = !q;
+    // no quotation mark is longer than two characters: most words skip the set lookups
+    if (w.length <= 2) {
+      if (QUOTE_OPEN.has(w)) q = true;
+      else if (QUOTE_CLOSE.has(w)) { quote[i] = 1; q = false; continue; }
+      else if (w === '"') q = !q;
+    }
     quote[i] = q ? 1 : 0;
   }
 
@@ -350,8 +353,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
   // ---- 4. pronouns ----
   for (let i = 0; i < n; i++) {
+    if (toks[i]!.pos !== 'PRON') continue; // the cheap test first: most tokens are not pronouns
     const p = PRONOUNS.get(lower[i]!);
-    if (!p || toks[i]!.pos !== 'PRON') continue;
+    if (!p) continue;
     ms.push({ tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', type: 'PER', gender: p.g, object: p.object || (lower[i] === 'her' && !/^(NOUN|ADJ|PROPN|NUM)$/.test(toks[i + 1]?.pos ?? '')), sent: sentOf[i]!, quote: quote[i] === 1 });
   }
 
