@@ -66,20 +66,25 @@ export function parseAnn(ann: string): GoldAttribution[] {
   return out;
 }
 
+/** The .ann files of a split by article, in name order (an article annotated by several annotators has several). */
+function annotationsByArticle(annDir: string): Map<string, string[]> {
+  const byArticle = new Map<string, string[]>();
+  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
+    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
+    byArticle.set(base, [...(byArticle.get(base) ?? []), f]);
+  }
+  return byArticle;
+}
+
 /** Load one split (train or dev). Articles annotated by several annotators: the first .ann (by name) is used. */
 export function loadPolnear(dir: string, split: 'train' | 'dev'): PolnearArticle[] {
   const textDir = join(dir, split, 'text');
   const annDir = join(dir, split, 'attributions');
-  const anns = readdirSync(annDir).filter((f) => f.endsWith('.ann')).sort();
-  const byArticle = new Map<string, string>();
-  for (const f of anns) {
-    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    if (!byArticle.has(base)) byArticle.set(base, f);
-  }
+  const byArticle = annotationsByArticle(annDir);
   const out: PolnearArticle[] = [];
   for (const f of readdirSync(textDir).filter((x) => x.endsWith('.txt')).sort()) {
     const base = f.slice(0, -4);
-    const ann = byArticle.get(base);
+    const ann = byArticle.get(base)?.[0];
     if (!ann) continue;
     const date = /_(\d{4}-\d{2}-\d{2})_/.exec(base)?.[1] ?? '2016-01-01';
     out.push({
@@ -96,13 +101,8 @@ export function loadPolnear(dir: string, split: 'train' | 'dev'): PolnearArticle
  *  to measure how far two annotators agree (`eval/quotes.ts --agreement`). */
 export function loadDoubleAnnotated(dir: string, split: 'train' | 'dev'): { name: string; text: string; first: GoldAttribution[]; second: GoldAttribution[] }[] {
   const annDir = join(dir, split, 'attributions');
-  const byArticle = new Map<string, string[]>();
-  for (const f of readdirSync(annDir).filter((x) => x.endsWith('.ann')).sort()) {
-    const base = f.replace(/_[0-9a-f]{4}\.ann$/, '');
-    byArticle.set(base, [...(byArticle.get(base) ?? []), f]);
-  }
   const out: { name: string; text: string; first: GoldAttribution[]; second: GoldAttribution[] }[] = [];
-  for (const [base, files] of byArticle) {
+  for (const [base, files] of annotationsByArticle(annDir)) {
     const textFile = join(dir, split, 'text', base + '.txt');
     if (files.length < 2 || !existsSync(textFile)) continue;
     const ann = (f: string): GoldAttribution[] => parseAnn(readFileSync(join(annDir, f), 'utf8'));

@@ -56,13 +56,17 @@ const DATELINE = new RegExp(`^[\\s\\S]{0,120}?\\b[A-Z][A-Za-z.' -]{1,40},(?:\\s+
  */
 export function datelineDay(text: string, pub: number): number | undefined {
   const m = DATELINE.exec(text.slice(0, 200));
-  if (!m) return undefined;
-  const mon = Number(months.get(m[1]!.toLowerCase()));
-  const d = Number(m[2]);
-  if (!(mon >= 1 && d >= 1 && d <= 31)) return undefined;
   const y = fromDayNum(pub).y;
-  for (const cy of [y, y - 1]) {
-    const day = dayNum(cy, mon, d);
+  return m ? inWeekBefore(pub, m[1]!, m[2]!, [y, y - 1]) : undefined;
+}
+
+/** The day of a month name and day number in the first of the years that puts it in the week up to `pub`. */
+function inWeekBefore(pub: number, month: string, dayOfMonth: string, years: number[]): number | undefined {
+  const mon = Number(months.get(month.toLowerCase()));
+  const d = Number(dayOfMonth);
+  if (!(mon >= 1 && d >= 1 && d <= 31)) return undefined;
+  for (const y of years) {
+    const day = dayNum(y, mon, d);
     if (day <= pub && day >= pub - 7) return day;
   }
   return undefined;
@@ -82,10 +86,5 @@ const DATE_LINE = new RegExp(`(?:^|\\n|\\|)[ \\t]*(?:[A-Za-z]{2,10}\\.?,?[ \\t]+
  */
 export function printedDay(text: string, pub: number): number | undefined {
   const m = DATE_LINE.exec(text.slice(0, 300));
-  if (!m) return undefined;
-  const mon = Number(months.get(m[1]!.toLowerCase()));
-  const d = Number(m[2]);
-  if (!(mon >= 1 && d >= 1 && d <= 31)) return undefined;
-  const day = dayNum(Number(m[3]), mon, d);
-  return day <= pub && day >= pub - 7 ? day : undefined;
+  return m ? inWeekBefore(pub, m[1]!, m[2]!, [Number(m[3])]) : undefined;
 }
