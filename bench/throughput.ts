@@ -1,6 +1,7 @@
 // npm run bench: annotate all of Timeline17 with one worker and with all workers; articles/s, words/s, peak RSS.
 // Each run is a fresh child process so peak RSS is its own. Runs are interleaved and repeated; medians reported.
 // Baseline, side by side: the text layer alone (wink-nlp sentences, tokens, POS), which DESIGN.md calls the floor.
+//   npm run bench [-- --limit N] [--reps 3] [--node-flags "--max-semi-space-size=32"]
 import { spawnSync } from 'node:child_process';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -49,13 +50,15 @@ async function main() {
     return;
   }
   const reps = Number(get('--reps', '3'));
+  // Extra V8/Node flags for the runs, e.g. --node-flags "--max-semi-space-size=32" (a larger young generation).
+  const nodeFlags = get('--node-flags', '').split(' ').filter(Boolean);
   const all = availableParallelism();
   // workers=0 runs the pipeline in the main thread: one core, no worker overhead.
   const configs: [string, number][] = [['text', 0], ['pipeline', 0], ['pipeline', all]];
   const results: Result[] = [];
   for (let r = 0; r < reps; r++) {
     for (const [mode, w] of configs) {
-      const out = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', mode, String(w), '--limit', String(limit)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+      const out = spawnSync(process.execPath, [...nodeFlags, fileURLToPath(import.meta.url), '--child', mode, String(w), '--limit', String(limit)], { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (out.status !== 0) throw new Error(`bench child failed: ${out.stderr}`);
       const res = JSON.parse(out.stdout) as Result;
       results.push(res);

@@ -51,22 +51,53 @@ for (const r of records) {
     s.n++;
     const d = lookupActor(a.actorText, doc.article.date)?.code;
     if (!d) s.dictNone++;
-    if (d && d.slice(0, 3) === goldCountry) s.dictCountry++;
-    if (d && d === gold) s.dictFull++;
-    // What an event coder sees: the mention at the head (last word) of the actor text, else any mention
-    // inside it that has an actor.
-    const at = r.text.indexOf(a.actorText);
-    const endTok = at < 0 ? -1 : doc.tokens.findIndex((t) => t.end >= at + a.actorText.trimEnd().length);
+    if (d && iso(d).slice(0, 3) === goldCountry) s.dictCountry++;
+    if (d && iso(d) === gold) s.dictFull++;
+    // What an event coder sees: the mention at the head of the actor text, else any mention inside it that has
+    // an actor. Gold texts are not always verbatim (spaces, "Palestinian ... residential areas", "US forces" for
+    // "US and British forces"): see locate.
+    const loc = locate(r.text, a.actorText);
+    const endTok = loc ? doc.tokens.findIndex((t) => t.end >= loc.head) : -1;
     const head = endTok >= 0 ? layer.mentionAt(endTok) : undefined;
-    const cover = at < 0 ? [] : layer.mentions.filter((m) => m.start < at + a.actorText.length && at < m.end && m.actor);
+    const cover = !loc ? [] : layer.mentions.filter((m) => m.start < loc.end && loc.start < m.end && m.actor);
     const m = head?.actor ? head : cover.find((x) => x.kind === 'name') ?? cover[0];
     const c = m?.actor?.code;
     if (!c) s.stageNone++;
-    if (c && c.slice(0, 3) === goldCountry) s.stageCountry++;
-    if (c && c === gold) s.stageFull++;
-    if (showErrors && c !== gold) errors.push(`${a.actorText} gold ${gold} dict ${d ?? '-'} stage ${c ?? '-'} [${m?.kind ?? ''}:${m?.text ?? ''}]`);
+    if (c && iso(c).slice(0, 3) === goldCountry) s.stageCountry++;
+    if (c && iso(c) === gold) s.stageFull++;
+    if (showErrors && (!c || iso(c) !== gold)) errors.push(`${c && iso(c).slice(0, 3) === goldCountry ? ' ' : '*'} ${a.actorText} gold ${gold} dict ${d ?? '-'} stage ${c ?? '-'} [${m?.kind ?? ''}:${m?.text ?? ''}]`);
   }
 }
+/** Where a gold actor text sits in the sentence: [start, end) and the end of its head. Whitespace is loose; an
+ * elided ("A ... B") or discontinuous ("US forces" in "US and British forces") text spans its first to last part,
+ * and its head is the end of the first part (the modifier that carries the country: "Palestinian ... areas").
+ * The head of "Red Crescent in Bam" is "Red Crescent": the words before a preposition or participle. */
+function locate(text: string, actorText: string): { start: number; end: number; head: number } | undefined {
+  const esc = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = actorText.replace(/\.\.\.|…/g, ' … ').trim().split(/\s+/);
+  const whole = new RegExp(words.filter((w) => w !== '…').map(esc).join('\\s+')).exec(text);
+  if (whole && !words.includes('…')) {
+    const start = whole.index;
+    const end = start + whole[0].length;
+    const cut = /\s(?:in|at|from|near|on|of|operating|based|living)\s/.exec(whole[0]);
+    return { start, end, head: cut && cut.index > 0 ? start + cut.index : end };
+  }
+  // Parts in order: runs of words between elisions, or single words when nothing longer matches.
+  const parts = words.includes('…') ? words.join(' ').split('…').map((x) => x.trim()).filter(Boolean) : words;
+  let at = 0;
+  let first: { start: number; end: number } | undefined;
+  let end = 0;
+  for (const p of parts) {
+    const re = new RegExp(p.split(/\s+/).map(esc).join('\\s+'), 'g');
+    re.lastIndex = at;
+    const mm = re.exec(text);
+    if (!mm) return undefined;
+    first ??= { start: mm.index, end: mm.index + mm[0].length };
+    at = end = mm.index + mm[0].length;
+  }
+  return first && { start: first.start, end, head: first.end };
+}
+
 const pct = (x: number): string => `${((100 * x) / Math.max(1, s.n)).toFixed(1)}%`;
 console.log(`${s.n} gold actors in ${records.length} records (split ${argSplit})`);
 console.log(`lookupActor(actor text):        country/IGO ${pct(s.dictCountry)}, full code ${pct(s.dictFull)}, no code ${pct(s.dictNone)}`);

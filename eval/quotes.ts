@@ -72,8 +72,11 @@ export function iou(x: Ranges, y: Ranges): number {
 export function predictedItems(quotes: Quote[]): Item[] {
   const groups = new Map<string, Item>();
   const out: Item[] = [];
+  // attributions with a direct part: their parts without marks are fragments of the same item
+  const quoting = new Set<number>();
+  for (const q of quotes) if (q.attribution !== undefined && (q.kind === 'direct' || QUOTE_MARK.test(q.text))) quoting.add(q.attribution);
   for (const q of quotes) {
-    if (q.kind !== 'direct' && !QUOTE_MARK.test(q.text)) continue;
+    if (q.kind !== 'direct' && !QUOTE_MARK.test(q.text) && !(q.attribution !== undefined && quoting.has(q.attribution))) continue;
     const speaker: Ranges | undefined = q.speaker ? [[q.speaker.start, q.speaker.end]] : undefined;
     const key = q.attribution !== undefined ? `a${q.attribution}` : q.speaker ? `${q.speaker.start}:${q.speaker.end}` : undefined;
     const g = key ? groups.get(key) : undefined;

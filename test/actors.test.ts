@@ -337,3 +337,62 @@ test('round 5b: a dictionary surname beats a town; shortly before office is that
   const doc = analyzeText({ id: 'h', date: '1997-03-01', text: 'Israeli Prime Minister Benjamin Netanyahu and King Hussein met in Aqaba.' });
   assert.equal(recognizeEntities(doc).mentions.find((m) => m.text === 'Hussein')?.actor?.code, 'JORGOV');
 });
+
+test('round 6: groups with no country of their own take one from the article (peoples, places, coordination)', () => {
+  const codes = (text: string, date = '1996-05-01') => {
+    const doc = analyzeText({ id: 'g6', date, text });
+    return new Map(recognizeEntities(doc).mentions.filter((m) => m.actor).map((m) => [m.text, m.actor!.code]));
+  };
+  // a people of several countries: the one the sentence names, else the nearest named before; one country alone
+  // is that country; no country named, no code
+  assert.equal(codes('Hutu rebels attacked a camp for displaced people in Burundi.').get('Hutu rebels'), 'BDIREB');
+  assert.equal(codes('Iraq accused Turkey of shelling villages. Kurdish fighters said they had withdrawn.').get('Kurdish fighters'), 'TURREB');
+  assert.equal(codes('Oromo rebels ambushed a convoy.').get('Oromo rebels'), 'ETHREB');
+  assert.equal(codes('Kurdish fighters said they had withdrawn.').get('Kurdish fighters'), undefined);
+  // a faith counts before a group noun only: "Sunni insurgents" are placed, a bare "Sunni" is not
+  assert.equal(codes('Sunni insurgents ambushed a convoy near Ramadi.').get('Sunni insurgents'), 'IRQINS');
+  assert.equal(codes('The rift between Sunni and Shiite Islam deepened in Iran.').get('Sunni'), undefined);
+  // a bare group or an unknown body: the country of the place the sentence puts it in, the nearest one
+  assert.equal(codes('Police arrested 12 men in Kabul on Friday.').get('Police'), 'AFGCOP');
+  assert.equal(codes('Troops were sent to Kosovo while police in Macedonia detained five men.').get('police'), 'MKDCOP');
+  // a place attached by "of" or "from" comes first
+  assert.equal(codes('Israeli troops fired on residents of Gaza who were protesting in Israel.').get('residents'), 'PSECVL');
+  assert.equal(codes('Rebels from Chad attacked a town in Sudan.').get('Rebels'), 'TCDREB');
+  const uni = codes('Students at Hacettepe University in Ankara staged a sit-in.');
+  assert.equal(uni.get('Students'), 'TUREDU');
+  assert.equal(uni.get('Hacettepe University'), 'TUREDU');
+  assert.equal(codes('Police arrested 12 men on Friday.').get('Police'), undefined);
+  // a government meets abroad: only a place attached to it ("the government in Kabul") places it
+  assert.equal(codes('The government began talks with rebel leaders in Geneva.').get('government'), undefined);
+  assert.equal(codes('The government in Kabul rejected the offer.').get('government'), 'AFGGOV');
+  assert.equal(codes('The government of Kenya rejected talks in Geneva.').get('government'), 'KENGOV');
+  // a group coordinated with one that has a country shares it, whatever place follows
+  assert.equal(codes('Israeli jets and helicopters struck targets near Gaza City.').get('helicopters'), 'ISRMIL');
+  // group phrases longer than their last word, hyphenated ones as the tokenizer splits them
+  assert.equal(codes('A human rights group said the trial was unfair.').get('human rights group'), 'NGOHRI');
+  assert.equal(codes('The Russian human rights group Memorial said the trial was unfair.').get('Russian human rights group'), 'RUSHRI');
+  assert.equal(codes('Hostage-takers freed two Italian aid workers in Iraq.').get('Hostage-takers'), 'IRQCRM');
+  // aid workers are an NGO's, not the labour of the place they work in
+  assert.equal(codes('Aid workers were kidnapped in Chechnya.').get('Aid workers'), 'NGOHLH');
+  assert.equal(codes('Workers went on strike in Gdansk.').get('Workers'), 'POLLAB');
+});
+
+test('round 6: parties of 1990s Europe', () => {
+  assert.equal(lookupActor('Homeland Union', '1998-01-01')?.code, 'LTU');
+  assert.equal(lookupActor('Fidesz', '1998-01-01')?.code, 'HUN');
+  assert.equal(lookupActor('Movement for a Democratic Slovakia', '1995-01-01')?.code, 'SVK');
+  assert.equal(lookupActor('PASOK', '1995-01-01')?.code, 'GRC');
+});
+
+test('round 6: unknown people placed by the words around them (possessive country, "of <country>", "a spokesman for", "who heads")', () => {
+  const codes = (text: string, date = '1996-05-01') => {
+    const doc = analyzeText({ id: 'p6', date, text });
+    return new Map(recognizeEntities(doc).mentions.filter((m) => m.actor).map((m) => [m.text, m.actor!.code]));
+  };
+  assert.equal(codes("Nigeria's Emeka Onyekachi criticized the plan.").get('Emeka Onyekachi'), 'NGA');
+  assert.equal(codes('Olusegun Adeyemi of Nigeria criticized the plan.').get('Olusegun Adeyemi'), 'NGA');
+  assert.equal(codes('Dozens of Mexicans were flown home.').get('Dozens'), undefined); // a demonym after "of" is no home country
+  assert.equal(codes('Ahmed Bakr, a spokesman for the Palestinian Authority, said the talks had failed.').get('Ahmed Bakr'), 'PSEGOV');
+  assert.equal(codes("Samir Haddad, a spokesman for Lebanon's army, said the border was calm.").get('Samir Haddad'), 'LBNMIL');
+  assert.equal(codes("Abdullah Jassem, who heads Qatar's foreign ministry, said the talks had failed.").get('Abdullah Jassem'), 'QATGOV');
+});

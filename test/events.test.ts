@@ -605,3 +605,81 @@ test('round 5b: no withdrawal for a civilian leaving a place; no comma list in r
   const b = code('The team was behind schedule, Kenyan officials said.', '2001-03-02');
   assert.ok(!b.some((e) => e.trigger.text.includes('behind')), b.map((e) => e.cameo).join(', '));
 });
+
+test('round 6: show of force, conceding victory, peacekeepers received or withdrawn, self-directed passives', () => {
+  const has = (text: string, date: string, cameo: RegExp, src: string | undefined, tgt: string | undefined) => {
+    const evs = code(text, date);
+    assert.ok(evs.some((e) => cameo.test(e.cameo) && (src === undefined || root(e.source?.code) === src) && (tgt === undefined || root(e.target?.code) === tgt)),
+      `${text}: ${evs.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ')}`);
+  };
+  // "prepared to" + an act of force is a show of force (CAMEO 150), aimed where the act is
+  has('The Turkish army prepared to resume shelling Kurdish rebel positions in northern Iraq.', '1997-05-14', /^150$/, 'TUR', undefined);
+  has('Indian troops were preparing to launch an offensive against Pakistan.', '1999-06-02', /^150$/, 'IND', 'PAK');
+  // recognising the other side's victory, conceding defeat: a concession (080)
+  has('The Serbian government recognized victories by the opposition in the local elections.', '1997-02-04', /^080$/, 'SRB', 'SRB');
+  // peacekeepers arriving somewhere: the place receives them (0861); inspectors (0862)
+  has('Nigerian peacekeeping troops arrived in Liberia on Monday.', '1998-03-02', /^0861$/, 'LBR', 'NGA');
+  has('UN weapons inspectors arrived in Baghdad on Sunday.', '1998-11-15', /^0862$/, 'IRQ', 'IGO');
+  // a passive withdrawal without agent: the units withdraw; "demobilized" fighters disarm themselves
+  has('Sixty UN peacekeepers were shipped out of the Bosnian town of Bihac on Friday.', '1995-06-02', /^166$/, 'IGO', 'BIH');
+  has('Two thousand Angolan rebel fighters have been demobilized since the peace accord.', '1995-09-02', /^0873$/, 'AGO', 'AGO');
+  // expelling people by the thousand is a mass expulsion (201, ASSAULT)
+  has('Serb forces expelled more than 3,000 ethnic Albanians from their villages.', '1998-08-02', /^201$/, 'SRB', undefined);
+});
+
+test('round 6: postposed complaints, protests aimed by their demands, deaths in custody, common-noun bodies', () => {
+  const has = (text: string, date: string, cameo: RegExp, src: string | undefined, tgt: string | undefined) => {
+    const evs = code(text, date);
+    assert.ok(evs.some((e) => cameo.test(e.cameo) && (src === undefined || root(e.source?.code) === src) && (tgt === undefined || root(e.target?.code) === tgt)),
+      `${text}: ${evs.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ')}`);
+  };
+  // "..., X protested / charged": the reported clause's subject is the target; a rights group is an NGO
+  has('Turkish authorities are denying Kurdish prisoners medical care, a human rights group protested on Friday.', '1996-03-01', /^111$/, 'NGO', 'TUR');
+  has('Israel is arming the militias in the south, Syria charged on Tuesday.', '1996-03-01', /^112$/, 'SYR', 'ISR');
+  // a protest at home with a demand naming another country is aimed at that country
+  has('Students rioted in Dili on Monday demanding independence from Indonesian rule.', '1998-06-01', /^14/, 'TLS', 'IDN');
+  // "died after torture in X custody": the custodian tortured the one who died
+  has('A Kurdish activist died after torture while in Turkish police custody.', '1996-03-01', /^182/, 'TUR', 'TUR');
+  has('A Palestinian detainee died from beatings in Israeli custody.', '1996-03-01', /^182/, 'ISR', 'PSE');
+  // the object of a rejection through its "of" phrase: an unnamed peacekeeping force is international
+  has('Liberian rebels opposed the deployment of a regional peacekeeping force.', '1996-03-01', /^12/, 'LBR', 'IGO');
+});
+
+test('round 6: no show of force, concession or complaint without its condition', () => {
+  const none = (text: string, date: string, bad: RegExp) => {
+    const evs = code(text, date);
+    assert.ok(!evs.some((e) => bad.test(e.cameo)), `${text}: ${evs.map((e) => `${e.cameo} ${e.trigger.text}`).join(', ')}`);
+  };
+  none('The army was prepared to negotiate with the rebels.', '1999-01-01', /^150$/);
+  none('Rice prepares to take over the State Department from Powell.', '2004-11-20', /^15/);
+  none('A small group of protesters marched in London, the police said.', '2003-02-15', /^11/);
+  none('Serb forces expelled an Albanian journalist from Pristina.', '1998-08-02', /^201$/);
+  // an instrument as passive subject is no patient; troops leaving without a place are no visit
+  const t = code('Tear gas was fired at the crowd near the parliament in Cairo on Friday.', '2011-01-28');
+  assert.ok(!t.some((e) => /gas/i.test(e.target?.text ?? '')), t.map((e) => `${e.cameo} ${e.target?.text}`).join(', '));
+  // "gave up hope for killing the well": no violence
+  none('Five days after BP gave up hope for killing the well with mud, the cap held.', '2010-06-03', /^18/);
+});
+
+test('round 6: reporter clauses, building modifiers, mutual pledges, "the two leaders"', () => {
+  const evs = (text: string, date: string) => code(text, date);
+  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // "..., a Red Cross spokesman said": the reporter is no conjunct of the object before the comma
+  const r = evs('Both sides agreed to free their prisoners, a Red Cross spokesman said.', '1997-03-30');
+  assert.ok(!r.some((e) => /Red Cross/.test(e.target?.text ?? '')), show(r));
+  // nor is a place inside the reporter's phrase the act's target or location
+  const t = evs('North Korea fired a missile into the sea, officials in Tokyo said.', '1998-09-01');
+  assert.ok(t.some((e) => e.plover === 'ASSAULT' && root(e.source?.code) === 'PRK') && !t.some((e) => root(e.target?.code) === 'JPN' || e.location?.country === 'JPN'), show(t));
+  // a name modifying a building says whose it is; the place after it says where
+  const b = evs('A car bomb exploded outside a French military base in Chad, killing six soldiers.', '1996-06-25');
+  assert.ok(b.some((e) => e.cameo.startsWith('18') && root(e.source?.code) === 'TCD'), show(b));
+  // what two sides sign an agreement on is no target; "initialed" as "signed"
+  const a = evs('Jordan and Israel initialed an agreement on water sharing in Amman.', '1994-10-17');
+  assert.ok(a.some((e) => e.cameo === '057' && root(e.source?.code) === 'JOR' && root(e.target?.code) === 'ISR'), show(a));
+  // coordinated sides pledging something do not aim it at the summit's city
+  const p = evs('Egypt and Sudan pledged to improve relations at a summit in Cairo.', '1997-12-09');
+  assert.ok(p.some((e) => e.cameo.startsWith('03') && root(e.source?.code) === 'SDN') && !p.some((e) => e.cameo.startsWith('03') && root(e.target?.code) === 'EGY' && /Cairo/.test(e.target?.text ?? '')), show(p));
+  // "the two leaders" are of no place the sentence names; the reporter's country stands in
+  const l = evs('The two leaders discussed the situation in Kosovo during a meeting in Rome, a White House spokesman said.', '1998-10-23');
+  assert.ok(l.some((e) => e.plover === 'CONSULT' && root(e.source?.code) === 'USA') && !l.some((e) => root(e.source?.code) === 'XKX'), show(l));
+});

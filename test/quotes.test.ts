@@ -11,7 +11,7 @@ import type { EntityLayer } from '../src/model/layers.js';
 import { sharedPath } from '../src/util/paths.js';
 import { seedArticle } from './fixtures.js';
 import { QUOTE_MARK, loadPolnear } from '../eval/polnear.js';
-import { iou, scoreQuotes } from '../eval/quotes.js';
+import { iou, predictedItems, scoreQuotes } from '../eval/quotes.js';
 
 // The quote stage on its own: no entity layer, so names come from the text alone.
 const noEntities: EntityLayer = { entities: [], mentions: [], mentionAt: () => undefined };
@@ -335,4 +335,49 @@ test('a comma inside the closing mark does not end reported speech that goes on 
   const r = quotes('Smith said the tax was “a disaster,” which his rivals denied.');
   assert.ok(r.some((x) => x.text.endsWith('“a disaster,”') || x.text.endsWith('a disaster')), JSON.stringify(r));
   assert.ok(!r.some((x) => x.text.includes('which his rivals denied')));
+});
+
+test('reported speech ends before "and" with a subject of its own, and at a parenthesis closed after it', () => {
+  const a = quotes('The mayor has called the tax "unfair," and his staff has made a major effort to repeal it.');
+  assert.deepEqual(a.map((q) => q.text), ['the tax "unfair,"']);
+  const b = quotes('Senators, including Mr. Smith, who called the plan “a disaster” over the weekend), voted against it.');
+  assert.deepEqual(b.map((q) => q.text), ['the plan “a disaster” over the weekend']);
+});
+
+test('marks: a quote inside a quote in the same marks; a closing mark opening a paragraph after a format character', () => {
+  const text = 'Jones tweeted: “People behind the mayor wearing “Vote Smith” shirts at her event. Ouch.”';
+  assert.deepEqual(findSegments(text).map((s) => text.slice(s.start, s.end)), ['People behind the mayor wearing “Vote Smith” shirts at her event. Ouch.']);
+  // a missing closing mark is still closed before the next opening one
+  const open = '“We will win. “They know it,” she said.';
+  assert.deepEqual(findSegments(open).map((s) => open.slice(s.start, s.end)), ['We will win.', 'They know it']);
+  const pasted = '\u202a”Sorry Sarah, you should have said no!!” posted one reader.';
+  assert.deepEqual(findSegments(pasted).map((s) => pasted.slice(s.start, s.end)), ['Sorry Sarah, you should have said no!!']);
+});
+
+test('a quote that goes on with its sentence: the unquoted start is part of it (a lead part, or the clause from the sentence start)', () => {
+  // ", X said, “is …”": the words before the attribution are the quote's first part, one attribution with it
+  const a = quotes('The board’s heavy investment in its parks, Ms. Tanzer said, “is a perfect example of adapting” to the times.');
+  assert.deepEqual(a.map((q) => [q.kind, q.text, q.speaker?.text]), [
+    ['indirect', 'The board’s heavy investment in its parks', 'Ms. Tanzer'],
+    ['direct', 'is a perfect example of adapting', 'Ms. Tanzer'],
+  ]);
+  assert.equal(a[0]!.attribution, a[1]!.attribution);
+  // the scorer reads them as one item of two fragments, as PolNeAR annotates one Content
+  assert.equal(predictedItems(a).length, 1);
+  assert.equal(predictedItems(a)[0]!.ranges.length, 2);
+  // before a quoted sentence the words are a circumstance, not a part
+  assert.deepEqual(direct('In an interview on Tuesday, Ms. Tanzer said, “The parks are doing fine.”'), [['The parks are doing fine.', 'Ms. Tanzer']]);
+  // reported speech of another speaker keeps an attribution of its own
+  const b = quotes('The mayor said that taxes would rise. “We have no choice,” the mayor said.');
+  assert.notEqual(b[0]!.attribution, b[1]!.attribution);
+  // '…, “allows us …,” said X': attributed after it, the quoted predicate takes its subject from the sentence start
+  assert.deepEqual(quotes('The annual party, attended by hundreds of delegates, "allows us to get our message out," said Frank Coleman.').map((q) => q.text), [
+    'The annual party, attended by hundreds of delegates, "allows us to get our message out,"',
+  ]);
+});
+
+test('"X adds that …: “…”": the reported clause takes the quote after its colon', () => {
+  assert.deepEqual(quotes('He adds that voters have two choices: “You either leave or you stay.”').map((q) => [q.text, q.speaker?.text]), [
+    ['that voters have two choices: “You either leave or you stay.”', 'He'],
+  ]);
 });

@@ -488,7 +488,9 @@ test('a date line printed at the head of a news page is the time of writing: wee
   const page = `Principal dies of flu\nMonday, May 18, 2009\n${body}`;
   const layer = annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: page }));
   assert.equal(layer.anchor, '2009-05-18');
-  assert.deepEqual(layer.timexes.map((t) => `${t.text}|${t.value}`).slice(1), ['Sunday|2009-05-17', 'Monday|2009-05-25', 'Tuesday|2009-05-19']);
+  // written on Monday, "will reopen Monday" is later that day (it was a week on, 2009-05-25, before "classes will
+  // resume Tuesday", 2009-05-19)
+  assert.deepEqual(layer.timexes.map((t) => `${t.text}|${t.value}`).slice(1), ['Sunday|2009-05-17', 'Monday|2009-05-18', 'Tuesday|2009-05-19']);
   // a wire page's stamp with a clock time, written with the tokens spaced out
   assert.equal(annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: `NEW YORK | Mon May 18 , 2009 4:02 pm EDT\n${body}` })).anchor, '2009-05-18');
 });
@@ -551,4 +553,49 @@ test('a year that is a product\'s version is not a date', () => {
   assert.deepEqual(tag('Microsoft will ship Office 2008 for Mac this week, and Windows 2000 support ends.', '2008-01-15'), ['this week|DATE|2008-W03']);
   // an event's year stays a date
   assert.deepEqual(tag('Jobs spoke at Macworld 2008.', '2008-01-15'), ['2008|DATE|2008']);
+});
+
+test('"the same quarter last year" is one expression: the year-ago quarter, or last year for a bare period', () => {
+  // 2008-01-22 is a Tuesday
+  assert.deepEqual(tag('Apple reported results for its fiscal 2008 first quarter. It shipped 2.3 million Macs, up 44 percent over the same quarter last year.', '2008-01-22'),
+    ['fiscal 2008 first quarter|DATE|2008-Q1', 'the same quarter last year|DATE|2007-Q1']);
+  assert.deepEqual(tag('BP says it spent three times more on ads than during the same period last year.', '2010-09-02'), ['the same period last year|DATE|2009']);
+});
+
+test('"a day earlier" after a season or a year steps from the last day told, not from the period\'s first day', () => {
+  assert.deepEqual(tag('Jobs announced the iPhone 3G yesterday. MobileMe will replace .Mac this summer. A day earlier, analysts had predicted the announcement.', '2008-06-10'),
+    ['yesterday|DATE|2008-06-09', 'this summer|DATE|2008-SU', 'A day earlier|DATE|2008-06-08']);
+});
+
+test('Black Friday and Cyber Monday are the days after Thanksgiving', () => {
+  assert.deepEqual(tag('Sales on Black Friday were up 40 percent, and Cyber Monday was busier still.', '2006-12-01'),
+    ['Black Friday|DATE|2006-11-24', 'Cyber Monday|DATE|2006-11-27']);
+});
+
+test('"this Monday" in a past clause is the one just gone; a clock time later in the clause of a day is on that day', () => {
+  // 2007-06-26 is a Tuesday
+  assert.deepEqual(tag('Apple\'s stock rose to a record high this Monday, and analysts expect it to rise again this Thursday.', '2007-06-26'),
+    ['this Monday|DATE|2007-06-25', 'this Thursday|DATE|2007-06-28']);
+  assert.deepEqual(tag('The stores open on Friday at 6 p.m. and stay open until midnight.', '2007-06-26'),
+    ['Friday|DATE|2007-06-29', '6 p.m.|TIME|2007-06-29T18:00', 'midnight|TIME|2007-06-29T24']);
+  // a new sentence starts afresh
+  assert.deepEqual(tag('The stores opened on Friday. They close at midnight.', '2007-06-26'),
+    ['Friday|DATE|2007-06-22', 'midnight|TIME|2007-06-26T24']);
+});
+
+test('a future weekday that is the day of writing is later that day, not a week on', () => {
+  // 2010-10-28 is a Thursday, 2011-03-19 a Saturday
+  assert.deepEqual(tag('BP rejected the report and will publish a response later on Thursday.', '2010-10-28'), ['Thursday|DATE|2010-10-28']);
+  assert.deepEqual(tag('Sarkozy will convene a summit Saturday to look at the crisis.', '2011-03-19'), ['Saturday|DATE|2011-03-19']);
+  // "next Thursday" is still a week on
+  assert.deepEqual(tag('The board will meet next Thursday.', '2010-10-28'), ['next Thursday|DATE|2010-11-04']);
+});
+
+test('a timetable verb in the present looks ahead; a weekday written with its date picks the year', () => {
+  // 2010-06-08 is a Tuesday
+  assert.deepEqual(tag('The Worldwide Developers Conference begins on Monday.', '2010-06-08'), ['Monday|DATE|2010-06-14']);
+  assert.deepEqual(tag('Apple said on Monday that sales were strong.', '2010-06-08'), ['Monday|DATE|2010-06-07']);
+  // 18 October was a Monday in 2010, not in 2009
+  assert.deepEqual(tag('Apple\'s stock price hit $300 for the first time on Monday, 18 October.', '2010-06-08'), ['Monday, 18 October|DATE|2010-10-18']);
+  assert.deepEqual(tag('The iPad went on sale in nine more countries on Friday, 28 May.', '2010-06-08'), ['Friday, 28 May|DATE|2010-05-28']);
 });

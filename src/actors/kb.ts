@@ -302,6 +302,17 @@ export function personByName(name: string): ActorRecord | undefined {
 // ---- ethnic demonyms that defer to a country named before them ("Bosnian Serb") ----
 export const ethnicDemonyms = new Set(rows('ethnic.tsv').map((r) => norm(r[0]!)));
 
+// ---- peoples of several countries ("Kurdish", "Hutu"): the countries a mention of them may belong to ----
+export const peoples = new Map<string, string[]>();
+/** Forms that count only before a group noun ("Sunni insurgents"; a bare "Sunni" is mostly the faith). */
+export const peoplesBeforeNoun = new Set<string>();
+for (const [forms, cs, only] of rows('peoples.tsv')) {
+  for (const f of list(forms)) {
+    peoples.set(norm(f), list(cs));
+    if (only === 'noun') peoplesBeforeNoun.add(norm(f));
+  }
+}
+
 // ---- sectors (titles and nouns) ----
 export const sectors = new Map<string, SectorInfo>();
 export let maxSectorWords = 1;
@@ -318,7 +329,10 @@ const addSector = (key: string, info: SectorInfo): void => {
 };
 for (const [phrase, sector, cls, country] of sectorRows) {
   if (!phrase || !sector) continue;
-  addSector(norm(phrase), { phrase, sector, cls: cls || undefined, country: country || undefined });
+  const info = { phrase, sector, cls: cls || undefined, country: country || undefined };
+  addSector(norm(phrase), info);
+  // The tokenizer splits most hyphens ("hostage - takers"): the phrase as those tokens too.
+  if (/\w-\w/.test(phrase)) addSector(norm(phrase).replace(/(\w)-(?=\w)/g, '$1 - '), info);
 }
 // Plurals of titles and nouns ("diplomats", "rebel leaders") unless listed themselves.
 for (const [phrase, sector, cls, country] of sectorRows) {

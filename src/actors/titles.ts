@@ -43,6 +43,8 @@ export function sectorEnding(words: readonly string[], end: number, min = 0): { 
   if (end < 1 || !WORDLIKE.test(words[end - 1]!) || !sectorLastWords.has(norm(words[end - 1]!))) return undefined;
   for (let n = Math.min(maxSectorWords, end - min); n >= 1; n--) {
     if (!WORDLIKE.test(words[end - n]!) || /^the$/i.test(words[end - n]!)) continue;
+    // no phrase starts with this word: skip the join (most words before a noun)
+    if (n > 1 && !sectorFirstWords.has(norm(words[end - n]!))) continue;
     const info = sectors.get(norm(words.slice(end - n, end).join(' ')));
     if (info) return { start: end - n, info };
   }

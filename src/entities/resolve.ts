@@ -3,12 +3,13 @@
 // (one participant) that carries the canonical name and actor code.
 import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
 import type { EntityLayer, Mention } from '../model/layers.js';
-import { allPeople, activeAt, codeAsOf, codeAt, countries, hitsFor, kbVersion, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
+import { allPeople, activeAt, codeAsOf, codeAt, countries, hitsFor, kbVersion, peoples, peoplesBeforeNoun, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
 import { lookupNonPerson, personAnyDate, personCountry, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
 import { modifierEnding, modifierStarting, sectorEnding, sectorStarting, titleBefore, type Modifier, type Title } from '../actors/titles.js';
 import type { Span } from './scan.js';
+import { placeGroups, type Unplaced } from './place-groups.js';
 
 interface Chain {
   id: number;
@@ -62,6 +63,8 @@ const DETS = new Set(['a', 'an', 'the', 'one', 'another']);
 const PERSON_NOUNS = new Set(['official', 'diplomat', 'spokesperson', 'spokesman', 'spokeswoman', 'envoy', 'ambassador', 'minister', 'aide', 'adviser', 'advisor', 'negotiator', 'commander', 'general']);
 const ADJ_OK = new Set(['senior', 'top', 'high-ranking', 'former', 'deputy', 'chief', 'western', 'administration', 'government', 'foreign', 'defense', 'defence', 'military', 'intelligence', 'security', 'police', 'state', 'department', 'press', 'another', 'other', 'second', 'third', 'same', 'anonymous', 'unnamed', 'local', 'regional', 'provincial', 'federal', 'national', 'veteran', 'ranking']);
 const SECTOR_ADJ: Record<string, string> = { military: 'MIL', defense: 'MIL', defence: 'MIL', army: 'MIL', intelligence: 'SPY', police: 'COP', security: 'GOV' };
+/** Verbs of a relative clause that make a person the head of a body ("X, who heads the Iraqi Red Crescent"). */
+const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'commands', 'commanded']);
 const QUOTE_OPEN = new Set(['“', '``', '«']);
 const QUOTE_CLOSE = new Set(['”', "''", '»']);
 
@@ -168,7 +171,8 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       // "Palestinian Ahmed Qassem", "Briton Terry Waite": a demonym right before an unknown name is the person's
       // country (not a country's name: "Kenya Airways' John Smith").
       const mod = modifierEnding(words, s, sentStartOf[s]!);
-      if (mod && mod.end === s && mod.country && !mod.code && isDemonym(words, mod.start, mod.end)) code = mod.country.iso3;
+      // Also a country's possessive: "Nigeria's Emeka Onyekachi".
+      if (mod && mod.end === s && mod.country && !mod.code && (isDemonym(words, mod.start, mod.end) || /^['’]s?$/.test(words[s - 1]!))) code = mod.country.iso3;
     }
     if (code && !country && isCountryCode(code)) country = code.slice(0, 3);
     const cls = title?.info.cls ?? roleClass(person ? codeAt(person.rec, date)?.role : undefined)?.cls;
@@ -197,6 +201,17 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     ms.push(m); named.push(m);
     namedAt.set(title ? title.start : s, m);
     covered.fill(1, title ? title.start : s, e);
+  }
+
+  // ---- 1a. "Olusegun Adeyemi of Nigeria": a country (or its capital) right after an unknown name is the person's.
+  for (const m of named) {
+    if (m.type !== 'PER' || m.chain?.actor || lower[m.tokenEnd] !== 'of') continue;
+    const o = namedAt.get(lower[m.tokenEnd + 1] === 'the' ? m.tokenEnd + 2 : m.tokenEnd + 1);
+    const c = o && o.type !== 'PER' ? o.chain?.actor?.code : undefined;
+    // a country's name, not a demonym ("Dozens of Mexicans")
+    if (!c || c.length !== 3 || !isCountryCode(c) || isDemonym(words, o!.tokenStart, o!.tokenEnd)) continue;
+    m.chain!.actor = { code: c + (m.sector ?? ''), name: m.chain!.name ?? '' };
+    m.chain!.country ??= c;
   }
 
   // ---- 1b. titled people nobody knows ("President Yoweri Museveni has banned Ugandan opposition candidates"):
@@ -230,6 +245,28 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       m.chain!.actor = { code: mod.country.iso3, name: m.chain!.name ?? '' };
       continue;
     }
+    if (!m.chain!.actor && !mod && ((det && sec?.info.cls) || (lower[p] === 'who' && HEADS.has(lower[p + 1] ?? '')))) {
+      // "Ahmed Bakr, a spokesman for the Palestinian Authority", "X, who heads Qatar's foreign ministry": the body
+      // named after the title (or the verb) is the person's; a country alone gives its country with the title's sector.
+      let q = sec ? sec.end : p + 2;
+      if (sec && /^(?:for|of|at|with)$/.test(lower[q] ?? '')) q++;
+      else if (sec) q = -1;
+      if (q >= 0 && lower[q] === 'the') q++;
+      const o = q >= 0 && q < end ? namedAt.get(q) : undefined;
+      // the longer of a name and a nominal there ("Qatar's foreign ministry" over "Qatar")
+      const nom = q >= 0 ? ms.find((x) => x.kind === 'nominal' && x.tokenStart === q && x.chain?.actor) : undefined;
+      const nm = nom && (!o || nom.tokenEnd > o.tokenEnd) ? nom : o;
+      const oc = nm && nm.type !== 'PER' ? nm.chain?.actor?.code : undefined;
+      if (oc) {
+        // "Qatar's foreign ministry": a sector noun after the country names the body
+        const after = nm!.tokenEnd < end && /^['’]s?$/.test(words[nm!.tokenEnd]!) ? nm!.tokenEnd + 1 : nm!.tokenEnd;
+        const body = oc.length === 3 ? sectorStarting(words, after, end) : undefined;
+        const code = oc.length === 3 && isCountryCode(oc) ? oc + (body && !body.info.cls ? body.info.sector : sec?.info.sector ?? '') : oc;
+        m.chain!.actor = { code, name: m.chain!.name ?? '' };
+        if (isCountryCode(oc)) m.chain!.country ??= oc.slice(0, 3);
+        if (sec?.info.cls) m.chain!.cls ??= sec.info.cls;
+      }
+    }
     if (!sec || !sec.info.cls || (!det && !mod)) continue;
     // "X, Foreign Minister Y" is a list of people, not an apposition.
     if (sec.end < end && /^\p{Lu}/u.test(words[sec.end]!) && toks[sec.end]!.pos === 'PROPN') continue;
@@ -246,6 +283,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   // ---- 3. nominals ----
   let lastUnnamed: Chain | undefined;
   const groupChains = new Map<string, Chain>();
+  const unplaced: Unplaced[] = [];
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
     const pos = toks[i]!.pos;
@@ -317,16 +355,42 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       continue;
     }
     // Groups: "Russian troops", "NATO forces", "U.S. officials".
-    if (pos !== 'NOUN' || !sectorLastWords.has(w)) continue;
-    const g = sectorEnding(words, i + 1, Math.max(ss, i));
-    if (g && (!g.info.cls || w.endsWith('s')) && toks[i]!.pos === 'NOUN') {
+    // (a capitalised first word is tagged PROPN: "Police detained ...")
+    const noun = pos === 'NOUN' || (i === ss && pos === 'PROPN');
+    if (!noun || !sectorLastWords.has(w)) continue;
+    // The noun alone, else a longer phrase it ends ("human rights group", "hostage - takers").
+    const g = sectorEnding(words, i + 1, Math.max(ss, i)) ?? sectorEnding(words, i + 1, ss);
+    if (g && (!g.info.cls || w.endsWith('s'))) {
       let j = g.start;
       let mod = modifierEnding(words, j, ss);
       for (let hops = 0; !mod && hops < 3 && j > ss && /^(ADJ|NOUN)$/.test(toks[j - 1]!.pos) && !DETS.has(lower[j - 1]!); hops++) {
         j--;
         mod = modifierEnding(words, j, ss);
       }
-      if (!mod) continue;
+      if (!mod) {
+        // the longest phrase: "aid workers" (NGO), not "workers" of the place
+        const gl = g.start === i ? sectorEnding(words, i + 1, ss) : undefined;
+        if (gl && gl.start < g.start && !gl.info.cls) { g.start = gl.start; g.info = gl.info; }
+        // No country before the noun ("rebels", "the main Hutu rebel group", "Islamic fundamentalists"): placed
+        // after every name is known (step 3c).
+        let pk = -1;
+        for (let k = g.start - 1; k >= Math.max(ss, j - 1) && pk < 0; k--) if (peoples.has(lower[k]!) && /^\p{Lu}/u.test(words[k]!)) pk = k;
+        // "Israeli helicopters and tanks": a group coordinated with one that has a country shares it.
+        const prev = ms[ms.length - 1];
+        const pc = prev?.kind === 'nominal' && prev.type === 'ORG' && g.start >= 2 && prev.tokenEnd === g.start - 1 && /^(?:and|or|,)$/.test(lower[g.start - 1]!) ? prev.chain?.actor?.code : undefined;
+        // plural titles ("speakers", "ministers") are officials of anywhere: not placed
+        if (g.info.cls) continue;
+        if (pk < 0 && isCountryCode(pc)) {
+          const code = pc.slice(0, 3) + g.info.sector;
+          const phrase = text.slice(toks[g.start]!.start, toks[i]!.end);
+          let ch = groupChains.get(code);
+          if (!ch) groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
+          ms.push({ tokenStart: g.start, tokenEnd: i + 1, kind: 'nominal', type: 'ORG', chain: ch, sent: sentOf[i]!, quote: quote[i] === 1 });
+          continue;
+        }
+        unplaced.push({ tokenStart: pk >= 0 ? pk : g.start, tokenEnd: i + 1, sector: g.info.sector, implied: g.info.country, people: pk >= 0 ? peoples.get(lower[pk]!) : undefined, sent: sentOf[i]!, quote: quote[i] === 1 });
+        continue;
+      }
       const code = mod.code ?? (mod.country ? mod.country.iso3 + g.info.sector : undefined);
       if (!code) continue;
       let ch = groupChains.get(code);
@@ -349,6 +413,34 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (!other) continue;
     const c = other.chain!.actor!.code + code.slice(3);
     m.chain = newChain({ type: m.type, name: m.chain!.name, actor: { code: c, name: m.chain!.actor!.name } });
+  }
+
+  // ---- 3c. groups and bodies with no country of their own: a people of several countries by the countries the
+  // article names ("the main Hutu rebel group ... Burundi's government" BDI), a bare group or an unknown body by
+  // the place the sentence puts it in ("Prisoners rioted at a jail in East Timor's capital Dili" TLSCRM).
+  for (const m of named) {
+    if (m.type === 'PER' || m.chain?.actor) continue;
+    const k = m.tokenEnd - m.tokenStart === 1 ? lower[m.tokenStart]! : norm(words.slice(m.tokenStart, m.tokenEnd).join(' '));
+    const people = peoplesBeforeNoun.has(k) ? undefined : peoples.get(k);
+    if (people) { unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: '', people, sent: m.sent, quote: m.quote, named: m }); continue; }
+    // "Cumhuriyet University": an unknown name that ends in a sector noun
+    const sec = m.type === 'ORG' ? sectorEnding(words, m.tokenEnd, m.tokenStart + 1) : undefined;
+    if (sec && !sec.info.cls) unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: sec.info.sector, sent: m.sent, quote: m.quote, named: m });
+  }
+  if (unplaced.length) {
+    const isTown = (m: { tokenStart: number; tokenEnd: number }): boolean =>
+      !hitsFor(words.slice(m.tokenStart, m.tokenEnd).join(' ')).some((h) => h.kind !== 'city');
+    for (const u of placeGroups(unplaced, named, doc, lower, chainCountry, isTown)) {
+      const m = u.item.named as M | undefined;
+      if (m) {
+        m.chain = newChain({ type: m.type, name: m.chain?.name, actor: { code: u.code, name: m.chain?.name ?? '' } });
+        continue;
+      }
+      const phrase = text.slice(toks[u.item.tokenStart]!.start, toks[u.item.tokenEnd - 1]!.end);
+      let ch = groupChains.get(u.code);
+      if (!ch) groupChains.set(u.code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code: u.code, name: phrase } })));
+      ms.push({ tokenStart: u.item.tokenStart, tokenEnd: u.item.tokenEnd, kind: 'nominal', type: 'ORG', chain: ch, sent: u.item.sent, quote: u.item.quote });
+    }
   }
 
   // ---- 4. pronouns ----

@@ -60,6 +60,10 @@ const BARE_INF = new Set(['help']);
 const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17']);
 /** Agents that are no actors: natural disasters, accidents, disease. */
 const NATURAL = new Set(['earthquake', 'quake', 'storm', 'flood', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'landslide', 'avalanche', 'fire', 'blaze', 'wildfire', 'disease', 'epidemic', 'virus', 'outbreak', 'drought', 'famine', 'accident', 'crash', 'heatwave', 'flu', 'cholera', 'eruption', 'mudslide', 'lightning']);
+/** Verbs of dying: violence they are put down to ("died after torture") was done to their subject. */
+const DEATH = new Set(['die', 'succumb']);
+/** Heads of "the two sides", "both leaders", "the two countries": the participants named elsewhere. */
+const BOTH_HEADS = new Set(['side', 'party', 'leader', 'country', 'government', 'nation', 'minister', 'president', 'delegation', 'neighbour', 'neighbor']);
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const higher = (a: Factuality, b: Factuality): Factuality => (FACT_RANK[b] > FACT_RANK[a] ? b : a);
 const MAX_ARGS = 4;
@@ -88,7 +92,8 @@ function kindOf(pats: VerbPattern[] | undefined): VerbKind {
   if (!pats) return NO_KIND;
   const k: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: pats.some((p) => p.cameo === '*') };
   for (const p of pats) {
-    if (p.cameo === '*') continue;
+    // a light verb needs an event noun; a verb that needs a coded infinitive ("prepared to attack") needs that verb
+    if (p.cameo === '*' || p.compRoots) continue;
     // "look into", "give in", "rule out": only with the particle right after the verb
     if (!p.object && p.particle) (k.particles ??= new Set()).add(p.particle);
     else if (!p.object) k.any = true;
@@ -218,6 +223,13 @@ class SentenceCoder {
   private reportAt: number[] | undefined;
   /** Places named as targets of movement verbs, by start offset: the event's location is its target's place. */
   private readonly placeByStart = new Map<number, EventLocation>();
+  /** Targets that are their own source on purpose ("guerrillas have been demobilized"). */
+  private readonly selfTargets = new WeakSet<EventArgument>();
+  private selfTarget(a: EventArgument): EventArgument {
+    const t = { ...a };
+    this.selfTargets.add(t);
+    return t;
+  }
 
   constructor(private readonly doc: Doc, ents: EntityLayer, private readonly time: TimeLayer, private readonly sent: Sentence,
     private readonly lowers: string[]) {
@@ -275,6 +287,7 @@ class SentenceCoder {
       const pat = this.nounAt(i);
       if (pat && !pat.light) this.noun(i, pat, out);
     }
+    if (out.length - before > 1) this.protestDemand(out, before);
     if (out.length - before > 1) {
       const mine = out.splice(before).sort((a, b) => a.trigger.start - b.trigger.start);
       out.push(...mine);
@@ -285,7 +298,12 @@ class SentenceCoder {
 
   /** Where arguments of a verb at h may be looked for: up to the next verb group or the end of the clause. */
   private limitAfter(h: number): number {
-    for (const g of this.p.vgs) if (g.start > h) return g.start;
+    for (const g of this.p.vgs) {
+      if (g.start <= h) continue;
+      // "fired a missile over Japan, officials in Tokyo said": the reporter's phrase after the comma is no argument
+      if (SPEECH.has(this.tok(g.head).lemma)) for (let k = g.start - 1; k > h; k--) if (this.lower(k) === ',') return k;
+      return g.start;
+    }
     for (let k = h + 1; k < this.e; k++) if (this.tok(k).text === ';') return k;
     return this.e;
   }
@@ -331,6 +349,9 @@ class SentenceCoder {
       else break;
       const nx = this.npFrom(k, limit);
       if (!nx) break;
+      // "to exchange prisoners, a Red Cross spokesman said": a phrase after a bare comma that a verb follows is
+      // the subject of a new clause, not a conjunct.
+      if (w === ',' && !COORD.has(this.lower(k - 1)) && (this.vgAt(nx.end) >= 0 || this.tok(nx.end)?.pos === 'VERB')) break;
       // "the United States and its European allies" can be a list, but a place and a non-place rarely are:
       // "Russia builds up forces near Ukraine and the Biden Administration's efforts ..." starts a new phrase.
       if (!!placeWhole(this.c, np) !== !!placeWhole(this.c, nx)) break;
@@ -801,6 +822,12 @@ class SentenceCoder {
       if (!loc && (link === 'of' || (link === 'with' && BORDERS.has(this.tok(np.head).lemma)))) {
         const np2 = this.npFrom(np.end + 1, limit);
         if (np2) loc = placeOf(this.c, np2);
+      } else if (loc && (link === 'in' || link === 'of') && this.p.pos(np.head) === 'NOUN') {
+        // "outside a U.S. military housing complex in Saudi Arabia": a name modifying a building or a base says
+        // whose it is; the place after it says where.
+        const np2 = this.npFrom(np.end + 1, limit);
+        const loc2 = np2 ? placeOf(this.c, np2) : undefined;
+        if (loc2) loc = loc2;
       }
       if (loc) return loc;
     }
@@ -931,6 +958,10 @@ class SentenceCoder {
     let toDeath = false;
     let light: { i: number; pat: NounPattern } | undefined;
     let recipient: NP | undefined;
+    let postComma = -1;
+    let objBySubject = false;
+    /** A passive whose subject is no patient: the doer ("were withdrawn") or an instrument ("tear gas was fired"). */
+    let selfPassive = false;
     for (const pat of pats) {
       let from = h + 1;
       if (pat.particle) {
@@ -939,7 +970,13 @@ class SentenceCoder {
       }
       if (pat.subject) {
         const sh = this.subject(vi).nps[0]?.head;
-        if (sh === undefined || !pat.subject.has(this.tok(sh).lemma)) continue;
+        // the head's lemma, or a compound "peacekeeping_troop" ("Bangladeshi peacekeeping troops")
+        if (sh === undefined || !(pat.subject.has(this.tok(sh).lemma) || (sh > this.s && pat.subject.has(`${this.lower(sh - 1)}_${this.tok(sh).lemma}`)))) continue;
+      }
+      if (pat.compRoots && !this.compReaches(this.skipTemporal(from), pat.compRoots)) continue;
+      if (pat.post) {
+        postComma = this.postposed(vi);
+        if (postComma < 0) continue;
       }
       toDeath = this.lower(from) === 'to' && this.lower(from + 1) === 'death';
       if (toDeath) from += 2;
@@ -957,6 +994,12 @@ class SentenceCoder {
         const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
         const scanEnd = obj ? Math.min(limit, obj.end + 3) : pobj ? pobj.end : Math.min(limit, from + 4);
         for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
+        // "peacekeepers were withdrawn from": in the passive the subject is the object
+        // (the phrase right before the verb group: a full subject search for every passive costs too much)
+        if (!hit && g.passive) {
+          const sp = npAt(this.p, g.start - 1);
+          hit = objBySubject = !!sp && sp.end === g.start && pat.object.has(this.tok(sp.head).lemma);
+        }
         if (!hit) continue;
       }
       if (pat.cameo === '*') {
@@ -980,7 +1023,9 @@ class SentenceCoder {
     }
     if (!chosen) return;
 
-    const cameo = light ? light.pat.cameo : toDeath && chosen.cameo.startsWith('18') ? '1823' : chosen.cameo;
+    let cameo = light ? light.pat.cameo : toDeath && chosen.cameo.startsWith('18') ? '1823' : chosen.cameo;
+    // "forced out more than 1,000 refugees": expelling people by the thousand is CAMEO's mass expulsion (201).
+    if (cameo === '174' && this.massOf(g.passive ? this.subject(vi).nps[0] : this.npFrom(objStart, limit), objStart)) cameo = '201';
     // "India and Pakistan accused each other": the coordinated subjects act on each other.
     const reciprocal = (this.lower(objStart) === 'each' && this.lower(objStart + 1) === 'other')
       || (this.lower(objStart) === 'one' && this.lower(objStart + 1) === 'another');
@@ -990,6 +1035,10 @@ class SentenceCoder {
     // "An earthquake killed 300 people", "homes destroyed by floods": nature does no political act.
     if (this.natural(g.passive ? h + 1 : subj.nps[0]?.head, g.passive)) return;
     let sources = subj.args;
+    // "The two leaders discussed ... in Bosnia": both sides are of no place the sentence names (the reporter's
+    // country stands in, below)
+    const bothSubj = subj.nps.length === 1 && this.bothSides(subj.nps[0]!);
+    if (sources.length === 1 && isBareSector(sources[0]!.code) && bothSubj) sources = [];
     // "Thousands of Shiites marched in Najaf to protest against ...": an infinitive whose subject nobody resolved
     // is done by whoever the clause it depends on was coded with (there: the place's country).
     if (!sources.length && g.inf) {
@@ -1013,7 +1062,8 @@ class SentenceCoder {
       if (!targets.length) {
         // "French and Iranian officials held talks in Paris": both sides meet each other, not the place
         const both = sym && sources.length >= 2;
-        const r = this.slotArgs([...light.pat.target, ...chosen.target.filter((x) => x !== 'obj' && !(both && x === 'in'))], nounEnd, limit, place);
+        // (nor what two sides agree on: "Israel and the PLO signed an agreement on Palestinian self-rule")
+        const r = this.slotArgs([...light.pat.target.filter((x) => !(both && x === 'on')), ...chosen.target.filter((x) => x !== 'obj' && !(both && x === 'in'))], nounEnd, limit, place);
         targets = r.args;
         loc = r.loc;
         unnamed = r.unnamed;
@@ -1021,6 +1071,8 @@ class SentenceCoder {
       contentEnd = nounEnd;
     } else {
       const r = this.slotArgs(chosen.target, objStart, limit, place);
+      // "..., a human rights group protested": the reported clause's subject
+      if (chosen.post) r.args = this.reportedSubject(postComma).filter((a) => !sources.some((b) => b.start === a.start));
       targets = r.args;
       loc = r.loc;
       unnamed = r.unnamed;
@@ -1034,8 +1086,18 @@ class SentenceCoder {
     if (g.passive && !STATIVE.has(vt.lemma)) {
       // "X was arrested by Y": the grammatical subject is the target, the by-phrase the source.
       const by = this.slotArgs(['by'], objStart, limit, false);
-      targets = sources;
-      sources = by.args;
+      if (chosen.self && !by.args.length && sources.length) {
+        selfPassive = true;
+        // "Eighty UN peacekeepers were shipped out of Gorazde": the units moved withdraw (from the slot's place);
+        // "guerrillas have been demobilized": fighters disarm themselves.
+        if (!targets.length && cameo.startsWith('0873')) targets = sources.map((a) => this.selfTarget(a));
+      } else {
+        // "weapons are being used against protesters": a passive subject that is the pattern's object is the
+        // patient only when the object is a target slot ("troops are trained" yes, "weapons are used" no).
+        if (!objBySubject || chosen.target.includes('obj')) targets = sources;
+        else selfPassive = true; // (the subject is no patient for the fallbacks below either)
+        sources = by.args;
+      }
       // "Two Palestinians were killed when Israeli troops opened fire": the agent of the clause after it.
       if (!sources.length && /^(18|19|20)/.test(cameo)) sources = this.violentAgentAfter(h);
     }
@@ -1056,7 +1118,9 @@ class SentenceCoder {
         const climit = this.limitAfter(cg.head);
         // "threatened to shoot down U.S. planes": past a particle
         const cfrom = PARTICLES.has(this.lower(cg.head + 1)) && this.npFrom(cg.head + 2, climit) ? cg.head + 2 : cg.head + 1;
-        const cr = this.slotArgs(GENERIC_SLOTS, cfrom, climit, false);
+        // ("Iran and Saudi Arabia pledged to improve relations at the summit in Tehran": two sides' complement is
+        // not aimed at where it is said)
+        const cr = this.slotArgs(sources.length >= 2 ? GENERIC_SLOTS.filter((x) => x !== 'in') : GENERIC_SLOTS, cfrom, climit, false);
         targets = cr.args;
         unnamed ??= cr.unnamed;
         // the next infinitive in the chain: "to help defend"
@@ -1094,7 +1158,7 @@ class SentenceCoder {
       if (c) sources = [{ ...sources[0]!, code: c + sources[0]!.code }];
     }
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
-    if (!sources.length && !g.passive && loc && subj.nps.length === 1) {
+    if (!sources.length && !g.passive && loc && subj.nps.length === 1 && !bothSubj) {
       const np = subj.nps[0]!;
       const sector = this.groupSector(np);
       // A common noun, or one capitalised at the sentence start and tagged as a name ("Prisoners rioted"); any
@@ -1108,7 +1172,7 @@ class SentenceCoder {
     // "Leftist guerrillas attacked ..., Peruvian police said": an unnamed group, and the sentence names one country.
     // (also "The army said it killed 30 Tamil Tiger rebels": a pronoun for an earlier subject that is such a group)
     const grp = subj.nps.length === 1 && subj.nps[0]!.pronoun && !subj.args.length ? this.inherit(vi).nps : subj.nps;
-    if (!sources.length && !g.passive && subj.nps.length === 1 && grp.length === 1 && !grp[0]!.pronoun) {
+    if (!sources.length && !g.passive && subj.nps.length === 1 && grp.length === 1 && !grp[0]!.pronoun && !this.bothSides(grp[0]!)) {
       const np = grp[0]!;
       const sector = this.groupSector(np);
       // "The prime minister accused India ..., Pakistani officials said": else the country of who reports it,
@@ -1149,7 +1213,7 @@ class SentenceCoder {
     // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
     // target with the same country when the text names no other).
     // "Three journalists were detained by Egyptian police": the passive subject is that patient.
-    if (!targets.length && (!g.passive || subj.nps.length === 1) && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
+    if (!targets.length && (!g.passive || subj.nps.length === 1) && !selfPassive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
       // "warned that police will no longer tolerate rallies": the that-clause's subject stands for the object.
       const that = !g.passive && this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
       // (the object only when it is a target slot: "fired tear gas at ..." fires an instrument, not a patient)
@@ -1172,7 +1236,7 @@ class SentenceCoder {
     // were killed": an unnamed group as patient belongs to the place's country, else to the one country the
     // sentence names when the source is of that country too (forces of a country fight rebels at home).
     if (!targets.length && (!sym || sources.length === 1) && !place && sources.length) {
-      targets = this.unnamedGroup(g.passive ? (subj.nps.length === 1 ? subj.nps[0] : undefined) : this.npFrom(objStart, limit), sources, loc);
+      targets = this.unnamedGroup(g.passive ? (subj.nps.length === 1 && !selfPassive ? subj.nps[0] : undefined) : this.npFrom(objStart, limit), sources, loc);
       // "agreed to hold talks with the opposition": a group in a later slot or in the complement
       if (!targets.length && !g.passive && unnamed) targets = this.unnamedGroup(unnamed, sources, loc);
     }
@@ -1184,7 +1248,112 @@ class SentenceCoder {
     if (!targets.length && !g.passive && !light && sources.length && OBJECT_PLACE_ROOTS.has(cameo.slice(0, 2))) targets = this.placeInObject(objStart, limit);
     const fact = this.factuality(g, h, false);
     if (sources.length && !g.passive) this.coded.set(vi, sources);
-    this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc, place);
+    // "Bangladeshi peacekeepers arrived in Sierra Leone": the place receives them (CAMEO 0861).
+    if (chosen.rev) [sources, targets] = [targets, sources];
+    this.emit(out, cameo, trigger, h, sources, targets, sym, fact, loc, place && !chosen.rev);
+  }
+
+  /** Who held someone: "in Israeli police custody", "in the custody of Egyptian police". */
+  private custodian(): EventArgument[] {
+    for (let k = this.s; k < this.e; k++) {
+      if (this.lower(k) !== 'custody') continue;
+      const np = this.lower(k + 1) === 'of' ? this.npFrom(k + 2, this.e) : npAt(this.p, k);
+      const a = np && !np.pronoun ? this.resolveMemo(np) : undefined;
+      return a ? [a] : [];
+    }
+    return [];
+  }
+
+  /** The verb group a verb at the end of a sentence reports, after a comma and its subject ("Croatian authorities
+   * are failing ..., a human rights group protested here Wednesday"): the comma before its subject, or -1. */
+  private postposed(vi: number): number {
+    const g = this.p.vgs[vi]!;
+    if (g.passive || g.inf || g.bare) return -1;
+    // after the verb only a time phrase, "here", adverbs and the final stop or quote
+    for (let k = g.head + 1; k < this.e; k++) {
+      const t = this.tok(k);
+      if (t.pos === 'ADV' || t.pos === 'PUNCT' || this.lower(k) === 'here' || npAt(this.p, k)?.temporal) continue;
+      if (t.pos === 'ADP' && npAt(this.p, k + 1)?.temporal) continue;
+      return -1;
+    }
+    const np = npAt(this.p, g.start - 1);
+    if (!np || np.end !== g.start) return -1;
+    let c = np.start - 1;
+    while (c > this.s && QUOTE_MARKS.has(this.lower(c))) c--;
+    if (this.lower(c) !== ',' && !QUOTE_MARKS.has(this.lower(np.start - 1))) return -1;
+    return c > this.s + 1 ? c : -1;
+  }
+
+  /** The subject of the clause before a comma at c that a postposed verb reports: the first verb group's, else
+   * (the tagger read "arming" as a noun) the phrase opening the sentence. */
+  private reportedSubject(c: number): EventArgument[] {
+    const first = this.p.vgs[0]!;
+    if (first.start < c && !first.inf) return this.subject(0).args;
+    let i = this.s;
+    while (i < c && QUOTE_MARKS.has(this.lower(i))) i++;
+    const np = this.npFrom(i, c);
+    return np ? this.resolveAll(this.conjRight(np, c)) : [];
+  }
+
+  /** Whether one of a pattern's object lemmas is among the few words from k ("to use nuclear weapons"). */
+  private objectNear(objects: Set<string>, k: number): boolean {
+    for (let q = k; q < Math.min(this.e, k + 4); q++) if (objects.has(this.tok(q).lemma) || objects.has(this.lower(q))) return true;
+    return false;
+  }
+
+  /** Whether a patient phrase counts people by the thousand ("more than 1,000 refugees", "thousands of
+   * villagers"); without a phrase, the few words from `from`. */
+  private massOf(np: NP | undefined, from: number): boolean {
+    // "Thousands of villagers": the quantity before the group's "of"
+    const a = np ? (this.lower(np.start - 1) === 'of' ? Math.max(this.s, np.start - 3) : np.start) : from;
+    const b = np ? Math.min(np.end + 3, this.e) : Math.min(from + 5, this.e);
+    for (let q = a; q < b; q++) {
+      const w = this.lower(q);
+      if (w === 'thousands' || w === 'millions' || w === 'tens' || w === 'hundreds') return true;
+      if (this.tok(q).pos === 'NUM' && Number(w.replace(/,/g, '')) >= 1000) return true;
+    }
+    return false;
+  }
+
+  /** "Prisoners rioted in Dili ..., demanding independence from Indonesian rule": a protest aimed at home or at
+   * nobody is aimed at whoever the protesters' demand after it names; the demand takes the protesters' country. */
+  private protestDemand(out: Event[], before: number): void {
+    for (let a = before; a < out.length; a++) {
+      const pe = out[a]!;
+      if (!pe.cameo.startsWith('14') || !pe.source) continue;
+      const home = pe.source.code.slice(0, 3);
+      if (!countries.has(home) || (pe.target && pe.target.code.slice(0, 3) !== home)) continue;
+      for (let b = before; b < out.length; b++) {
+        const d = out[b]!;
+        if (!d.cameo.startsWith('10') || !d.target || d.trigger.start <= pe.trigger.start) continue;
+        const t = d.target.code.slice(0, 3);
+        // (a name or demonym: "the government" the demand resolved by a place may be anyone's)
+        if (t === home || !countries.has(t) || !/^\p{Lu}/u.test(d.target.text)) continue;
+        // the demand is the protesters' own: no source, a bare sector, or of the same country
+        const ds = d.source?.code.slice(0, 3);
+        if (ds && countries.has(ds) && ds !== home) continue;
+        pe.target = d.target;
+        if (!ds || !countries.has(ds)) d.source = pe.source;
+        break;
+      }
+    }
+  }
+
+  /** Whether the infinitive at k ("to resume shelling", "to launch an offensive") holds a verb or event noun with a
+   * code under one of the roots, before the clause ends. */
+  private compReaches(k: number, roots: string[]): boolean {
+    if (this.lower(k) !== 'to') return false;
+    const hit = (c: string) => c !== '*' && roots.some((r) => c.startsWith(r));
+    for (let q = k + 1; q < Math.min(this.e, k + 7); q++) {
+      const w = this.lower(q);
+      if (w === ',' || w === ';' || w === 'and') break;
+      const t = this.tok(q);
+      // (a pattern's own particle and object condition too: "to take over the department" is no hostage-taking)
+      if (t.pos === 'VERB' && verbPatternsFor(t.lemma, w)?.some((p) => hit(p.cameo) && (!p.particle || this.lower(q + 1) === p.particle)
+        && (!p.object || this.objectNear(p.object, q + 1)))) return true;
+      if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && nounPatterns.get(t.lemma)?.some((p) => hit(p.cameo))) return true; // ("an offensive" tagged ADJ)
+    }
+    return false;
   }
 
   /** A group named by a common noun ("12 leftist guerrillas", "dissidents") as an argument: the country of the
@@ -1257,7 +1426,7 @@ class SentenceCoder {
   /** "the two sides", "both sides", "both parties": participants named earlier in the text. */
   private bothSides(np: NP): boolean {
     const h = this.tok(np.head).lemma;
-    if (h !== 'side' && h !== 'party') return false;
+    if (!BOTH_HEADS.has(h)) return false;
     for (let k = np.start; k < np.head; k++) if (this.lower(k) === 'two' || this.lower(k) === 'both') return true;
     return false;
   }
@@ -1298,7 +1467,10 @@ class SentenceCoder {
     for (let q = vi + 1; q < this.p.vgs.length; q++) {
       const g = this.p.vgs[q]!;
       if (g.inf || g.bare || cues.get(this.tok(g.head).lemma)?.scope !== 'report') continue;
-      const c = this.subject(q).args[0]?.code.slice(0, 3);
+      const args = this.subject(q).args;
+      const c = args[0]?.code.slice(0, 3);
+      // ("Peruvian and Bolivian officials said": two reporters' countries, no guess)
+      if (args.some((a) => a.code.slice(0, 3) !== c)) return undefined;
       return c && countries.has(c) && !targets.some((t) => t.code.startsWith(c)) ? c : undefined;
     }
     return undefined;
@@ -1420,9 +1592,17 @@ class SentenceCoder {
     // two-day rally"): protests only "for", "in", "into", "during".
     const prep = np ? this.lower(np.start - 1) : '';
     let byClause = false;
+    // "A Palestinian prisoner died as a result of torture while in Israeli police custody": violence a death is
+    // put down to was done to the one who died, by whoever held them (not by the clause's subject).
+    const dv = np && /^(18|19|20)/.test(pat.cameo) ? this.p.vgs.findIndex((x) => DEATH.has(this.tok(x.head).lemma) && x.head < np.start && np.start - x.head <= 6) : -1;
+    const died = dv >= 0 ? this.subject(dv).args : [];
+    if (died.length) {
+      r.args = died;
+      if (!sources.length) sources = this.custodian();
+    }
     // (Only a protest keeps a clause source without a named target: the subject search is skipped otherwise.)
     const protest = pat.cameo.startsWith('14');
-    if (!sources.length && np && (protest || r.args.length) && CLAUSE_PP.has(prep) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
+    if (!sources.length && !died.length && np && (protest || r.args.length) && CLAUSE_PP.has(prep) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
       && (!protest || prep === 'for' || prep === 'in' || prep === 'into' || prep === 'during')) {
       const gi = this.clauseOf(np);
       // "lobbied for the release of", "called for talks": the subject asks for the act, it does not do it.
@@ -1490,7 +1670,7 @@ class SentenceCoder {
     } else {
       const ss = sources.length ? sources.slice(0, MAX_ARGS) : [null];
       const ts = targets.length ? targets.slice(0, MAX_ARGS) : [null];
-      for (const a of ss) for (const b of ts) pairs.push([a, b && a && b.start === a.start ? null : b]);
+      for (const a of ss) for (const b of ts) pairs.push([a, b && a && b.start === a.start && !this.selfTargets.has(b) ? null : b]);
     }
     for (const [source, target] of pairs) {
       // Same trigger, code and participants (by canonical name, so an apposition does not count twice).

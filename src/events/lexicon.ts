@@ -17,6 +17,17 @@ export interface VerbPattern {
   /** Head lemmas the subject must have, if any (flag "subj=troop|force"): "troops left Somalia", not "the
    * minister left Moscow". */
   subject?: Set<string>;
+  /** CAMEO roots the infinitive after the verb must reach (flag "comproot=18|19|20"): "prepared to resume shelling"
+   * is a show of force, "prepared to negotiate" none. */
+  compRoots?: string[];
+  /** Flag "rev": the place is the source and the subject the target ("peacekeepers arrived in X" = X receives them). */
+  rev: boolean;
+  /** Flag "self": in the passive without a by-phrase the subject did it ("peacekeepers were shipped out of X",
+   * "guerrillas have been demobilized"), as troops withdraw and fighters disarm themselves. */
+  self: boolean;
+  /** Flag "post": only after the clause it reports ("Croatia is failing refugees, a rights group protested"); its
+   * target slot "that" is then that clause's subject. */
+  post: boolean;
 }
 
 export interface NounPattern {
@@ -44,6 +55,11 @@ function subjectFlag(f: Set<string>): Set<string> | undefined {
   return undefined;
 }
 
+function compRootsFlag(f: Set<string>): string[] | undefined {
+  for (const x of f) if (x.startsWith('comproot=')) return slots(x.slice(9));
+  return undefined;
+}
+
 /** Verb patterns by lemma, in file order (the first match wins). */
 export const verbPatterns = new Map<string, VerbPattern[]>();
 for (const r of readTsv('verbs.tsv')) {
@@ -58,6 +74,10 @@ for (const r of readTsv('verbs.tsv')) {
     place: f.has('place'),
     comp: f.has('comp'),
     subject: subjectFlag(f),
+    compRoots: compRootsFlag(f),
+    rev: f.has('rev'),
+    self: f.has('self'),
+    post: f.has('post'),
   };
   const list = verbPatterns.get(p.lemma) ?? [];
   list.push(p);

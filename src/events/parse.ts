@@ -240,11 +240,18 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "an end to the suffering of", "the killing of": a gerund after a determiner, before no noun, is a noun.
   if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
     && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return 'NOUN';
+  // "died as a result of torture while in custody", "after torture in": a base form after a preposition (not "to"),
+  // before no object, is a noun.
+  // (not after "than", "rather than pull out of", nor before a particle)
+  if (w === tokens[i]!.lemma && prev.pos === 'ADP' && lowers[i - 1] !== 'to' && lowers[i - 1] !== 'than' && !AFTER_VERB.has(lowers[i - 1]!)
+    && (!next || ((next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'SCONJ') && !AFTER_VERB.has(lowers[i + 1]!)))) return 'NOUN';
   // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
   if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
   return p;
 }
 
+/** Particles the tagger reads as prepositions ("gave up hope for"): what follows them is no prepositional object. */
+const AFTER_VERB = new Set(['up', 'out', 'down', 'off', 'over', 'back', 'away']);
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN']);
 /** Particles that turn a past form into a verb phrase ("shot dead", "gunned down"). */
 const VERB_PARTICLES = new Set(['dead', 'down', 'up', 'out', 'off']);

@@ -180,7 +180,7 @@ export function colonSubject(c: Ctx, j: number): NP | undefined {
       // "Stated Stone:" puts the speaker after the verb
       const np = cueSubject(c, k, min) ?? rightSubject(c.tokens, k + 1, j);
       if (np) {
-        c.usedCues.add(k);
+        if (!reportsBefore(c, k, j)) c.usedCues.add(k);
         return np;
       }
     }
@@ -325,4 +325,12 @@ export function headline(c: Ctx, seg: QuoteSegment): NP | undefined {
   let letters = 0;
   for (let k = a; k < end; k++) if (/\p{Lu}/u.test(c.tokens[k]!.text)) letters++;
   return letters >= 3 && c.tokens[a]!.start === pa ? { start: a, end } : undefined;
+}
+
+/** "He adds that American Muslims have two choices: “…”": the cue at k opens a "that" clause that runs to the
+ *  colon at j; the cue stays free to report that clause, which takes the quote with it (PolNeAR: one Content). */
+function reportsBefore(c: Ctx, k: number, j: number): boolean {
+  if (k + 1 >= j || lowAt(c, k + 1) !== 'that') return false;
+  for (let x = k + 1; x < j; x++) if (c.quoted[x]) return false;
+  return true;
 }

@@ -25,7 +25,15 @@ export function newClause(c: Ctx, k: number, end: number): boolean {
   if (n.pos === 'PRON' && lexicon.pronouns.has(n.text.toLowerCase())) return true;
   // (a speech verb in -ing too: "called it “disqualifying” and asserting that …" reports anew)
   if ((n.pos === 'VERB' || n.pos === 'AUX') && (!/ing$/.test(n.text) || c.cueUse[k + 1])) return true;
-  return n.pos === 'ADV' && k + 2 < end && c.tokens[k + 2]!.pos === 'VERB';
+  if (n.pos === 'ADV' && k + 2 < end && c.tokens[k + 2]!.pos === 'VERB') return true;
+  // "and his administration has made …", "and the White House said …": a subject of its own, then its verb
+  if (n.pos !== 'DET' && n.pos !== 'PRON' && n.pos !== 'PROPN') return false;
+  for (let j = k + 2; j < end && j - k <= 5; j++) {
+    const p = c.tokens[j]!.pos;
+    if (p === 'VERB' || p === 'AUX') return !/ing$/.test(c.tokens[j]!.text) || !!c.cueUse[j];
+    if (p !== 'NOUN' && p !== 'PROPN' && p !== 'ADJ' && p !== 'NUM') return false;
+  }
+  return false;
 }
 
 /** "that polls could be “way off,” and have been unreliable": a second predicate of the reported clause's

@@ -8,7 +8,7 @@ import type { QuoteSegment } from './marks.js';
 export const TERMINAL = new Set(['.', '!', '?', ';']);
 
 /** Punctuation after which reported content with quoted words has ended ("he was “not quite there yet”, who …"). */
-export const CLAUSE_BREAK = /^(,|;|—|–|--|\(|:)$/;
+export const CLAUSE_BREAK = /^(,|;|—|–|--|\(|\)|:)$/;
 
 /** Words opening a further clause after the quoted words ("… “out of business,” while trying to …"). */
 export const LATER_CLAUSE = /^(while|although|though|whereas|saying|adding|noting|claiming|arguing|before|after)$/i;
@@ -37,6 +37,9 @@ export interface Ctx {
   speakers: QuoteSpeaker[];
   /** How each direct quote was attributed (direct.ts): decides which parts form one attribution. */
   via: Map<Quote, Via>;
+  /** Unquoted leads of split quotes ("The club's investment, she said, “is a perfect example …”"): parts of
+   *  the quote's attribution though they hold no quotation mark. */
+  fragments: Set<Quote>;
 }
 
 /** T trailing ("…," X said), L leading, K announced ("chants of “…”"), C colon or headline, P the previous

@@ -3,10 +3,11 @@ import type { Quote, QuoteSpeaker } from '../model/index.js';
 import { colon, colonBefore, headline, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
 import { clauseEnd, clauseStart, contentStartOffset } from './clauses.js';
 import { tokenIndexAt } from '../text/index.js';
-import { introduced, lowAt, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
+import { QUOTE_CHARS, introduced, lowAt, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
 import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 import { speakerFor } from './names.js';
+import type { NP } from './speaker.js';
 
 /** Unattributed quoted text counts as a quote from this many words (shorter: titles, scare quotes). */
 export const MIN_UNATTRIBUTED_WORDS = 8;
@@ -71,7 +72,10 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     }
     if (j === i && !opens && !lead && !inAttribution && !introduced(c, first) && !announcedSeg) {
       // quoted words inside a clause ("that “we need more information” about …"): the clause is the quote
-      const a = cueAt >= 0 ? contentStartOffset(c, cueAt, first) : clauseStart(c, first);
+      let a = cueAt >= 0 ? contentStartOffset(c, cueAt, first) : clauseStart(c, first);
+      // "Mrs. Clinton, with her service in …, ''is seen as …,'' he said": quoted words that go on with the
+      // sentence and are attributed after it take the sentence from its start
+      if (byTrailing && /^[a-z]/.test(c.text[first.start]!)) a = sentenceLead(c, first, a);
       const start = a >= 0 && a < first.open ? a : first.open;
       const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first);
       if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
@@ -82,6 +86,13 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
         c.via.set(out[out.length - 1]!, 'X' + how);
       }
     } else if (sp || announcedSeg || (words >= MIN_UNATTRIBUTED_WORDS && !shouting(c.text, first.start, lastSeg.end))) {
+      const lead = how === 'L' && np ? leadFragment(c, np, first) : undefined;
+      if (lead) {
+        const f: Quote = { start: lead[0], end: lead[1], text: c.text.slice(lead[0], lead[1]), kind: 'indirect', speaker: sp };
+        out.push(f);
+        c.fragments.add(f);
+        c.via.set(f, how);
+      }
       out.push({ start: first.start, end: lastSeg.end, text: c.text.slice(first.start, lastSeg.end), kind: 'direct', speaker: sp });
       c.via.set(out[out.length - 1]!, how);
       if (sp) last = { sp, para: paraIndex(c, lastSeg.open), close: lastSeg.close, own: how === 'T' || how === 'L' || how === 'T2' };
@@ -130,4 +141,31 @@ export function shouting(text: string, a: number, b: number): boolean {
     else if (ch >= 97 && ch <= 122) lower++;
   }
   return upper > lower;
+}
+
+/** "The Boca West Country Club's heavy investment, Ms. Tanzer said, ''is a perfect example of adapting'' to …":
+ *  the words before an attribution set off by commas in the middle of the sentence are the quote's first part (PolNeAR annotates one Content of
+ *  two fragments). The span [start, end) of that part, or undefined. */
+function leadFragment(c: Ctx, np: NP, seg: QuoteSegment): [number, number] | undefined {
+  const cue = c.leadCue;
+  // only where the quoted words go on with the sentence ('''is a perfect example''', "“all command …”"): before
+  // a quoted sentence the words are a circumstance ("In an interview Tuesday, he said, “…”")
+  if (cue < 0 || !/^[a-z]/.test(c.text[seg.start]!)) return undefined;
+  const open = tokenIndexAt(c.doc, seg.open);
+  const a = Math.min(np.start, cue);
+  const sent = c.doc.sentences[c.sentOf[a]!];
+  if (!sent || open >= sent.tokenEnd || a - 1 <= sent.tokenStart || c.tokens[a - 1]!.text !== ',') return undefined;
+  for (let k = sent.tokenStart; k < a - 1; k++) {
+    if (c.quoted[k] || QUOTE_CHARS.test(c.tokens[k]!.text) || c.cueUse[k]) return undefined;
+  }
+  return [c.tokens[sent.tokenStart]!.start, c.tokens[a - 2]!.end];
+}
+
+/** The start of the quote's sentence when nothing before the quote in it is quoted or a speech verb, else a. */
+function sentenceLead(c: Ctx, seg: QuoteSegment, a: number): number {
+  const open = tokenIndexAt(c.doc, seg.open);
+  const sent = c.doc.sentences[c.sentOf[Math.min(open, c.tokens.length - 1)]!];
+  if (!sent || sent.tokenStart >= open) return a;
+  for (let k = sent.tokenStart; k < open; k++) if (c.quoted[k] || QUOTE_CHARS.test(c.tokens[k]!.text) || c.cueUse[k]) return a;
+  return c.tokens[sent.tokenStart]!.start;
 }

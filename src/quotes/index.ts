@@ -11,7 +11,9 @@
 // - direct: start/end cover the quoted words inside the marks (marks excluded, a split quote's trailing comma
 //   dropped); a quote over several paragraphs is one span from its first word to its last;
 // - a split quote ("…," he said, "…") gives one Quote per part; the parts of one attribution, and quoted
-//   sentences that continue it, carry the same speaker span (the mention next to the quote);
+//   sentences that continue it, carry the same speaker span (the mention next to the quote) and `attribution`
+//   index; an unquoted lead part ("The club's investment, she said, “is a perfect example …”") is an indirect
+//   Quote with that index, and reported speech without quoted words has an index of its own;
 // - indirect: the reported clause ("that" included, the final period not); quoted words inside it keep
 //   their marks ("the deal was “a disaster” for America" is one indirect quote, not a direct one).
 import type { Doc, Quote, Sentence } from '../model/index.js';
@@ -61,7 +63,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
     if (n < text.length && n > paraStarts[paraStarts.length - 1]!) paraStarts.push(n);
     i = n - 1;
   }
-  const c: Ctx = { doc, text, tokens, ents, quoted, titled, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [], via: new Map() };
+  const c: Ctx = { doc, text, tokens, ents, quoted, titled, sentOf, paraStarts, cueUse: cueUses(tokens), leadCue: -1, usedCues: new Set(), speakers: [], via: new Map(), fragments: new Set() };
 
   const direct = directQuotes(c, segs);
   // reported speech inside reported speech ("X said that he believed …"): the outer attribution holds it
@@ -172,6 +174,12 @@ function numberAttributions(c: Ctx, quotes: Quote[]): void {
   let n = 0;
   for (const q of quotes) {
     if (!q.speaker) continue;
+    if (q.kind === 'indirect' && !MARK.test(q.text) && !c.fragments.has(q)) {
+      // reported speech without quoted words is an attribution of its own (PolNeAR train: joining it to the
+      // speaker's quotes matched fewer Contents), unless it is the lead of a split quote (`fragments`)
+      q.attribution = n++;
+      continue;
+    }
     const key = `${q.speaker.start}:${q.speaker.end}`;
     const p = latest.get(key);
     latest.set(key, q);

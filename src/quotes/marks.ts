@@ -20,6 +20,8 @@ const MARKS = /''|``|["“”„«»‘'’]/g;
 const openLen = (text: string, i: number): number => (text.startsWith("''", i) || text.startsWith('``', i) ? 2 : 1);
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
+// nothing, or only invisible format characters (the left-to-right mark before a pasted comment)
+const FORMAT = /^[\u200b-\u200f\u202a-\u202e\u2060\ufeff]*$/;
 const isWordChar = (c: string | undefined): boolean => !!c && /[\p{L}\p{N}]/u.test(c);
 const isSpace = (c: string | undefined): boolean => c === undefined || /\s/.test(c);
 
@@ -35,10 +37,25 @@ function push(out: QuoteSegment[], text: string, open: number, close: number, ma
   if (e > s) out.push({ open, close, start: s, end: e, closed, runsOn: false, continues: false });
 }
 
+/** Is the curly opening mark at i, met while a quote is open, a quote inside that quote: the next two curly
+ *  marks before the paragraph end b both close ('“… wearing “Settle For Hillary” shirts at her event.”')? Else
+ *  the outer quote lacks its closing mark. */
+function nestedPair(text: string, i: number, b: number): boolean {
+  if (!isWordChar(text[i + 1]) || !isSpace(text[i - 1])) return false;
+  let closes = 0;
+  for (let k = i + 1; k < b; k++) {
+    const ch = text[k]!;
+    if (OPEN_DOUBLE.has(ch) || ch === '"' || (ch === "'" && text[k + 1] === "'")) return false;
+    if (CLOSE_DOUBLE.has(ch) && ++closes === 2) return true;
+  }
+  return false;
+}
+
 /** Quoted segments of one paragraph [a, b). Single quotes count only outside double quotes. */
 function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]): number {
   let dOpen = -1;
   let sOpen = -1;
+  let innerOpen = false;
   // visit only quotation-mark characters: the paragraph scan is the stage's hot loop
   MARKS.lastIndex = a;
   for (let m = MARKS.exec(text); m && m.index < b; m = MARKS.exec(text)) {
@@ -61,14 +78,22 @@ function scanParagraph(text: string, a: number, b: number, out: QuoteSegment[]):
       // an opening mark typed for a closing one ('her here,“ said Clyburn')
       push(out, text, dOpen, i + 1, 1, true);
       dOpen = -1;
+    } else if (OPEN_DOUBLE.has(c) && dOpen >= 0 && nestedPair(text, i, b)) {
+      // “… wearing “Settle For Hillary” shirts …”: a quote inside a quote in the same marks; the outer goes on
+      innerOpen = true;
     } else if (OPEN_DOUBLE.has(c)) {
       if (dOpen >= 0) push(out, text, dOpen, i, 0, false); // a missing closing mark: close before reopening
       dOpen = i;
       sOpen = -1;
     } else if (CLOSE_DOUBLE.has(c)) {
-      if (dOpen >= 0) {
+      if (innerOpen) innerOpen = false;
+      else if (dOpen >= 0) {
         push(out, text, dOpen, i + 1, 1, true);
         dOpen = -1;
+      } else if (i === a || (i - a <= 3 && FORMAT.test(text.slice(a, i)))) {
+        // a closing mark typed for the opening one at the paragraph start ('”Sorry Sarah, …!!” posted …')
+        dOpen = i;
+        sOpen = -1;
       }
     } else if (c === '"') {
       if (dOpen >= 0) {

@@ -142,7 +142,8 @@ export function rankSpeakers(c: Ctx, quotes: Quote[], m: SpeakerModel | undefine
     if (!best || r.ruleSpan && best.start === r.ruleSpan.start && best.end === r.ruleSpan.end) continue;
     const sp = speakerFor(c, best);
     if (q.attribution === undefined) q.attribution = nextAttribution++;
-    for (let k = n; k < quotes.length; k++) if (quotes[k]!.attribution === q.attribution) quotes[k]!.speaker = sp;
+    // (from the first quote: an unquoted lead part before this one, "The board's plan, she said, “is …”")
+    for (let k = 0; k < quotes.length; k++) if (quotes[k]!.attribution === q.attribution) quotes[k]!.speaker = sp;
   }
 }
 

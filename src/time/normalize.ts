@@ -214,6 +214,8 @@ function weekdayDay(wd: number, rel: string, c: Context): number {
     // an object ("will appeal Wednesday's ruling")
     else if (POSSESSIVE.test(after) && !(tense === 'future' && OPENS_SENTENCE.test(c.text.slice(Math.max(0, c.at - 8), c.at)))) tense = 'none';
   }
+  // news written on a Tuesday that says "will speak Tuesday" means later that day, not a week on
+  if (!rel && !c.narrative && ref === c.anchor && (tense === 'future' || tense === 'modal') && wd === weekday(ref)) return ref;
   return resolveWeekday(wd, ref, tense, rel === 'early' || rel === 'late' ? undefined : rel);
 }
 
@@ -224,7 +226,8 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   const fwd = diff > 0 ? diff : diff + 7; // earliest strictly after ref
   if (rel === 'last' || rel === 'past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
   if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
-  if (rel === 'this') return ref + (diff >= 0 ? diff : fwd);
+  // "this Monday" in a past clause is the one just gone ("rose to a record high this Monday"), else the one ahead
+  if (rel === 'this') return ref + (tense === 'past' ? back : diff >= 0 ? diff : fwd);
   if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"
   // "would", "could": the nearest, ties to the past (as the present)
   if (tense === 'conditional') return ref + (-back <= fwd ? back : fwd);
@@ -351,6 +354,13 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         y = fromDayNum(ref).y;
         if ((rel === 'last' || rel === 'past') && dayNum(y, mon, d) >= ref) y--;
         if ((rel === 'next' || rel === 'coming') && dayNum(y, mon, d) <= ref) y++;
+      }
+      // "Monday, 18 October" written without its year: the weekday says which year, when the one guessed is off
+      // by one ("hit $300 for the first time on Monday, 18 October", read in the past, lies in a year ahead)
+      const wd = g.wd && !g.y && !g.yrel ? readWeekday(g.wd) : undefined;
+      if (wd !== undefined && weekday(dayNum(y, mon, d)) !== wd) {
+        if (weekday(dayNum(y + 1, mon, d)) === wd) y++;
+        else if (weekday(dayNum(y - 1, mon, d)) === wd) y--;
       }
       if (g.dp) return withPart(dayNum(y, mon, d), g.dp);
       if (g.wkof) return { type: 'DATE', value: fmtWeek(dayNum(y, mon, d)) };
@@ -510,7 +520,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         return { type: 'DATE', value: shiftValue(c.refQ, sign * n, code) };
       }
       const anaphoric = ANAPHORIC.has(rel) || c.narrative;
-      const base = anaphoric ? lastDayOr(c) : c.anchor;
+      // news: "a day earlier" after "this summer" or "2008" steps from the last day told (else the time of
+      // writing), not from the first day of the season or year
+      const coarse = !c.narrative && (code === 'D' || code === 'W') && c.last !== undefined && c.last.gran !== 'day' && c.last.gran !== 'month' && c.last.gran !== 'week';
+      const base = !anaphoric ? c.anchor : coarse ? c.lastDay ?? c.anchor : lastDayOr(c);
       if (code === 'TH' || code === 'TM' || code === 'TS') return { type: 'TIME', value: fmtDay(base) };
       // "a week and a half ago": the half counts in days; a larger unit keeps its whole count
       const days = (g.frac ?? g.frac2) !== undefined ? 0.5 : 0;
@@ -548,6 +561,9 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         day = dayNum(y, mon, Number(g.d));
       } else if (c.lastDay !== undefined && c.last?.gran === 'day' && c.at - c.lastEnd <= 12 && /^[\s,]*(?:at\s*)?$/.test(c.text.slice(c.lastEnd, c.at))) {
         // a clock time right after a date is on that date: "February 1, 2011 at 9:47 am"
+        day = c.lastDay;
+      } else if (!g.wd && !g.relday && c.lastDay !== undefined && c.last?.gran === 'day' && c.at - c.lastEnd <= 80 && !/[.!?\n;]/.test(c.text.slice(c.lastEnd, c.at))) {
+        // a clock time later in the clause of a day: "open on Friday at 6 p.m. and stay open until midnight"
         day = c.lastDay;
       } else if (g.wd) day = weekdayDay(readWeekday(g.wd)!, '', c);
       else if (!g.relday && (on = GLOSS_DAY.exec(c.text.slice(c.end, c.end + 40)))) {

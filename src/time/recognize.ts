@@ -165,8 +165,8 @@ const AFTER = 40;
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 
-/** Windows of text around trigger words, widened to word boundaries and merged, with their trigger classes. */
-function windows(text: string): [number, number, number][] {
+/** Text around each trigger word, widened to word boundaries, with the trigger's classes. */
+function triggers(text: string): [number, number, number][] {
   const out: [number, number, number][] = [];
   trigger.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -178,31 +178,46 @@ function windows(text: string): [number, number, number][] {
     let e = Math.min(text.length, m.index + m[0].length + AFTER);
     while (s > 0 && isWordChar(text.charCodeAt(s - 1))) s--;
     while (e < text.length && isWordChar(text.charCodeAt(e))) e++;
-    const last = out[out.length - 1];
-    if (last && s <= last[1]) {
-      last[1] = Math.max(last[1], e);
-      last[2] |= cls;
-    } else out.push([s, e, cls]);
+    out.push([s, e, cls]);
   }
   return out;
 }
 
+/** Rules grouped by their trigger classes: each group runs only on the windows around its own triggers. */
+const groups: { mask: number; rules: Rule[] }[] = [];
+for (const rule of rules) {
+  let g = groups.find((x) => x.mask === rule.classes);
+  if (!g) groups.push((g = { mask: rule.classes, rules: [] }));
+  g.rules.push(rule);
+}
+
 export function recognize(text: string): Match[] {
   const cands: { m: RegExpExecArray; rule: Rule }[] = [];
-  for (const [ws, we, cls] of windows(text)) {
-    const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
-    for (const rule of rules) {
-      if ((rule.classes & cls) === 0) continue;
-      const re = rule.re;
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(slice)) !== null) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
+  const trig = triggers(text);
+  const win: [number, number][] = [];
+  for (const { mask, rules: group } of groups) {
+    // windows around the triggers of this group's classes, overlapping ones merged
+    win.length = 0;
+    for (const [s, e, cls] of trig) {
+      if ((cls & mask) === 0) continue;
+      const last = win[win.length - 1];
+      if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+      else win.push([s, e]);
+    }
+    for (const [ws, we] of win) {
+      const slice = ws === 0 && we === text.length ? text : text.slice(ws, we);
+      for (const rule of group) {
+        const re = rule.re;
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(slice)) !== null) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          m.index += ws;
+          if (accept(rule.kind, m, text)) cands.push({ m, rule });
         }
-        m.index += ws;
-        if (accept(rule.kind, m, text)) cands.push({ m, rule });
       }
     }
   }

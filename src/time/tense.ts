@@ -24,6 +24,8 @@ const LOOKS_AHEAD = new Set([
   'arrange', 'hope', 'wish', 'need', 'have', 'able', 'unlikely', 'certain', 'sure', 'bound', 'invite', 'urge', 'ask',
 ]);
 
+/** Verbs whose present tense states a timetable: "the store opens Monday", "the conference begins on Tuesday". */
+const TIMETABLE = new Set(['begin', 'start', 'open', 'launch', 'debut', 'premiere', 'resume', 'reopen', 'expire', 'kick']);
 /** Verbs that put an event on a date ahead: "scheduled for Monday", "postponed until Friday". */
 const SCHEDULE = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate', 'postpone', 'delay', 'adjourn', 'defer', 'push', 'move', 'book']);
 
@@ -168,6 +170,8 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
         return 'prospective';
       }
       let t = groupTense(toks, v, sentStart);
+      // "the store opens Monday", "the conference begins Monday": a timetable in the present lies ahead
+      if (t === 'present' && v === k && toks[v]!.pos === 'VERB' && TIMETABLE.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
       // a verb chain ending in a participle ("will begin selling the phone in June"): its first verb has the tense
       if (t === 'none' && v > k) t = groupTense(toks, k, sentStart);
       // a bare participle ("composite trading on Wednesday") says nothing: keep looking left

@@ -4,7 +4,7 @@
 import { feat, feat2, hashRange, hashStr } from './hash.js';
 import { ALLOWED, CAN_END, N_LABELS, labelPart, labelType, makeLabel } from './labels.js';
 import type { Gazetteer } from './gazetteer.js';
-import type { Weights, WeightTable } from './table.js';
+import type { FrozenTable, Weights, WeightTable } from './table.js';
 
 export interface Resources {
   gaz: Gazetteer;
@@ -305,6 +305,19 @@ export interface TrainStep {
 const scores = new Float64Array(N_LABELS);
 const dyn = new Uint32Array(16);
 
+/** Per frozen table: the row in w of the Y2 feature after an O, by the label before it (N_LABELS for none), or
+ * -1. Most tokens follow an O, and this spares their one per-token feature lookup (two hashes and a probe). */
+const y2AfterO = new WeakMap<FrozenTable, Int32Array>();
+function y2RowsAfterO(t: FrozenTable): Int32Array {
+  let rows = y2AfterO.get(t);
+  if (!rows) {
+    rows = new Int32Array(N_LABELS + 1);
+    for (let y2 = 0; y2 <= N_LABELS; y2++) rows[y2] = t.rowOf(feat2(T.Y2, y2 === N_LABELS ? 255 : y2, 0));
+    y2AfterO.set(t, rows);
+  }
+  return rows;
+}
+
 /**
  * Greedy left-to-right decoding. Tagging constrains each step to well-formed BILOU; training (train given)
  * predicts unconstrained with the model's own history and updates the weights on each mistake.
@@ -316,6 +329,9 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
   const { feats, off, lower, lowerHash, shape, flags, cap, bounds } = p;
   const st = p.staticScores;
   const y0 = p.prevOScores;
+  // Static scores come only with a frozen table (prepareForTagging).
+  const frozen = st ? (weights as FrozenTable) : undefined;
+  const y2Rows = frozen ? y2RowsAfterO(frozen) : undefined;
   // Prediction history: per lower-cased form, how often each type was predicted earlier in the document.
   const hist = new Map<string, Uint16Array>();
   for (let s = 0; s + 1 < bounds.length; s++) {
@@ -324,11 +340,11 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
     for (let i = a; i < b; i++) {
       const y1 = i - 1 >= a ? out[i - 1]! : 255;
       const y2 = i - 2 >= a ? out[i - 2]! : 255;
-      // After an O, prepareForTagging has summed the history features but Y2 already (prevOScores).
+      // After an O, prepareForTagging has summed the history features but Y2 already (prevOScores), and Y2
+      // is one of N_LABELS + 1 rows found once per table (y2RowsAfterO).
       const afterO = y0 !== undefined && y1 === 0;
       let d = 0;
-      if (afterO) dyn[d++] = feat2(T.Y2, y2, y1);
-      else {
+      if (!afterO) {
         dyn[d++] = feat(T.Y1, y1);
         dyn[d++] = feat2(T.Y2, y2, y1);
         dyn[d++] = feat2(T.Y1Word, y1, lowerHash[i]!);
@@ -353,8 +369,13 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
       // offsets 1 and 2) so that clusters, gazetteers and shapes learn to carry unseen words.
       const drop = train !== undefined && train.dropout > 0 && train.rand() < train.dropout;
       if (st) {
-        if (afterO) for (let l = 0; l < L; l++) scores[l] = st[i * L + l]! + y0![i * L + l]!;
-        else for (let l = 0; l < L; l++) scores[l] = st[i * L + l]!;
+        if (afterO) {
+          const r = y2Rows![y2 === 255 ? L : y2]!;
+          if (r >= 0) {
+            const w = frozen!.w;
+            for (let l = 0; l < L; l++) scores[l] = st[i * L + l]! + y0![i * L + l]! + w[r + l]!;
+          } else for (let l = 0; l < L; l++) scores[l] = st[i * L + l]! + y0![i * L + l]!;
+        } else for (let l = 0; l < L; l++) scores[l] = st[i * L + l]!;
       } else {
         scores.fill(0);
         for (let j = off[i]!, e = off[i + 1]!; j < e; j++) {

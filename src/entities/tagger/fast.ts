@@ -66,15 +66,22 @@ class WordCache {
     this.eosN2 = table.rowStart(feat(T.Next2, EOS));
   }
 
-  /** Start a document of n tokens: drop the previous one's own words, make room for as many new ones. */
-  startDoc(n: number): void {
+  /** Start a document: drop the previous one's own words. */
+  startDoc(): void {
     this.docOnly.clear();
-    // Entries: edges, kept words, then (once WORD_CACHE_MAX are kept) the document's own.
-    const need = 1 + (this.kept.size + n <= WORD_CACHE_MAX ? this.kept.size + n : WORD_CACHE_MAX + n);
+  }
+
+  /** Make room in the pool for one more entry (a new kept word or one of the document's own). Grown as words
+   * come rather than by the document's length: a 130k-token article has far fewer distinct words the cache
+   * lacks, and a pool sized for every token (1 + 65,536 + 130k entries, 53 MB) stayed allocated for the process. */
+  private reserve(entries: number): void {
     const have = this.pool.length / this.stride;
-    if (need <= have) return;
-    const pool = new Int32Array(Math.min(Math.max(need, 2 * have), 1 + WORD_CACHE_MAX + n) * this.stride);
-    pool.set(this.pool.subarray(0, (1 + this.kept.size) * this.stride));
+    if (entries <= have) return;
+    const full = 1 + WORD_CACHE_MAX;
+    // Doubling while the kept words fill up, then by an eighth (~2 MB) for documents with many unknown words.
+    const size = Math.max(entries, have < full ? Math.min(2 * have, full + 1024) : have + (have >> 3));
+    const pool = new Int32Array(size * this.stride);
+    pool.set(this.pool);
     this.pool = pool;
   }
 
@@ -82,8 +89,9 @@ class WordCache {
     const hit = this.kept.get(raw) ?? this.docOnly.get(raw);
     if (hit) return hit;
     const keep = this.kept.size < WORD_CACHE_MAX;
-    const row = (1 + (keep ? this.kept.size : WORD_CACHE_MAX + this.docOnly.size)) * this.stride;
-    const e = this.make(normaliseToken(raw), row);
+    const entry = 1 + (keep ? this.kept.size : WORD_CACHE_MAX + this.docOnly.size);
+    this.reserve(entry + 1);
+    const e = this.make(normaliseToken(raw), entry * this.stride);
     (keep ? this.kept : this.docOnly).set(raw, e);
     return e;
   }
@@ -139,32 +147,78 @@ const wordCaches = new WeakMap<FrozenTable, WordCache>();
 let keyBuf = new Int32Array(1 << 15);
 let rowBuf = new Int32Array(1 << 15);
 
+/** Per-token arrays of one document, reused across documents (allocated anew, they were ~160 bytes of array
+ * buffers per token, 0.2 MB per article, for the garbage collector); re-made when a document needs more, or
+ * after a very long document so that it does not stay allocated. */
+class Scratch {
+  readonly sentOf: Uint32Array;
+  readonly cap: Uint8Array;
+  readonly lowerHash: Int32Array;
+  readonly shape: Int32Array;
+  readonly flags: Uint32Array;
+  readonly gaz: Uint32Array;
+  readonly docCase: Uint8Array;
+  readonly off: Uint32Array;
+  readonly st: Int32Array;
+  readonly y0: Int32Array;
+  constructor(readonly size: number, readonly nLabels: number) {
+    this.sentOf = new Uint32Array(size);
+    this.cap = new Uint8Array(size);
+    this.lowerHash = new Int32Array(size);
+    this.shape = new Int32Array(size);
+    this.flags = new Uint32Array(size);
+    this.gaz = new Uint32Array(size);
+    this.docCase = new Uint8Array(size);
+    this.off = new Uint32Array(size + 1);
+    this.st = new Int32Array(size * nLabels);
+    this.y0 = new Int32Array(size * nLabels);
+  }
+}
+let scratch: Scratch | undefined;
+/** Token capacity of the scratch arrays kept between documents whatever the documents' lengths. */
+const SCRATCH_MIN = 8192;
+
+function scratchFor(n: number, nLabels: number): Scratch {
+  let sc = scratch;
+  if (!sc || sc.nLabels !== nLabels || sc.size < n || sc.size > 4 * Math.max(n, SCRATCH_MIN)) {
+    scratch = sc = new Scratch(Math.max(SCRATCH_MIN, n), nLabels);
+  }
+  // Filled by setting bits or only some entries: cleared first.
+  sc.cap.fill(0, 0, n);
+  sc.gaz.fill(0, 0, n);
+  sc.docCase.fill(0, 0, n);
+  return sc;
+}
+
 /**
  * prepareDoc for tagging with a frozen model: the same features, but summed into staticScores as they are
  * made (see above), so decodeDoc reads one row per token instead of looking up every feature.
  * The steps are separate functions so that V8 inlines the hash functions into each (one big function runs
  * out of inlining budget, and every hash returned from a call is then boxed as a heap number).
+ * The typed arrays of the result are views of scratch space: valid until the next call.
  */
 export function prepareForTagging(sentences: string[][], res: Resources, table: FrozenTable): PreparedDoc {
   let cache = wordCaches.get(table);
   if (!cache || cache.res !== res) wordCaches.set(table, (cache = new WordCache(table, res)));
   let n = 0;
   for (const s of sentences) n += s.length;
-  cache.startDoc(n);
+  cache.startDoc();
+  const L = table.nLabels;
+  const sc = scratchFor(n, L);
   const p: Tokens = {
     n,
     entries: new Array(n),
     words: new Array(n),
     lower: new Array(n),
     bounds: [0],
-    sentOf: new Uint32Array(n),
-    cap: new Uint8Array(n),
-    lowerHash: new Int32Array(n),
-    shape: new Int32Array(n),
-    flags: new Uint32Array(n),
-    gaz: new Uint32Array(n),
+    sentOf: sc.sentOf.subarray(0, n),
+    cap: sc.cap.subarray(0, n),
+    lowerHash: sc.lowerHash.subarray(0, n),
+    shape: sc.shape.subarray(0, n),
+    flags: sc.flags.subarray(0, n),
+    gaz: sc.gaz,
     capsSent: new Uint8Array(sentences.length),
-    docCase: new Uint8Array(n),
+    docCase: sc.docCase,
   };
   readTokens(sentences, cache, res, p);
   // Aggregated context features as model rows, looked up once per word rather than per occurrence.
@@ -180,18 +234,18 @@ export function prepareForTagging(sentences: string[][], res: Resources, table: 
   // The keys of the features of pairs, lists, sentence and document, token by token (off[i] to off[i + 1]),
   // then their rows in one tight loop, where the CPU overlaps the cache misses of independent lookups (the
   // model is megabytes; looked up token by token, each lookup waited for the last).
-  const off = new Uint32Array(n + 1);
-  if (keyBuf.length < n * 24) keyBuf = new Int32Array(n * 32);
+  const off = sc.off.subarray(0, n + 1);
+  // Sized for the document; cut back after a very long one (a 100k-token article grew them to 14 + 9 MB).
+  if (keyBuf.length < n * 24 || keyBuf.length > Math.max(1 << 18, n * 128)) keyBuf = new Int32Array(Math.max(1 << 15, n * 32));
   let m = 0;
   for (let s = 0; s + 1 < p.bounds.length; s++) m = sentenceKeys(p, s, off, m);
   off[n] = m;
-  if (rowBuf.length < m) rowBuf = new Int32Array(keyBuf.length);
+  if (rowBuf.length < m || rowBuf.length > keyBuf.length) rowBuf = new Int32Array(keyBuf.length);
   const rows = rowBuf;
   const keys = keyBuf;
   for (let k = 0; k < m; k++) rows[k] = table.rowStart(keys[k]!);
-  const L = table.nLabels;
-  const st = new Int32Array(n * L);
-  const y0 = new Int32Array(n * L);
+  const st = sc.st.subarray(0, n * L);
+  const y0 = sc.y0.subarray(0, n * L);
   for (let s = 0; s + 1 < p.bounds.length; s++) sentenceScores(p, s, cache, table, off, aggRows, st, y0);
   const none = new Uint32Array(0);
   return {

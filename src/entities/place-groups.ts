@@ -1,0 +1,124 @@
+// Countries for groups and bodies the text gives none ("rebels", "Kurdish guerrillas", "Cumhuriyet University"):
+// from the countries the article names around them. Kept apart from resolve.ts, which finds the mentions.
+import type { Doc } from '../model/index.js';
+
+/** A group or body without a country of its own. */
+export interface Unplaced {
+  tokenStart: number;
+  tokenEnd: number;
+  /** CAMEO sector of its noun ("" for a bare people). */
+  sector: string;
+  /** The country its noun implies on its own (NGO for "human rights group"). */
+  implied?: string;
+  /** A people of several countries before the noun ("Hutu"): the countries it may belong to. */
+  people?: readonly string[];
+  sent: number;
+  quote: boolean;
+  /** The name mention it is, when it is one ("Kurds", "Cumhuriyet University"). */
+  named?: Named;
+}
+
+/** What this needs of a named mention. */
+interface Named {
+  tokenStart: number;
+  tokenEnd: number;
+  type: string;
+  sent: number;
+  chain?: { actor?: { code: string } };
+}
+
+/** Prepositions that put what follows in a place: "in Lagos", "near the town of Samarra", "at a jail in Dili". */
+const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'across', 'throughout', 'around', 'inside', 'through', 'within', 'along']);
+/** Prepositions that attach a place to the noun before them. */
+const ATTACH = new Set(['in', 'of', 'from', 'near', 'at', 'inside', 'outside']);
+/** Words that may stand between the preposition and the place ("in East Timor's capital Dili"). */
+const BETWEEN = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/;
+
+/** The code of each item the article can place; items it cannot place are left out. */
+export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Named & { chain?: C })[], doc: Doc, lower: readonly string[],
+  chainCountry: (c: C) => string | undefined, isTown: (m: Named) => boolean): { item: Unplaced; code: string }[] {
+  const toks = doc.tokens;
+  const countryOf = (m: Named & { chain?: C }): string | undefined => {
+    if (!m.chain) return undefined;
+    const c = chainCountry(m.chain);
+    return c && c.length === 3 ? c : undefined;
+  };
+  // A place mention (a country-only code that is not a person) after a locative preposition in its sentence.
+  const locative = (m: Named): boolean => {
+    const ss = doc.sentences[m.sent]?.tokenStart ?? 0;
+    for (let k = m.tokenStart - 1, steps = 0; k >= ss && steps < 6; k--, steps++) {
+      if (LOCATIVE.has(lower[k]!)) return true;
+      if (!BETWEEN.test(toks[k]!.pos) && lower[k] !== 'of' && lower[k] !== "'s" && lower[k] !== '’s') return false;
+    }
+    return false;
+  };
+  // Places of the items' sentences, and those after a locative preposition, found once.
+  const inSent = new Map<number, (Named & { chain?: C })[]>();
+  const places = new Map<number, (Named & { chain?: C })[]>();
+  const sents = new Set(items.map((u) => u.sent));
+  for (const m of named) {
+    if (!sents.has(m.sent) || m.type === 'PER' || !isPlace(m)) continue;
+    const add = (map: Map<number, (Named & { chain?: C })[]>): void => {
+      const arr = map.get(m.sent);
+      if (arr) arr.push(m);
+      else map.set(m.sent, [m]);
+    };
+    add(inSent);
+    if (countryOf(m) && locative(m)) add(places);
+  }
+  const out: { item: Unplaced; code: string }[] = [];
+  for (const u of items) {
+    let country: string | undefined;
+    if (u.people) {
+      // The sentence first, then the nearest name before, then the first after.
+      const fits = (m: Named & { chain?: C }): boolean => m !== u.named && u.people!.includes(countryOf(m) ?? '');
+      if (u.people.length === 1) country = u.people[0];
+      const same = country ? undefined : named.find((m) => m.sent === u.sent && fits(m));
+      if (same) country = countryOf(same);
+      for (let k = named.length - 1; !country && k >= 0; k--) if (named[k]!.tokenStart < u.tokenStart && fits(named[k]!)) country = countryOf(named[k]!);
+      if (!country) { const later = named.find((m) => m.tokenStart >= u.tokenEnd && fits(m)); country = later && countryOf(later); }
+    } else if (u.implied) {
+      country = u.implied;
+    } else {
+      // A place attached to the group first ("residents of Gaza", "rebels from Chad", "police in Macedonia"), else
+      // the locative place nearest it: "authorities in Croatia", not the Montenegro the sentence named first.
+      let best: (Named & { chain?: C }) | undefined;
+      if (ATTACH.has(lower[u.tokenEnd] ?? '')) {
+        const q = lower[u.tokenEnd + 1] === 'the' ? u.tokenEnd + 2 : u.tokenEnd + 1;
+        best = named.find((m) => m.tokenStart === q && m.type !== 'PER' && isPlace(m) && !!countryOf(m));
+      }
+      let bestDist = best ? -1 : Infinity;
+      for (const m of places.get(u.sent) ?? []) {
+        if (m === u.named) continue;
+        // Governments meet and talk abroad ("The government began talks with the rebels in Kuala Lumpur"): only a
+        // place attached to the noun places one ("the government in Kabul", "authorities in Croatia").
+        if (u.sector === 'GOV' && !(m.tokenStart > u.tokenEnd && m.tokenStart - u.tokenEnd <= 3 && LOCATIVE.has(lower[u.tokenEnd]!))) continue;
+        const d = m.tokenStart >= u.tokenEnd ? m.tokenStart - u.tokenEnd : u.tokenStart - m.tokenEnd;
+        if (d < bestDist) { best = m; bestDist = d; }
+      }
+      country = best && countryOf(best);
+      if (!country && u.sector !== 'GOV') {
+        // No preposition: a town the sentence names, when every place it names is of one country ("Rebels seized
+        // the town of Kisangani"; not "Protesters burned a US flag", a country's name and no town).
+        let one: string | undefined;
+        let town = false;
+        for (const m of inSent.get(u.sent) ?? []) {
+          if (m === u.named) continue;
+          const c = countryOf(m);
+          if (!c || (one && one !== c)) { one = undefined; town = false; break; }
+          one = c;
+          town ||= isTown(m);
+        }
+        if (town) country = one;
+      }
+    }
+    if (country) out.push({ item: u, code: country + u.sector });
+  }
+  return out;
+}
+
+/** A country, demonym or place: its code is a country alone. */
+function isPlace(m: Named): boolean {
+  const code = m.chain?.actor?.code;
+  return !!code && code.length === 3;
+}
