@@ -282,7 +282,16 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
   // ---- 3. nominals ----
   let lastUnnamed: Chain | undefined;
+  // One chain per group code: "Russian troops ... the Russian forces" are one participant.
   const groupChains = new Map<string, Chain>();
+  const addGroup = (code: string, start: number, end: number, sent: number, inQuote: boolean): void => {
+    let ch = groupChains.get(code);
+    if (!ch) {
+      const phrase = text.slice(toks[start]!.start, toks[end - 1]!.end);
+      groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
+    }
+    ms.push({ tokenStart: start, tokenEnd: end, kind: 'nominal', type: 'ORG', chain: ch, sent, quote: inQuote });
+  };
   const unplaced: Unplaced[] = [];
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
@@ -371,6 +380,8 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
         // the longest phrase: "aid workers" (NGO), not "workers" of the place
         const gl = g.start === i ? sectorEnding(words, i + 1, ss) : undefined;
         if (gl && gl.start < g.start && !gl.info.cls) { g.start = gl.start; g.info = gl.info; }
+        // plural titles ("speakers", "ministers") are officials of anywhere: not placed
+        if (g.info.cls) continue;
         // No country before the noun ("rebels", "the main Hutu rebel group", "Islamic fundamentalists"): placed
         // after every name is known (step 3c).
         let pk = -1;
@@ -378,25 +389,15 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
         // "Israeli helicopters and tanks": a group coordinated with one that has a country shares it.
         const prev = ms[ms.length - 1];
         const pc = prev?.kind === 'nominal' && prev.type === 'ORG' && g.start >= 2 && prev.tokenEnd === g.start - 1 && /^(?:and|or|,)$/.test(lower[g.start - 1]!) ? prev.chain?.actor?.code : undefined;
-        // plural titles ("speakers", "ministers") are officials of anywhere: not placed
-        if (g.info.cls) continue;
         if (pk < 0 && isCountryCode(pc)) {
-          const code = pc.slice(0, 3) + g.info.sector;
-          const phrase = text.slice(toks[g.start]!.start, toks[i]!.end);
-          let ch = groupChains.get(code);
-          if (!ch) groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
-          ms.push({ tokenStart: g.start, tokenEnd: i + 1, kind: 'nominal', type: 'ORG', chain: ch, sent: sentOf[i]!, quote: quote[i] === 1 });
+          addGroup(pc.slice(0, 3) + g.info.sector, g.start, i + 1, sentOf[i]!, quote[i] === 1);
           continue;
         }
         unplaced.push({ tokenStart: pk >= 0 ? pk : g.start, tokenEnd: i + 1, sector: g.info.sector, implied: g.info.country, people: pk >= 0 ? peoples.get(lower[pk]!) : undefined, sent: sentOf[i]!, quote: quote[i] === 1 });
         continue;
       }
       const code = mod.code ?? (mod.country ? mod.country.iso3 + g.info.sector : undefined);
-      if (!code) continue;
-      let ch = groupChains.get(code);
-      const phrase = text.slice(toks[mod.start]!.start, toks[i]!.end);
-      if (!ch) groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
-      ms.push({ tokenStart: mod.start, tokenEnd: i + 1, kind: 'nominal', type: 'ORG', chain: ch, sent: sentOf[i]!, quote: quote[i] === 1 });
+      if (code) addGroup(code, mod.start, i + 1, sentOf[i]!, quote[i] === 1);
     }
   }
 
@@ -436,10 +437,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
         m.chain = newChain({ type: m.type, name: m.chain?.name, actor: { code: u.code, name: m.chain?.name ?? '' } });
         continue;
       }
-      const phrase = text.slice(toks[u.item.tokenStart]!.start, toks[u.item.tokenEnd - 1]!.end);
-      let ch = groupChains.get(u.code);
-      if (!ch) groupChains.set(u.code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code: u.code, name: phrase } })));
-      ms.push({ tokenStart: u.item.tokenStart, tokenEnd: u.item.tokenEnd, kind: 'nominal', type: 'ORG', chain: ch, sent: u.item.sent, quote: u.item.quote });
+      addGroup(u.code, u.item.tokenStart, u.item.tokenEnd, u.item.sent, u.item.quote);
     }
   }
 

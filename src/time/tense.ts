@@ -1,6 +1,8 @@
 // Tense of the clause around a token: the verb group that governs it, read from word forms and lemmas
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
+// Verbs that make a clause look ahead are data: lexicon/time/tense-verbs.tsv.
+import { looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
 
 /**
  * prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from; conditional:
@@ -16,21 +18,6 @@ const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’r
 /** Tokens that close a clause when scanning left from a time expression. */
 const LEFT_STOP = new Set([',', ';', ':', '(', ')', '"', '“', '”', '``', "''", '—', '–', '--', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether', 'since']);
 const RIGHT_STOP = new Set([';', ':', '(', '"', '“', '”', '``', "''", '—', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether']);
-
-/** Verbs and adjectives whose infinitive complement lies ahead of them ("scheduled to close Monday"). */
-const LOOKS_AHEAD = new Set([
-  'schedule', 'expect', 'due', 'set', 'plan', 'intend', 'hope', 'want', 'aim', 'seek', 'prepare', 'likely', 'poised',
-  'slate', 'agree', 'promise', 'threaten', 'vow', 'decide', 'ready', 'about', 'go', 'propose', 'pledge', 'offer',
-  'arrange', 'hope', 'wish', 'need', 'have', 'able', 'unlikely', 'certain', 'sure', 'bound', 'invite', 'urge', 'ask',
-]);
-
-/** Verbs whose present tense states a timetable: "the store opens Monday", "the conference begins on Tuesday". */
-const TIMETABLE = new Set(['begin', 'start', 'open', 'launch', 'debut', 'premiere', 'resume', 'reopen', 'expire', 'kick']);
-/** Verbs that put an event on a date ahead: "scheduled for Monday", "postponed until Friday". */
-const SCHEDULE = new Set(['schedule', 'reschedule', 'plan', 'set', 'slate', 'postpone', 'delay', 'adjourn', 'defer', 'push', 'move', 'book']);
-
-/** Verbs whose object happens at the date named after it: "planned a rally on Saturday". */
-const PLAN = new Set(['schedule', 'reschedule', 'plan', 'slate']);
 
 function isVerb(t: Token): boolean {
   return t.pos === 'VERB' || t.pos === 'AUX';
@@ -105,7 +92,7 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
     let g = i - 1;
     while (g >= lo && toks[g]!.pos === 'ADV') g--;
     const gov = toks[g];
-    if (gov && gov.pos === 'VERB' && !LOOKS_AHEAD.has(gov.lemma)) return groupTense(toks, g, lo);
+    if (gov && gov.pos === 'VERB' && !looksAhead.has(gov.lemma)) return groupTense(toks, g, lo);
     return 'prospective';
   }
   if (i !== v) return 'present';
@@ -122,7 +109,7 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
   const prep = ts - 1 > sentStart ? doc.tokens[ts - 1]! : undefined;
   if (prep && (prep.text === 'for' || prep.text === 'until' || prep.text === 'till' || prep.text === 'to')) {
     const v = doc.tokens[ts - 2]!;
-    if (v.pos === 'VERB' && SCHEDULE.has(v.lemma.toLowerCase())) return 'prospective';
+    if (v.pos === 'VERB' && scheduleVerbs.has(v.lemma.toLowerCase())) return 'prospective';
   }
   // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss in brackets takes the tense around it
   if (ts - 1 > sentStart && doc.tokens[ts - 1]!.text === '(') return clauseTense(doc, ts - 1, te, sentStart, sentEnd);
@@ -165,13 +152,13 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
       // "planned a rally on Saturday", "has scheduled a news conference Thursday": the date is the plan's, ahead
       // ... but a participle after its noun ("a service planned for Saturday was canceled") only names the
       // plan: the clause's own verb, further on, has the tense
-      if (toks[v]!.pos === 'VERB' && PLAN.has(toks[v]!.lemma.toLowerCase())) {
+      if (toks[v]!.pos === 'VERB' && planVerbs.has(toks[v]!.lemma.toLowerCase())) {
         if (v === k && isReducedRelative(toks, k, sentStart)) continue;
         return 'prospective';
       }
       let t = groupTense(toks, v, sentStart);
       // "the store opens Monday", "the conference begins Monday": a timetable in the present lies ahead
-      if (t === 'present' && v === k && toks[v]!.pos === 'VERB' && TIMETABLE.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
+      if (t === 'present' && v === k && toks[v]!.pos === 'VERB' && timetableVerbs.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
       // a verb chain ending in a participle ("will begin selling the phone in June"): its first verb has the tense
       if (t === 'none' && v > k) t = groupTense(toks, k, sentStart);
       // a bare participle ("composite trading on Wednesday") says nothing: keep looking left
