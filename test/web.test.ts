@@ -130,6 +130,19 @@ test('every other view draws without console errors', { skip }, async () => {
   }
 });
 
+test('the map survives the window squeezed to nothing and grown back', { skip }, async () => {
+  const { page, errors } = await open('/?actor=Blinken');
+  await page.waitForSelector('#map canvas');
+  await page.setViewportSize({ width: 1, height: 1 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const width = await page.$eval('#map canvas', (c) => (c as HTMLCanvasElement).getBoundingClientRect().width);
+  assert.ok(width > 100, `the map takes the new width (${width}px)`);
+  await page.close();
+  assert.deepEqual(errors, []);
+});
+
 test('filters live in the URL: a shared link reopens the same view', { skip }, async () => {
   const { page, errors } = await open('/?view=timeline&actor=Russia&factuality=hypothetical');
   assert.equal(await page.inputValue('#filters input[name=actor]'), 'Russia');

@@ -14,7 +14,12 @@ const topo = world as unknown as Topology<{ countries: GeometryCollection }>;
 echarts.registerMap('world', feature(topo, topo.objects.countries) as unknown as Parameters<typeof echarts.registerMap>[1]);
 
 const live = new Set<echarts.ECharts>();
-window.addEventListener('resize', () => live.forEach((c) => c.resize()));
+// A window squeezed to nothing (browsers pass through 1x1 while a full-page screenshot re-lays the page) leaves
+// boxes 0 wide; ECharts 6.1.0's map throws on a zero-sized view (apache/echarts#21706), so those wait for the next resize.
+window.addEventListener('resize', () => live.forEach((c) => {
+  const box = c.getDom();
+  if (box.clientWidth > 0 && box.clientHeight > 0) c.resize();
+}));
 
 /** A chart in a fresh box; charts of the previous view are disposed when the view is redrawn. */
 export function chart(box: HTMLElement): echarts.ECharts {
