@@ -2,6 +2,9 @@
 // spread sample of Timeline17. With --base DIR (another checkout, e.g. a `git worktree` of the last commit, with
 // its node_modules and ../shared reachable) both versions run in this one process, alternating per article, so
 // the host's noise falls on both alike: an A/B of a speed change that `npm run bench` runs too far apart to show.
+// But not every bias: two copies of the same code (A/A, 2026-12-03, 200 articles) differed in the tagger stage
+// by 5-27% in 4 runs of 4, the same copy ahead whichever was loaded first; other stages by up to 17% either way.
+// So run the A/A first, and swap the roles (the change in the base folder) before believing a gain that size.
 //   npx tsx bench/stages.ts [--base DIR] [--limit 300] [--stride 15] [--passes 2]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -19,13 +19,10 @@ import { analyzeText } from '../src/text/index.js';
 import { annotateTime } from '../src/time/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
 import { codeEvents } from '../src/events/index.js';
-import { intentPlover } from '../src/events/intent.js';
 import type { Event } from '../src/model/index.js';
-import { CAMEO_ROOTS } from './cameo-codes.js';
+import { OLD_NAMES, root, judge, describeEvent } from './events-match.js';
 
-export const OLD_NAMES: Record<string, string> = {
-  DEMAND: 'REQUEST', DISAPPROVE: 'ACCUSE', INVESTIGATE: 'ACCUSE', FIGHT: 'ASSAULT',
-};
+export { OLD_NAMES, root };
 
 interface GoldActor { actorText?: string; code?: string; sector?: string }
 export interface GoldRecord {
@@ -35,11 +32,6 @@ export interface GoldRecord {
   text: string;
   source?: GoldActor[] | string | null;
   target?: GoldActor[] | string | null;
-}
-
-export function root(code: string | undefined): string {
-  const r = (code ?? '').slice(0, 3).toUpperCase();
-  return CAMEO_ROOTS[r] ?? r;
 }
 
 const actorsOf = (x: GoldRecord['source']): string[] =>
@@ -84,21 +76,17 @@ export function score(records: GoldRecord[], intent: boolean, log?: (s: string) 
     const gs = actorsOf(r.source);
     const gt = actorsOf(r.target);
     const evs = codeRecord(r);
-    const matches = (e: Event) => e.plover === gold || (intent && intentPlover(e, r.text) === gold);
-    const typed = evs.filter(matches);
+    const j = judge(evs, gold, gs, gt, intent, r.text);
     sc.n++;
     sc.events += evs.length;
-    sc.typePrec += typed.length;
-    if (typed.length) sc.typeHit++;
-    const srcOk = (e: Event) => !!e.source && gs.includes(root(e.source.code));
-    const tgtOk = (e: Event) => gt.length ? !!e.target && gt.includes(root(e.target.code)) : !e.target || gs.includes(root(e.target.code));
-    if (typed.some(srcOk)) sc.srcOk++;
-    if (typed.some(tgtOk)) sc.tgtOk++;
-    const ok = typed.some((e) => srcOk(e) && tgtOk(e));
-    if (ok) sc.full++;
-    if (log && !ok) {
+    sc.typePrec += j.typed.length;
+    if (j.typed.length) sc.typeHit++;
+    if (j.srcOk) sc.srcOk++;
+    if (j.tgtOk) sc.tgtOk++;
+    if (j.full) sc.full++;
+    if (log && !j.full) {
       log(`\n${r.id} gold ${gold} ${gs.join('+')} -> ${gt.join('+') || '-'}\n  ${r.text}`);
-      for (const e of evs) log(`  ${e.cameo} ${e.plover}/${intentPlover(e, r.text)} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'} (${e.source?.text ?? ''}) -> ${e.target?.code ?? '-'} (${e.target?.text ?? ''})`);
+      for (const e of evs) log(`  ${describeEvent(e, r.text)}`);
     }
   }
   return sc;

@@ -162,6 +162,23 @@ test('timeline: the most referred-to dates, in date order, each with a sentence;
   });
 });
 
+test('timeline: a clock time with its date names that day as a date does', () => {
+  withStore((s) => {
+    const tx = (text: string, phrase: string, type: Timex['type'], value: string): Timex => ({ start: nth(text, phrase), end: nth(text, phrase) + phrase.length, text: phrase, type, value });
+    const texts: [string, string, Timex['type'], string][] = [
+      ['a1', 'The talks opened on 14 January in Geneva.', 'DATE', '2010-01-14'],
+      ['a2', 'The strike began at 9 p.m. on 15 January, officials said.', 'TIME', '2010-01-15T21:00'],
+      ['a3', 'Posted 15 January 2010 10:05 GMT. The strike spread to the ports.', 'TIME', '2010-01-15T10:05'],
+    ];
+    for (const [id, text, type, value] of texts) {
+      const a: Article = { id, date: '2010-01-20', text };
+      const phrase = type === 'DATE' ? '14 January' : id === 'a2' ? '9 p.m. on 15 January' : '15 January 2010 10:05 GMT';
+      s.insert([{ article: a, hash: contentHash(a), annotation: { anchor: a.date, entities: [], timexes: [tx(text, phrase, type, value)], events: [], quotes: [] } }]);
+    }
+    assert.deepEqual(timeline(s.db, { dates: 1, from: '2010-01-01', to: '2010-01-19' }).map((e) => e.date), ['2010-01-15']);
+  });
+});
+
 test('Timeline17 haiti_bbc, first days through the real pipeline: the quake day leads the timeline, reports fuse', async (t) => {
   const root = sharedPath('corpus', 't17', 'haiti_bbc', 'InputDocs');
   if (!root) return t.skip('needs ../shared/corpus/t17/haiti_bbc');

@@ -228,3 +228,26 @@ test('"ethnic" before a demonym: a group by descent belongs to the other country
   // no other country named: the demonym's country stays
   assert.equal(at('Ethnic Albanians marched in the streets.', 'Albanians'), 'ALB');
 });
+
+test('a bare group in a sentence naming no country takes the country the article is clearly about', () => {
+  const about = 'Protests spread across Yemen on Friday. In Sanaa , thousands marched. Yemen has been ruled by one man for 32 years. '
+    + 'Students in Aden and Taiz joined the marches. ';
+  const at = (text: string, needle: string): string | undefined => {
+    const { layer, doc } = layerFor(text, '2011-02-03');
+    return layer.mentionAt(doc.tokens.findIndex((t) => t.start === text.lastIndexOf(needle)))?.actor?.code;
+  };
+  assert.equal(at(about + 'Police turned water cannons on protesters .', 'Police'), 'YEMCOP');
+  assert.equal(at(about + 'Police turned water cannons on protesters .', 'protesters')?.slice(0, 3), 'YEM');
+  // a round-up of two countries is about neither
+  const two = 'Protests spread across Yemen and Bahrain on Friday. In Sanaa and Manama , thousands marched. Yemen and Bahrain '
+    + 'have long been ruled by the same men. ';
+  assert.equal(at(two + 'Police turned water cannons on protesters .', 'Police')?.slice(0, 3) ?? '', '');
+  // a country in the sentence wins; plural governments and reporters are of anywhere
+  assert.equal(at(about + 'In Egypt police turned water cannons on protesters .', 'police'), 'EGYCOP');
+  assert.equal(at(about + 'The crisis worries governments .', 'governments')?.slice(0, 3) ?? '', '');
+  assert.equal(at(about + 'Journalists were beaten .', 'Journalists')?.slice(0, 3) ?? '', '');
+  // a place no gazetteer lists, after a preposition, is in that country; a region with "the" is not
+  const spaced = about.replace(/\. /g, ' . ');
+  assert.equal(at(spaced + 'Troops shelled the district of Bab Amr on Monday .', 'Bab Amr'), 'YEM');
+  assert.equal(at(about + 'Rebels sought talks with the West .', 'West')?.slice(0, 3) ?? '', '');
+});

@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../src/pipeline.js';
+import { analyzeText } from '../src/text/index.js';
 import type { Span } from '../src/model/index.js';
 import { seedArticle } from './fixtures.js';
 
@@ -40,4 +41,15 @@ test('every span of every layer points at its own text (UTF-16 offsets, end excl
 
 test('the pipeline is deterministic', () => {
   assert.deepEqual(annotate(seed), ann);
+});
+
+test('Penn Treebank bracket escapes (-LRB- -RRB-) are read as brackets, with offsets into the text as written', () => {
+  const text = 'WASHINGTON -LRB- Reuters -RRB- -- The quake struck 15km -LRB- 10 miles -RRB- south of the city , the Geological Survey said .';
+  const doc = analyzeText({ id: 'ptb', date: '2010-01-13', text });
+  const brackets = doc.tokens.filter((t) => t.text === '(' || t.text === ')');
+  assert.deepEqual(brackets.map((t) => text.slice(t.start, t.end)), ['-LRB-', '-RRB-', '-LRB-', '-RRB-']);
+  assert.ok(!doc.tokens.some((t) => /^(LRB|RRB)$/.test(t.text)), 'no LRB/RRB words');
+  const a = annotate({ id: 'ptb', date: '2010-01-13', text });
+  for (const e of a.entities) assert.equal(text.slice(e.start, e.end), e.text);
+  assert.ok(!a.entities.some((e) => /RRB|LRB/.test(e.text)), a.entities.map((e) => e.text).join(', '));
 });

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { annotateTimeML, parseTml, stripTextTags } from '../src/formats/timeml.js';
 import { figures, matchTimexes, runSet, score, zero } from '../eval/timex.js';
 import { meantimeDir, readCat, systemTimexes, toTokenSpan } from '../eval/timex-meantime.js';
+import { runT17 } from '../eval/timex-t17.js';
 import { sharedPath } from '../src/util/paths.js';
 
 const TML = `<?xml version="1.0" ?>
@@ -61,6 +62,15 @@ test('TimeBank (development): value F1 stays above 75 and every TEXT comes back 
   assert.deepEqual(r.altered, []);
   assert.ok(r.figures.relaxedF1 >= 88, `relaxed F1 ${r.figures.relaxedF1}`);
   assert.ok(r.figures.valueF1 >= 75, `value F1 ${r.figures.valueF1}`);
+});
+
+test('Timeline17 news (development, hand-annotated): every gold extent still covers its text, value F1 stays above 85', (t) => {
+  const root = sharedPath('corpus', 't17');
+  if (!root) return t.skip('needs ../shared/corpus/t17');
+  const { rows } = runT17(root); // throws when a gold extent no longer covers the text it was annotated on
+  const all = rows.get('all')!;
+  assert.ok(all.gold >= 200, `${all.gold} gold timexes`);
+  assert.ok(all.valueF1 >= 85, `value F1 ${all.valueF1}`);
 });
 
 test('WikiWars: gold files parse and tag without altering the text', (t) => {

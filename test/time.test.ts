@@ -100,6 +100,7 @@ test('sets', () => {
 test('vague references', () => {
   assert.deepEqual(tag('The situation is now dangerous.'), ['now|DATE|PRESENT_REF']);
   assert.deepEqual(tag('Prices have recently risen.'), ['recently|DATE|PAST_REF']);
+  // a stretch ahead, as "the weeks ahead" (round 9: was DATE FUTURE_REF; TBAQ and WikiWars write 3 of 5 as DURATION)
   assert.deepEqual(tag('A decision is expected in the coming weeks.'), ['the coming weeks|DATE|FUTURE_REF']);
 });
 
@@ -598,4 +599,34 @@ test('a timetable verb in the present looks ahead; a weekday written with its da
   // 18 October was a Monday in 2010, not in 2009
   assert.deepEqual(tag('Apple\'s stock price hit $300 for the first time on Monday, 18 October.', '2010-06-08'), ['Monday, 18 October|DATE|2010-10-18']);
   assert.deepEqual(tag('The iPad went on sale in nine more countries on Friday, 28 May.', '2010-06-08'), ['Friday, 28 May|DATE|2010-05-28']);
+});
+
+test('a date followed by its clock time is one TIME, as on wire and web datelines', () => {
+  assert.deepEqual(tag('SINGAPORE | Wed May 27, 2009 4:33 am EDT SINGAPORE (Reuters) - The ministry said on Wednesday it would act.', '2009-05-27'),
+    ['Wed May 27, 2009 4:33 am EDT|TIME|2009-05-27T04:33', 'Wednesday|DATE|2009-05-27']);
+  assert.deepEqual(tag('Tuesday 19 April 2005 00.01 BST The council split yesterday over the plan.', '2005-04-19'),
+    ['Tuesday 19 April 2005 00.01 BST|TIME|2005-04-19T00:01', 'yesterday|DATE|2005-04-18']);
+  // a two-digit year before a clock time, as BBC pages print it
+  assert.deepEqual(tag('14 March 11 09:12 GMT The talks resumed.', '2011-03-14'), ['14 March 11 09:12 GMT|TIME|2011-03-14T09:12']);
+  assert.deepEqual(tag('The rocket lifted off June 3, 9:40 p.m. local time.', '2011-06-10'), ['June 3, 9:40 p.m. local time|TIME|2011-06-03T21:40']);
+  // after "at" the two stay apart (a clock time on that date), as the earlier rounds tag them
+  assert.deepEqual(tag('The rocket lifted off on June 3 at 9:40 p.m.', '2011-06-10'), ['June 3|DATE|2011-06-03', '9:40 p.m.|TIME|2011-06-03T21:40']);
+  // a 24-hour reading needs its zone: an amount after a date stays an amount
+  assert.deepEqual(tag('The index closed on March 5, 2009 2.50 points higher.', '2009-03-10'), ['March 5, 2009|DATE|2009-03-05']);
+});
+
+test('round 9: every night, "will one day", the corresponding period, the start of winter, now- compounds', () => {
+  assert.deepEqual(tag('He plans to send a bill in the coming months.'), ['the coming months|DATE|FUTURE_REF']);
+  assert.deepEqual(tag('Police raid the district every night.'), ['every night|SET|XXXX-XX-XXTNI']);
+  assert.deepEqual(tag('Analysts say the firm will one day be the largest in the region.'), ['one day|DATE|FUTURE_REF']);
+  // a day's length after a modal and its verb stays a duration
+  assert.deepEqual(tag('The minister will spend one day in Paris.'), ['one day|DURATION|P1D']);
+  assert.deepEqual(tag('It earned $4 million in the second quarter, against $3 million for the corresponding period last year.'),
+    ['the second quarter|DATE|2008-Q2', 'the corresponding period last year|DATE|2007-Q2']);
+  assert.deepEqual(tag('The new cases come at the start of winter in the south.', '2009-05-28'), ['the start of winter|DATE|2009-WI']);
+  assert.deepEqual(tag('Some of the now-discredited products were sold by banks.'), []);
+  // a count with a qualifier before its unit is one duration; "as recently as" is a signal before the date
+  assert.deepEqual(tag('Three schools will close for up to five school days.'), ['up to five school days|DURATION|P5D']);
+  assert.deepEqual(tag('Shares fell for three straight days.'), ['three straight days|DURATION|P3D']);
+  assert.deepEqual(tag('His family said as recently as Saturday that he was improving.'), ['Saturday|DATE|2009-03-07']);
 });

@@ -14,6 +14,8 @@ export interface Unplaced {
   people?: readonly string[];
   sent: number;
   quote: boolean;
+  /** Placed only by the article's country (a place the gazetteer lacks: its sentence's places say nothing of it). */
+  articleOnly?: boolean;
   /** The name mention it is, when it is one ("Kurds", "Cumhuriyet University"). */
   named?: Named;
 }
@@ -52,6 +54,15 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
     }
     return false;
   };
+  // A preposition before the phrase that starts at k ("from Baba Amr", "into oil-fouled Barataria Bay").
+  const afterPreposition = (k: number, sent: number): boolean => {
+    const ss = doc.sentences[sent]?.tokenStart ?? 0;
+    for (let q = k - 1, steps = 0; q >= ss && steps < 4; q--, steps++) {
+      if (toks[q]!.pos === 'ADP') return true;
+      if (!BETWEEN.test(toks[q]!.pos)) return false;
+    }
+    return false;
+  };
   // Places of the items' sentences, and those after a locative preposition, found once.
   const inSent = new Map<number, (Named & { chain?: C })[]>();
   const places = new Map<number, (Named & { chain?: C })[]>();
@@ -66,6 +77,8 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
     add(inSent);
     if (countryOf(m) && locative(m)) add(places);
   }
+  // The article's own country, found once and only if needed (see articleCountry).
+  let article: string | null | undefined;
   const out: { item: Unplaced; code: string }[] = [];
   for (const u of items) {
     let country: string | undefined;
@@ -79,7 +92,7 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
       if (!country) { const later = named.find((m) => m.tokenStart >= u.tokenEnd && fits(m)); country = later && countryOf(later); }
     } else if (u.implied) {
       country = u.implied;
-    } else {
+    } else if (!u.articleOnly) {
       // A place attached to the group first ("residents of Gaza", "rebels from Chad", "police in Macedonia"), else
       // the locative place nearest it: "authorities in Croatia", not the Montenegro the sentence named first.
       let best: (Named & { chain?: C }) | undefined;
@@ -112,6 +125,19 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
         if (town) country = one;
       }
     }
+    // Nothing in its sentence names any country ("Police turned water cannons on protesters" in a story from
+    // Cairo): the country the article is about, when it clearly is about one.
+    // (a place the gazetteer lacks only after a preposition, "withdrew from Baba Amr": not "The West should", "Mr
+    // Annan" tagged as a place)
+    // (nor after "the": names with an article are regions and seas, "the West", "the Gulf", "the North Sea", not towns)
+    if (!u.people && !u.implied && (!u.articleOnly || (afterPreposition(u.tokenStart, u.sent) && lower[u.tokenStart - 1] !== 'the'))) {
+      if (!country && !u.quote && !ABROAD.has(u.sector) && !(u.sector === 'GOV' && lower[u.tokenEnd - 1]!.endsWith('s'))) {
+        if (article === undefined) article = articleCountry(named.filter((m) => m.type !== 'PER' && isPlace(m)), countryOf) ?? null;
+        // (a place's sentence may name that country too, "Rebels from the Free Syrian Army withdrew from Baba Amr"; a
+        // group's may not: there the sentence's own rules and the coder's "one country of the sentence" decide)
+        if (article && !named.some((m) => m.sent === u.sent && m !== u.named && countryOf(m) && (!u.articleOnly || countryOf(m) !== article))) country = article;
+      }
+    }
     if (country) out.push({ item: u, code: country + u.sector });
   }
   return out;
@@ -121,4 +147,28 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
 function isPlace(m: Named): boolean {
   const code = m.chain?.actor?.code;
   return !!code && code.length === 3;
+}
+
+/** Sectors whose members are often foreigners where they work (reporters at a war): not placed by the article. */
+const ABROAD = new Set(['MED']);
+/** Mentions of the leading country needed, and how many times the runner-up's it must have. */
+const ARTICLE_MIN = 4;
+const ARTICLE_RATIO = 3;
+
+/** The country an article is about: the one its place names (countries, demonyms, towns) point to far more often
+ * than to any other. Region round-ups and diplomacy between two states have none. (Places, not people: a talk-show
+ * transcript about Egypt names its American hosts and politicians far more often than anyone Egyptian.) */
+export function articleCountry<M>(named: readonly M[], countryOf: (m: M) => string | undefined): string | undefined {
+  const n = new Map<string, number>();
+  for (const m of named) {
+    const c = countryOf(m);
+    if (c) n.set(c, (n.get(c) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let top = 0;
+  let second = 0;
+  for (const [c, k] of n) {
+    if (k > top) { second = top; top = k; best = c; } else if (k > second) second = k;
+  }
+  return top >= ARTICLE_MIN && top >= ARTICLE_RATIO * second ? best : undefined;
 }

@@ -120,6 +120,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
   const chainCountry = (c: Chain): string | undefined => c.country ?? (isCountryCode(c.actor?.code) ? c.actor!.code.slice(0, 3) : undefined);
 
+  // Each step runs as its own function: V8 deoptimises this resolver often ("wrong map"), and recompiling all of it
+  // each time cost ~15% of the pipeline's CPU; a step recompiles alone (BENCHMARKS.md, `npx tsx bench/jit.ts`).
+  (() => {
   // ---- 1. named mentions ----
   for (const sp of spans) {
     const s = sp.tokenStart;
@@ -202,7 +205,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     namedAt.set(title ? title.start : s, m);
     covered.fill(1, title ? title.start : s, e);
   }
+  })();
 
+  (() => {
   // ---- 1a. "Olusegun Adeyemi of Nigeria": a country (or its capital) right after an unknown name is the person's.
   for (const m of named) {
     if (m.type !== 'PER' || m.chain?.actor || lower[m.tokenEnd] !== 'of') continue;
@@ -213,7 +218,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     m.chain!.actor = { code: c + (m.sector ?? ''), name: m.chain!.name ?? '' };
     m.chain!.country ??= c;
   }
+  })();
 
+  (() => {
   // ---- 1b. titled people nobody knows ("President Yoweri Museveni has banned Ugandan opposition candidates"):
   // the country of the first country or place named in the same sentence, with the title's sector. News names
   // a leader's country near the leader; a wrong guess costs as much as no code.
@@ -225,7 +232,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     m.chain!.actor = { code: c + m.sector, name: m.chain!.name ?? '' };
     m.chain!.country ??= c;
   }
+  })();
 
+  (() => {
   // ---- 2. appositions after a name: "Antony Blinken, the United States’ top diplomat" ----
   for (const m of named) {
     if (m.type !== 'PER' || words[m.tokenEnd] !== ',') continue;
@@ -279,7 +288,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     ms.push(nm);
     covered.fill(1, nm.tokenStart, nm.tokenEnd);
   }
+  })();
 
+  (() => {
   // ---- 3. nominals ----
   let lastUnnamed: Chain | undefined;
   // One chain per group code: "Russian troops ... the Russian forces" are one participant.
@@ -424,6 +435,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const k = m.tokenEnd - m.tokenStart === 1 ? lower[m.tokenStart]! : norm(words.slice(m.tokenStart, m.tokenEnd).join(' '));
     const people = peoplesBeforeNoun.has(k) ? undefined : peoples.get(k);
     if (people) { unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: '', people, sent: m.sent, quote: m.quote, named: m }); continue; }
+    // "withdrew from Baba Amr": a place the gazetteer lacks (a district, a news spelling) is in the country the article
+    // is about, when its sentence names no country.
+    if (m.type === 'GPE' || m.type === 'LOC') { unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: '', sent: m.sent, quote: m.quote, named: m, articleOnly: true }); continue; }
     // "Cumhuriyet University": an unknown name that ends in a sector noun
     const sec = m.type === 'ORG' ? sectorEnding(words, m.tokenEnd, m.tokenStart + 1) : undefined;
     if (sec && !sec.info.cls) unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: sec.info.sector, sent: m.sent, quote: m.quote, named: m });
@@ -440,7 +454,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       addGroup(u.code, u.item.tokenStart, u.item.tokenEnd, u.item.sent, u.item.quote);
     }
   }
+  })();
 
+  (() => {
   // ---- 4. pronouns ----
   for (let i = 0; i < n; i++) {
     if (toks[i]!.pos !== 'PRON') continue; // the cheap test first: most tokens are not pronouns
@@ -465,7 +481,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       }
     }
   }
+  })();
 
+  (() => {
   // ---- 5. one pass in text order: pronouns and counterparts, which need what came before ----
   ms.sort((a, b) => a.tokenStart - b.tokenStart || order(a) - order(b));
   const cands: M[] = [];
@@ -482,6 +500,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     }
     if (m.type === 'PER' && m.chain) cands.push(m);
   }
+  })();
 
   // ---- 6. output ----
   const mentions: Mention[] = [];

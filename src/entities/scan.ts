@@ -22,7 +22,6 @@ const MAX_SCAN = 7;
 /** Words that end a title-looking phrase without naming a person ("Major League", "General Assembly"). */
 const NOT_PERSON_WORD = new Set(['league', 'assembly', 'motors', 'electric', 'council', 'committee', 'court', 'party', 'army', 'bank', 'union', 'association', 'department', 'ministry', 'office', 'agency', 'staff', 'house', 'minister', 'secretary', 'general', 'board', 'commission', 'corporation', 'company', 'group', 'forces', 'force', 'command', 'affairs', 'state', 'states', 'security', 'services', 'service', 'foundation', 'institute', 'university', 'school', 'hospital', 'church', 'federation', 'organisation', 'organization', 'authority', 'fund', 'club', 'cup', 'championship', 'open', 'prix', 'trophy', 'series', 'games', 'award', 'prize',
   'sound', 'island', 'islands', 'bay', 'county', 'strait', 'river']);
-const BRACKETS = new Set(['LRB', 'RRB', 'LSB', 'RSB', 'LCB', 'RCB']);
 const WORDISH = /[\p{L}\p{N}]$/u;
 
 /** Key of tokens [a, b): the text as written between them, normalised (so "Washington, D.C." and "U.S." work). */
@@ -121,8 +120,8 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
   const toks = doc.tokens;
   for (const sp0 of spans) {
     let sp = sp0;
-    // Tokeniser debris and calendar words are never names (-LRB- in pre-tokenised text, "April").
-    if (sp.tokenEnd - sp.tokenStart === 1 && (BRACKETS.has(words[sp.tokenStart]!) || NOT_NAME.has(words[sp.tokenStart]!))) continue;
+    // Calendar words are never names ("April"; the text layer reads -LRB- in pre-tokenised text as a bracket).
+    if (sp.tokenEnd - sp.tokenStart === 1 && NOT_NAME.has(words[sp.tokenStart]!)) continue;
     const ss = sentStartOf[sp.tokenStart]!;
     for (let k = sp.tokenStart + 1; k < sp.tokenEnd; k++) {
       if (!NAME_WORD.test(words[k]!) || NOT_PERSON_WORD.has(words[k]!.toLowerCase())) continue;

@@ -4,11 +4,12 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
 import { countries } from '../actors/kb.js';
 import { tokenIndexAt } from '../text/index.js';
+import { articleCountry } from '../entities/place-groups.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
 
@@ -32,6 +33,7 @@ const MODAL_DEMAND = new Set(['must', 'should']);
 // Participles that after "be" describe a stance, not a passive action: "Israel is opposed to".
 const STATIVE = new Set(['oppose', 'opposed', 'commit', 'committed', 'prepare', 'prepared', 'determine', 'ready', 'willing']);
 const COORD = new Set(['and', 'or', 'but']);
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves']);
 const RELATIVE = new Set(['who', 'which', 'that']);
 // Slots tried for a complement verb outside the lexicon; "in <place>" last ("troops to a force in Liberia").
 const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in'];
@@ -46,6 +48,7 @@ const PERSON_PRON = new Set(['he', 'she', 'they']);
 /** Sectors of a state's own organs, and of groups inside a country that its state deals with. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 const INTERNAL_SECTORS = new Set(['REB', 'OPP', 'SEP', 'INS', 'REF', 'CVL', 'EDU', 'LAB']);
+const CURRENCY = new Set(['$', '£', '€', '#', '¥']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '``', "''", '‘']);
 /** CAMEO roots of verbal acts (statements, appeals, demands, disapproval, rejection, threats). */
 const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
@@ -68,7 +71,7 @@ const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future
 const higher = (a: Factuality, b: Factuality): Factuality => (FACT_RANK[b] > FACT_RANK[a] ? b : a);
 const MAX_ARGS = 4;
 /** Prepositions of a place phrase ("in Geneva", "along the border"), and words that make one with "of". */
-const LOC_PREPS = new Set(['in', 'at', 'near', 'to', 'through', 'outside', 'along', 'across', 'inside', 'off']);
+const LOC_PREPS = new Set(['in', 'at', 'near', 'to', 'through', 'outside', 'along', 'across', 'inside', 'off', 'around']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Roots whose object's place stands for the target (placeInObject): appeals, support, demands, disapproval,
@@ -129,6 +132,15 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
   const out: Event[] = [];
   const toks = doc.tokens;
   const lowers: string[] = new Array(toks.length);
+  // The country the article is about (its place names point to it far more than to any other), found when needed.
+  let article: string | null | undefined;
+  const articleOf = (): string | undefined => {
+    if (article === undefined) {
+      const places = ents.mentions.filter((m) => m.kind === 'name' && m.type !== 'PER' && m.actor?.code.length === 3 && countries.has(m.actor.code));
+      article = articleCountry(places, (m) => m.actor!.code) ?? null;
+    }
+    return article ?? undefined;
+  };
   for (const sent of doc.sentences) {
     // Most sentences hold no trigger at all: skip them before any parsing. Light verbs ("hold", "give")
     // need an event noun, so only verbs with codes of their own and event nouns open a sentence.
@@ -175,9 +187,34 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
     }
     if (!any) continue;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) lowers[i] = toks[i]!.text.toLowerCase();
-    new SentenceCoder(doc, ents, time, sent, lowers).run(out);
+    new SentenceCoder(doc, ents, time, sent, lowers, articleOf).run(out);
   }
+  relationTargetsFromContext(out, doc);
   return out;
+}
+
+/** Sentences back that a cut in relations may take its target from. */
+const CONTEXT_SENTENCES = 2;
+
+/** "More Gulf Arab nations have withdrawn their ambassadors from Syria ... Kuwait and Bahrain have now followed Saudi
+ * Arabia in recalling their ambassadors": a cut in relations (CAMEO 16) that names no target repeats the last one
+ * in this or the previous sentences, and is aimed at the same country (when its source is not of that country). */
+function relationTargetsFromContext(out: Event[], doc: Doc): void {
+  const sentIndex = new Map<number, number>();
+  doc.sentences.forEach((s, i) => sentIndex.set(s.start, i));
+  let last: { target: EventArgument; sent: number } | undefined;
+  for (const ev of out) {
+    if (!ev.cameo.startsWith('16')) continue;
+    const si = sentIndex.get(ev.sentence.start) ?? -1;
+    if (ev.target) {
+      // (a country the text names, not one a fallback gave "the assets")
+      if (ev.target.code.length === 3 && countries.has(ev.target.code) && /^\p{Lu}/u.test(ev.target.text)) last = { target: ev.target, sent: si };
+      continue;
+    }
+    if (!ev.source || !last || si - last.sent > CONTEXT_SENTENCES || si < last.sent) continue;
+    if (ev.source.code.startsWith(last.target.code.slice(0, 3))) continue;
+    ev.target = { ...last.target };
+  }
 }
 
 /** The lemma of a sentence-initial capitalised word read as a common noun ("Talks" -> talk). */
@@ -232,7 +269,7 @@ class SentenceCoder {
   }
 
   constructor(private readonly doc: Doc, ents: EntityLayer, private readonly time: TimeLayer, private readonly sent: Sentence,
-    private readonly lowers: string[]) {
+    private readonly lowers: string[], private readonly article: () => string | undefined = () => undefined) {
     this.s = sent.tokenStart;
     this.e = sent.tokenEnd;
     this.p = parseSentence(doc.tokens, this.s, this.e, ADJ_TRIGGERS, ADJ_TRIGGERS, lowers);
@@ -308,6 +345,22 @@ class SentenceCoder {
     return this.e;
   }
 
+  /** The token n words after i, not counting a bracketed aside ("400m euros (# 354m) in aid"; the text layer reads
+   * Timeline17's -LRB- -RRB- as brackets). */
+  private ahead(i: number, n: number): number {
+    let k = i;
+    while (n > 0 && k < this.e) {
+      if (this.lower(k) === '(') {
+        let q = k + 1;
+        while (q < this.e && q - k < 15 && this.lower(q) !== ')') q++;
+        if (q < this.e && this.lower(q) === ')') { k = q + 1; continue; }
+      }
+      k++;
+      n--;
+    }
+    return k;
+  }
+
   private vgAt(i: number): number {
     return i >= this.s && i < this.e ? this.p.vgOf[i - this.s]! : -1;
   }
@@ -316,6 +369,8 @@ class SentenceCoder {
   private npFrom(i: number, limit: number): NP | undefined {
     const i0 = i;
     while (i < limit && this.tok(i).pos === 'ADV') i++;
+    // "rejected '' an Arab League resolution" (the end of scare quotes), "sending $ 2.5 m in aid": marks before the phrase
+    while (i < limit && ((this.tok(i).pos === 'PUNCT' && QUOTES.has(this.lower(i))) || (this.tok(i).pos === 'SYM' && CURRENCY.has(this.lower(i))))) i++;
     // "captured part of a stronghold" (the tagger's adverb "part"), "allow up to 13,000 refugees": a quantity
     // before the phrase.
     if (i > i0 && this.lower(i) === 'of') i++;
@@ -497,7 +552,8 @@ class SentenceCoder {
     const g = this.p.vgs[vi]!;
     const s = this.s;
     let k = g.start - 1;
-    while (k >= s && this.tok(k).pos === 'ADV') k--;
+    // (and "Gaddafi himself rejected": an intensifying reflexive after the subject)
+    while (k >= s && (this.tok(k).pos === 'ADV' || (k > s && REFLEXIVE.has(this.lower(k)) && npAt(this.p, k - 1)?.end === k))) k--;
     // Coordinated verb phrase: "have rejected Putin's demands and called on Russia ..."
     if (k >= s && COORD.has(this.lower(k)) && vi > 0) {
       for (let q = vi - 1; q >= 0; q--) if (this.p.vgs[q]!.inf === g.inf) return this.subject(q);
@@ -739,9 +795,13 @@ class SentenceCoder {
     if (vk >= 0 && vk < vi) return this.participle(vk) ? true : undefined;
     const np = npAt(this.p, q + 1);
     if (!np || np.start !== q + 1 || np.temporal || np.pronoun) return undefined;
-    // an apposition describes: a determiner or common noun first, no verb and no list inside
+    // an apposition describes: a determiner or common noun first, no verb and no list inside (but an infinitive
+    // after its noun: "France, the first Western country to recognize Libya's opposition, has been championing")
     if (this.tok(np.start).pos !== 'DET' && this.p.pos(np.head) !== 'NOUN') return undefined;
-    for (let j = q + 1; j < k; j++) if (this.vgAt(j) >= 0 || this.tok(j).pos === 'CCONJ') return undefined;
+    for (let j = q + 1; j < k; j++) {
+      const vj = this.vgAt(j);
+      if ((vj >= 0 && !(this.p.vgs[vj]!.inf && j > np.end)) || this.tok(j).pos === 'CCONJ') return undefined;
+    }
     return np;
   }
 
@@ -777,13 +837,14 @@ class SentenceCoder {
         let loc: EventLocation | undefined;
         if (place) {
           // Each visited place is its own location ("visits to Ukraine on Wednesday and Germany on Thursday").
-          const places = nps.map((x) => placeOf(this.c, x));
+          // ("swamped the heart of Cairo": the place of an "of" phrase)
+          const places = nps.map((x) => placeOf(this.c, x) ?? (this.lower(x.end) === 'of' ? this.placeAfter(x.end + 1, limit) : undefined));
           loc = places[0];
           if (!args.length) for (const pl of places) if (pl) args.push({ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name });
           for (const pl of places) if (pl) this.placeByStart.set(pl.start, pl);
         }
         if (args.length) return { args, nps, loc };
-        if (!unnamed && !np.pronoun && sectorOf(this.tok(np.head).lemma)) unnamed = np;
+        if (!unnamed && !np.pronoun && (sectorOf(this.tok(np.head).lemma) || (slot !== 'obj' && this.groupSector(np)))) unnamed = np;
       }
     }
     return { args: [], nps: [], unnamed };
@@ -805,6 +866,11 @@ class SentenceCoder {
     const c = sources[0]!.code.slice(0, 3);
     const country = countries.get(c);
     return country ? [{ ...at, code: c, name: country.name }] : [];
+  }
+
+  private placeAfter(i: number, limit: number): EventLocation | undefined {
+    const np = this.npFrom(i, limit);
+    return np ? placeOf(this.c, np) : undefined;
   }
 
   /** "in Geneva", "near Ukraine": the first place in a prepositional phrase within [from, limit). */
@@ -934,12 +1000,20 @@ class SentenceCoder {
     return undefined;
   }
 
+  /** A word that puts an end to what follows its preposition (a negating cue: "end", "halt", "cessation"). */
+  private endsWhat(k: number): boolean {
+    const cue = k >= this.s ? cues.get(this.tok(k).lemma) : undefined;
+    return cue?.value === 'negated' && cue.scope === 'comp';
+  }
+
   private verb(vi: number, out: Event[]): void {
     const g = this.p.vgs[vi]!;
     const h = g.head;
     const vt = this.tok(h);
     const pats = verbPatternsFor(vt.lemma, this.lower(h));
     if (!pats) return;
+    // "calls for an end to fighting", "a halt to killing": a gerund that a negating noun puts an end to is nobody's act.
+    if (this.lower(g.start - 1) === 'to' && this.tok(g.start - 2)?.pos === 'NOUN' && this.endsWhat(g.start - 2)) return;
     let limit = this.limitAfter(h);
     // "donated and personally delivered goods to X": a verb directly coordinated with the next shares its phrases.
     {
@@ -971,7 +1045,10 @@ class SentenceCoder {
       if (pat.subject) {
         const sh = this.subject(vi).nps[0]?.head;
         // the head's lemma, or a compound "peacekeeping_troop" ("Bangladeshi peacekeeping troops")
-        if (sh === undefined || !(pat.subject.has(this.tok(sh).lemma) || (sh > this.s && pat.subject.has(`${this.lower(sh - 1)}_${this.tok(sh).lemma}`)))) continue;
+        // (a capitalised plural opening the sentence keeps its "s" as the tagger's lemma: "Thousands", "Protesters")
+        const sl = this.tok(sh ?? this.s).lemma.toLowerCase();
+        if (sh === undefined || !(pat.subject.has(sl) || (sl.endsWith('s') && pat.subject.has(sl.slice(0, -1)))
+          || (sh > this.s && pat.subject.has(`${this.lower(sh - 1)}_${this.tok(sh).lemma}`)))) continue;
       }
       if (pat.compRoots && !this.compReaches(this.skipTemporal(from), pat.compRoots)) continue;
       if (pat.post) {
@@ -992,7 +1069,7 @@ class SentenceCoder {
         let hit = false;
         // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.
         const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
-        const scanEnd = obj ? Math.min(limit, obj.end + 3) : pobj ? pobj.end : Math.min(limit, from + 4);
+        const scanEnd = obj ? Math.min(limit, this.ahead(obj.end, 3)) : pobj ? pobj.end : Math.min(limit, from + 4);
         for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
         // "peacekeepers were withdrawn from": in the passive the subject is the object
         // (the phrase right before the verb group: a full subject search for every passive costs too much)
@@ -1004,7 +1081,7 @@ class SentenceCoder {
       }
       if (pat.cameo === '*') {
         if (!obj) continue;
-        light = this.nounIn(obj.start, Math.min(limit, obj.end + 3));
+        light = this.nounIn(obj.start, Math.min(limit, this.ahead(obj.end, 3)));
         // "gave Russia a loan": the event noun in a second phrase after the first object, which is the recipient.
         if (light && light.i >= obj.end && npAt(this.p, light.i)?.start !== obj.start && this.resolveMemo(obj)) recipient = obj;
         if (!light) {
@@ -1097,6 +1174,16 @@ class SentenceCoder {
         if (!objBySubject || chosen.target.includes('obj')) targets = sources;
         else selfPassive = true; // (the subject is no patient for the fallbacks below either)
         sources = by.args;
+        // "80 Syrian soldiers were killed by rebels": a bare group as agent is of the place, else of the
+        // sentence's one country (as "Leftist guerrillas attacked ..., Peruvian officials said" is, actively).
+        if (!sources.length && by.unnamed && chosen.target.includes('obj')) {
+          const sector = this.groupSector(by.unnamed);
+          const c = this.locationIn(objStart, limit)?.country ?? this.onlyCountry();
+          if (sector && c) {
+            const sp = spanOf(this.doc, by.unnamed.start, by.unnamed.end);
+            sources = [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)?.name ?? c})` }];
+          }
+        }
       }
       // "Two Palestinians were killed when Israeli troops opened fire": the agent of the clause after it.
       if (!sources.length && /^(18|19|20)/.test(cameo)) sources = this.violentAgentAfter(h);
@@ -1240,8 +1327,16 @@ class SentenceCoder {
       // "agreed to hold talks with the opposition": a group in a later slot or in the complement
       if (!targets.length && !g.passive && unnamed) targets = this.unnamedGroup(unnamed, sources, loc);
     }
-    // "arrived", "travelled" without a place is not a visit anyone can use.
+    // "Kuwait and Bahrain followed Saudi Arabia in recalling their ambassadors": cutting relations, aid or ties is
+    // done to someone; named by no phrase, that is the country the article is about (when the source is not of it).
+    if (!targets.length && !g.passive && sources.length && cameo.startsWith('16')) {
+      const c = this.article();
+      if (c && !sources.some((a) => a.code.startsWith(c))) targets = [{ ...spanOf(this.doc, h, h + 1), code: c, name: countries.get(c)?.name ?? c }];
+    }
+    // "arrived", "travelled" without a place is not a visit anyone can use; nor one by nobody ("Aid is slowly starting
+    // to arrive in Haiti").
     if (place && !targets.length && !loc) return;
+    if (place && !chosen.rev && !sources.length && !g.passive) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
     if (!targets.length && !g.passive) targets = this.protestAtHome(cameo, sources, trigger);
@@ -1384,7 +1479,8 @@ class SentenceCoder {
       const a = np && !np.pronoun ? this.resolveMemo(np) : undefined;
       if (a) return [a];
     }
-    if (!np || this.lower(np.end) !== 'in') return [];
+    // ("pressed for a no-fly zone over Libya")
+    if (!np || (this.lower(np.end) !== 'in' && this.lower(np.end) !== 'over')) return [];
     const np2 = this.npFrom(np.end + 1, limit);
     const pl = np2 && placeOf(this.c, np2);
     return pl ? [{ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name }] : [];
@@ -1583,7 +1679,14 @@ class SentenceCoder {
     }
     if (!sources.length) sources = by;
     const from = np ? Math.max(np.end, i + 1) : i + 1;
-    const r = this.slotArgs(pat.target, from, limit, pat.place);
+    const r0 = this.slotArgs(pat.target, from, limit, pat.place);
+    // "The United States ... stepped up the tempo of its air strikes on Libya": "its"/"their" in the phrase of a
+    // noun with a target of its own is the subject of the clause the phrase belongs to.
+    if (!sources.length && np && POSSESSIVE_PRON.has(this.lower(np.start)) && !pat.sym && r0.args.length) {
+      const gi = this.clauseOf(np);
+      if (gi >= 0 && !this.p.vgs[gi]!.inf && !this.p.vgs[gi]!.bare) sources = this.coded.get(gi) ?? this.subject(gi).args;
+    }
+    const r = r0;
     // "were converging for a rally", "went on strike in protest", "arrived in Damascus for talks with", "Chirac,
     // on a visit to Beirut, pledged", "During his visit to Beijing, Clinton met": a noun in a prepositional phrase
     // of a clause is done by the clause's subject (not "clashes between X and Y").
@@ -1608,7 +1711,10 @@ class SentenceCoder {
       // "lobbied for the release of", "called for talks": the subject asks for the act, it does not do it.
       const asks = gi >= 0 && prep === 'for' && !!verbPatternsFor(this.tok(this.p.vgs[gi]!.head).lemma, this.lower(this.p.vgs[gi]!.head))
         ?.some((x) => x.cameo.startsWith('02') || x.cameo.startsWith('10'));
-      if (gi >= 0 && !asks) {
+      // "renewed calls for an end to fighting": what the phrase puts an end to is nobody's act (a negating cue
+      // governs the preposition: end, halt, cessation).
+      const ended = this.endsWhat(np.start - 2);
+      if (gi >= 0 && !asks && !ended) {
         // the sources the clause was coded with, after its fallbacks ("Students clashed with police in Jakarta
         // during a protest": IDN students, not a bare sector)
         sources = this.coded.get(gi) ?? this.subject(gi).args;

@@ -54,6 +54,8 @@ const IRREALIS_OF = new Set(['talk', 'threat', 'threaten', 'prospect', 'possibil
 const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'of', 'toward', 'towards', 'without']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
+/** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
+export const QUOTES = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
 const SAME_PARTICIPLE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'cast', 'hurt', 'let', 'shed', 'split', 'upset', 'bid', 'beat']);
@@ -166,11 +168,15 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       if (lower === 'not' || lower === "n't" || lower === 'never' || lower === 'n’t') { neg = true; start = k; k--; continue; }
       if (lower === 'longer' && k > s && lowers[k - 1] === 'no') { neg = true; start = k - 1; k -= 2; continue; }
       if (u.pos === 'ADV' && lower !== 'where' && lower !== 'when' && lower !== 'how') { k--; continue; }
-      // "could at any point launch": a short prepositional phrase between a modal and its verb.
+      // "Syria has `` categorically rejected '' the plan": scare quotes inside the verb group.
+      if (u.pos === 'PUNCT' && QUOTES.has(lower)) { k--; continue; }
+      // "could at any point launch", "has in principle agreed": a short prepositional phrase between a modal (or
+      // "have") and its verb.
       if (u.pos === 'NOUN' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'ADP') {
         let m = k;
         while (m >= s && h - m <= 5 && tokens[m]!.pos !== 'ADP' && (tokens[m]!.pos === 'NOUN' || tokens[m]!.pos === 'DET' || tokens[m]!.pos === 'ADJ')) m--;
-        if (m >= s && m < k + 1 && tokens[m]!.pos === 'ADP' && m - 1 >= s && MODALS.has(lowers[m - 1]!)) { k = m - 1; continue; }
+        if (m >= s && m < k + 1 && tokens[m]!.pos === 'ADP' && m - 1 >= s
+          && (MODALS.has(lowers[m - 1]!) || (tokens[m - 1]!.pos === 'AUX' && tokens[m - 1]!.lemma === 'have'))) { k = m - 1; continue; }
       }
       break;
     }
@@ -221,6 +227,10 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
     && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) return 'NOUN';
   if (p !== 'VERB' || i <= s) return p;
   if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
+  // "rejected calls for him to step down", "dismissed claims that": a present tense in -s right after a past tense,
+  // before a preposition or "that", is a plural noun (no finite verb follows another; but "fighting persists in").
+  if (tokens[i - 1]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && (lowers[i - 1]!.endsWith('ed') || pastForms.has(lowers[i - 1]!))
+    && i + 1 < e && (tokens[i + 1]!.pos === 'ADP' || lowers[i + 1] === 'that') && !AFTER_VERB.has(lowers[i + 1]!)) return 'NOUN';
   // "police used tear gas": a base form between an inflected verb and a noun modifies the noun (but "helped
   // build houses", "let go").
   if (tokens[i - 1]!.pos === 'VERB' && lowers[i - 1] !== tokens[i - 1]!.lemma && lowers[i] === tokens[i]!.lemma

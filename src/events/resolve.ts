@@ -41,7 +41,7 @@ function lookupPlace(text: string): ReturnType<typeof kbPlace> {
   }
   return v ?? undefined;
 }
-import { sectorOf } from './sectors.js';
+import { isBareSector, sectorOf } from './sectors.js';
 import { tokenIndexAt } from '../text/index.js';
 
 export interface Ctx {
@@ -53,6 +53,8 @@ export interface Ctx {
 /** Head nouns of groups that a following "in <place>" locates (and so codes). */
 const GROUPS = new Set(['party', 'group', 'people', 'officer', 'policeman', 'journalist', 'diplomat', 'villager', 'tourist', 'pilgrim', 'man', 'woman', 'child', 'person', 'dissident', 'farmer', 'miner', 'teacher', 'doctor', 'priest', 'monk', 'employee', 'resident', 'civilian', 'albanian', 'rebel', 'militant', 'protester', 'demonstrator', 'student', 'worker', 'official', 'force', 'troop', 'soldier', 'police', 'authority', 'opposition', 'settler', 'refugee', 'prisoner', 'guerrilla', 'insurgent', 'activist', 'leader', 'community', 'faction', 'militia', 'cross', 'crescent', 'victim', 'survivor']);
 const DROP_START = new Set(['DET', 'PRON']);
+/** Documents that are their author's ("the plan proposed by X"). */
+const PROPOSALS = new Set(['plan', 'proposal', 'initiative', 'resolution', 'roadmap', 'draft', 'offer', 'deal', 'agreement', 'proposition']);
 
 export function spanOf(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
   const start = doc.tokens[a]!.start;
@@ -139,10 +141,14 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   }
   const r0 = resolveNP(c, np);
   const next0 = c.doc.tokens[np.end];
-  // "Police in Jakarta": a bare sector placed in a country.
-  if (r0 && next0?.text === 'in' && r0.code.length === 3 && !countries.has(r0.code) && sectorOf(headLemma)) {
+  // "Police in Jakarta", "nine alleged Islamists in a suburb of Paris": a bare sector placed in a country.
+  if (r0 && next0?.text === 'in' && r0.code.length === 3 && !countries.has(r0.code) && (sectorOf(headLemma) || isBareSector(r0.code))) {
     const np2 = npAt(c.p, np.end + 1);
-    const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
+    let pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
+    if (!pl && np2 && c.doc.tokens[np2.end]?.text === 'of') {
+      const np3 = npAt(c.p, np2.end + 1);
+      pl = np3 && !np3.temporal ? placeOf(c, np3) : undefined;
+    }
     if (pl) return { ...r0, code: pl.country + r0.code };
   }
   const r = r0;
@@ -171,6 +177,13 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
       const span = spanOf(c.doc, np.start, np2!.end);
       return { ...span, code: pl.country + (sec ?? ''), name: span.text };
     }
+  }
+  // "the six-point peace plan proposed by UN envoy Kofi Annan", "a resolution drafted by Britain": a proposal is
+  // its author's.
+  if (next && PROPOSALS.has(hl) && c.doc.tokens[np.end + 1]?.text === 'by' && next.pos === 'VERB' && /ed$/.test(next.text)) {
+    const np2 = npAt(c.p, np.end + 2);
+    const r2 = np2 && !np2.temporal ? resolveNP(c, np2) : undefined;
+    if (r2) return r2;
   }
   // "an admission by Moscow", "violations by Algerian security forces": the agent of a nominalisation;
   // "a spokesman for the Iraqi Foreign Ministry": the body a group speaks or acts for.

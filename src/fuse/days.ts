@@ -64,9 +64,10 @@ export function dateSignals(db: Database.Database, articleIds?: number[], window
     get(r.d).pub += r.c;
     get(addDays(r.d, -1)).pubNext += r.c;
   }
-  // Explicit day references, each article counted once per day it names (its own date excluded: "today").
+  // Explicit day references, each article counted once per day it names (its own date excluded: "today"); a clock
+  // time with its date ("May 27, 2009 4:33 am") names its day too.
   for (const r of db.prepare(`SELECT substr(t.value, 1, 10) AS d, count(DISTINCT t.article_id) AS c FROM timexes t JOIN articles a ON a.id = t.article_id
-      WHERE t.type = 'DATE' AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(t.value, 1, 10) <> a.date ${refRange.sql} ${inSet}
+      WHERE t.type IN ('DATE', 'TIME') AND t.value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' AND substr(t.value, 1, 10) <> a.date ${refRange.sql} ${inSet}
       GROUP BY d`).all(...refRange.args, ...setArg) as { d: string; c: number }[]) {
     get(r.d).ref += r.c;
   }
@@ -114,7 +115,7 @@ export function describeDay(db: Database.Database, day: string, ids: number[] | 
     seen.add(t);
     cands.push({ article: articleId, text: t });
   };
-  for (const r of db.prepare(`SELECT t.article_id, t.start FROM timexes t WHERE t.type = 'DATE' AND substr(t.value, 1, 10) = ?
+  for (const r of db.prepare(`SELECT t.article_id, t.start FROM timexes t WHERE t.type IN ('DATE', 'TIME') AND substr(t.value, 1, 10) = ?
       ORDER BY t.article_id LIMIT 200`).all(day) as { article_id: number; start: number }[]) {
     add(r.article_id, sentenceAround(article(r.article_id).text, r.start));
   }

@@ -1,6 +1,6 @@
 // Attribution patterns: who a quoted segment is attributed to ("…," X said / X said, "…" / X said: / …).
 import { tokenIndexAt } from '../text/index.js';
-import { QUOTE_CHARS, TERMINAL, isCue, isTerminal, lowAt, paraEnd, paraIndex, startsSentence, type Ctx } from './context.js';
+import { QUOTE_CHARS, TERMINAL, isCue, markAt, isTerminal, lowAt, paraEnd, paraIndex, startsSentence, type Ctx } from './context.js';
 import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 import { leftSubject, rightSubject, type NP } from './speaker.js';
@@ -21,7 +21,10 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   let i = tokenIndexAt(c.doc, seg.close);
   const lastChar = c.text[seg.end - 1]!;
   // "…." Smith said: a new sentence, so an attribution only if the sentence is nothing more ("Trump said.")
-  const fullStop = lastChar === '.' && seg.closed;
+  // (a comma after a final abbreviation, '“… the A.C.A.,” said …', goes on with the sentence)
+  const fullStop = lastChar === '.' && seg.closed && !c.text.slice(seg.end, seg.close).includes(',');
+  // ''…'Fox and Friends,''' said …: the third mark of a nested quote closing with the outer one
+  while (i < c.tokens.length && QUOTE_CHARS.test(c.tokens[i]!.text) && c.tokens[i]!.start <= seg.close) i++;
   while (i < c.tokens.length && (c.tokens[i]!.text === ',' || c.tokens[i]!.text === '—')) i++;
   if ((lastChar === '?' || lastChar === '!') && i < c.tokens.length && /^[A-Z]/.test(c.tokens[i]!.text) && !isCue(c, i, 'direct')) {
     // "…?" Trump asked / "…!" Rep. Glenn Thompson, R-Pa., said: a name and its speech verb, not a new sentence
@@ -30,7 +33,7 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   const limit = Math.min(c.tokens.length, i + 30);
   let max = i;
   while (max < limit && c.tokens[max]!.start < pe && !isTerminal(c, max) && !c.quoted[max]
-    && !QUOTE_CHARS.test(c.tokens[max]!.text)) max++;
+    && !markAt(c, max)) max++;
   if (max === i) return undefined;
   if (lowAt(c, i) === 'as' && i + 1 < max) i++; // "…," as Cruz said
   // "… ''use it that much.'' According to F.A.A. records, …": a new sentence, not the quote's source
@@ -44,6 +47,7 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     // verbs of judgement take an object, they do not invert: in '“Scandal,” thanked Obama for …' Obama is thanked
     if (b === k && isCue(c, k, 'mixed', true)) return undefined;
     let np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
+    if (np && b === k && lowAt(c, np.start) === 'it') return undefined; // '“…,” put it': no inverted speaker
     if (np && b !== k && np.start > i) {
       // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
       let ok = true;
@@ -69,7 +73,8 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
         // what Issa said follows the verb; the verb stays free for that reported clause
         let x = after;
         while (x < max && (lexicon.cueBridge.has(lowAt(c, x)) || /^[A-Z]/.test(c.tokens[x]!.text))) x++;
-        if (x < max && c.tokens[x]!.text !== ',') return undefined;
+        // ('“…,” Richard Hasen, a law professor …, wrote last week after the court's action': a circumstance)
+        if (x < max && c.tokens[x]!.text !== ',' && !CIRCUMSTANCE.test(c.tokens[x]!.text)) return undefined;
       }
       c.usedCues.add(k);
       return np;
@@ -78,6 +83,8 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
   }
   return undefined;
 }
+
+const CIRCUMSTANCE = /^(after|before|during|following|amid)$/;
 
 /** Is there a speech verb at k or after a few more name tokens ("Lindsey Graham said", "Glenn Thompson, R-Pa.,
  *  said")? */
@@ -123,39 +130,69 @@ export function leading(c: Ctx, seg: QuoteSegment): NP | undefined {
     }
   }
   // '“…,” said the Florida senator, “…”': the quote's second part after an inverted attribution
-  for (let k = j; k >= 0 && j - k <= 10 && c.tokens[k]!.start >= pa && !c.quoted[k] && !isTerminal(c, k); k--) {
+  for (let k = j; k >= 0 && j - k <= 25 && c.tokens[k]!.start >= pa && !c.quoted[k] && !isTerminal(c, k); k--) {
     if (!isCue(c, k, 'direct', true)) continue;
     let b = k - 1;
     while (b >= 0 && c.tokens[b]!.text === ',') b--;
     if (b < 0 || !(c.quoted[b] || QUOTE_CHARS.test(c.tokens[b]!.text))) break; // not right after a quote
     const np = rightSubject(c.tokens, k + 1, j + 1);
     // '“…,” said Raffaello Pantucci, director of …, “but …”': an apposition or aside after the name
-    if (np && (np.end >= j || c.tokens[np.end]!.text === ',')) {
+    if (np && lowAt(c, np.start) !== 'it' && (np.end >= j || c.tokens[np.end]!.text === ',')) {
       c.usedCues.add(k);
       return np;
     }
     break;
   }
+  const inv = invertedOpener(c, j, pa);
+  if (inv) return inv;
   let bridged = 0;
   for (; j >= 0 && c.tokens[j]!.start >= pa && bridged <= 8; j--) {
     const t = c.tokens[j]!;
-    if (c.quoted[j] || QUOTE_CHARS.test(t.text) || isTerminal(c, j)) return undefined;
+    if (c.quoted[j] || markAt(c, j) || isTerminal(c, j)) return undefined;
     if (isCue(c, j, 'direct', true)) {
       let min = j;
       while (min > 0 && c.tokens[min - 1]!.start >= pa && !isTerminal(c, min - 1) && !c.quoted[min - 1]) min--;
       c.leadCue = j;
-      const np = cueSubject(c, j, min) ?? (j + 1 < c.tokens.length ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : undefined);
+      // (the subject after an inverted verb, "said Sen. X, “…”", but not the "it" of "put it": "As X, author of
+      // ''Title,'' put it, “…”" names the speaker right after "as")
+      const putIt = j + 1 < c.tokens.length && lowAt(c, j + 1) === 'it';
+      const np = cueSubject(c, j, min) ?? (!putIt ? rightSubject(c.tokens, j + 1, j + 1 + bridged) : asSubject(c, j));
       if (np) c.usedCues.add(j);
       return np;
     }
     if (lowAt(c, j) === 'according') return accordingTo(c, j, j + 1 + bridged + 1);
     const l = t.text.toLowerCase();
     // "says that it’s “very sad”": words of the reported clause, not a bridge (an indirect quote then)
-    if ((l === 'that' && bridged > 0) || /^(he|she|it|they|we|i|’s|'s)$/.test(l)) return undefined;
+    // ("put it," is a cue's own object: "As Vulture put it, “…”")
+    if ((l === 'that' && bridged > 0) || /^(he|she|it|they|we|i|’s|'s)$/.test(l) && !(l === 'it' && isCue(c, j - 1, 'direct', true))) return undefined;
     if (!(lexicon.cueBridge.has(l) || /^[A-Z]/.test(t.text) || t.text === ',' || /^\d/.test(t.text))) return undefined;
     bridged++;
   }
   return undefined;
+}
+
+/** The speaker named right after the "as" that opens "as X … put it" before the cue at k. */
+function asSubject(c: Ctx, k: number): NP | undefined {
+  const min = c.doc.sentences[c.sentOf[k]!]?.tokenStart ?? k;
+  for (let a = k - 1; a >= min && k - a <= 30; a--) if (lowAt(c, a) === 'as') return rightSubject(c.tokens, a + 1, k);
+  return undefined;
+}
+
+/** "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”": a sentence opening with a capitalised
+ *  speech verb, its speaker after it, and the quote after the comma or colon that ends what describes the speaker
+ *  (j: the last token before that punctuation). */
+function invertedOpener(c: Ctx, j: number, pa: number): NP | undefined {
+  if (j < 0 || !/^[,:]$/.test(c.tokens[j + 1]?.text ?? '')) return undefined;
+  let k = j;
+  while (k > 0 && c.tokens[k - 1]!.start >= pa && !isTerminal(c, k - 1) && !c.quoted[k - 1] && !QUOTE_CHARS.test(c.tokens[k - 1]!.text) && j - k < 30) k--;
+  if (k > 0 && c.tokens[k - 1]!.start >= pa && !isTerminal(c, k - 1)) return undefined; // not the sentence start
+  const t = c.tokens[k]!;
+  if (!/^[A-Z]/.test(t.text) || !isCue(c, k, 'direct', true)) return undefined;
+  const np = rightSubject(c.tokens, k + 1, j + 1);
+  if (!np || (np.end <= j && c.tokens[np.end]!.text !== ',')) return undefined;
+  c.leadCue = k;
+  c.usedCues.add(k);
+  return np;
 }
 
 /** `X said:` ending the previous paragraph, the quote opening the next one. */

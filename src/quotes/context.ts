@@ -15,6 +15,16 @@ export const LATER_CLAUSE = /^(while|although|though|whereas|saying|adding|notin
 
 export const QUOTE_CHARS = /^["“”‘’'„«»]+$/;
 
+/** A quotation mark token, not the apostrophe of a plural possessive ("Sanders’ campaign manager", "the
+ *  Saudis' statement"): one attached to a word ending in s, before a space. */
+export function markAt(c: { text: string; tokens: Token[] }, k: number): boolean {
+  const t = c.tokens[k]!;
+  if (!QUOTE_CHARS.test(t.text)) return false;
+  if ((t.text !== '’' && t.text !== "'") || k === 0) return true;
+  const p = c.tokens[k - 1]!;
+  return !(p.end === t.start && /s$/i.test(p.text) && /\s/.test(c.text[t.end] ?? ''));
+}
+
 export interface Ctx {
   doc: Doc;
   text: string;
@@ -70,6 +80,10 @@ export function cueUses(tokens: Token[]): Uint8Array {
     // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
     const use = lexicon.cues.get(code >= 65 && code <= 90 ? t.toLowerCase() : t);
     if (use) out[i] = USE_CODE[use];
+    else if (i + 1 < tokens.length) {
+      // "As Vulture put it, “…”": a verb that speaks only with the word after it
+      for (const [a, b] of lexicon.phraseCues) if (t.length === a.length && t.toLowerCase() === a && tokens[i + 1]!.text.toLowerCase() === b) out[i] = USE_CODE.direct;
+    }
   }
   return out;
 }

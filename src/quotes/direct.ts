@@ -21,7 +21,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     let j = i;
     while (segs[j]!.runsOn && j + 1 < segs.length && segs[j + 1]!.continues) j++;
     const first = segs[i]!;
-    const lastSeg = segs[j]!;
+    let lastSeg = segs[j]!;
     const para = paraIndex(c, first.open);
     let np = trailing(c, first);
     const byTrailing = !!np;
@@ -50,6 +50,12 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     // "chants of “USA! USA!”", "a sign that read “…”": quoted words of their own, however short
     const announcedSeg = announced(c, first);
     if (announcedSeg && !how) how = 'K';
+    if (announcedSeg && j === i) {
+      // "shouting ''Get 'em out of here'' and ''Be nice.''", "signs of ''Welcome home, Joe!'' or, simply, ''Joe''":
+      // the announced words go on through a list of quoted phrases (PolNeAR: one Content)
+      while (j + 1 < segs.length && listed(c.text, segs[j]!, segs[j + 1]!)) j++;
+      lastSeg = segs[j]!;
+    }
     let cueAt = -1;
     let inAttribution = false;
     const words = wordCount(c.text, first.start, lastSeg.end);
@@ -110,6 +116,12 @@ function announced(c: Ctx, seg: QuoteSegment): boolean {
   if (j < 0 || c.quoted[j]) return false;
   const w = lowAt(c, j);
   return lexicon.announcers.has(w) || (j > 0 && lexicon.announcers.has(`${lowAt(c, j - 1)} ${w}`));
+}
+
+/** Is segment b the next item of a list of quoted phrases after a ("“A” and “B”", "“A,” “B” or, simply, “C”")? */
+function listed(text: string, a: QuoteSegment, b: QuoteSegment): boolean {
+  if (!a.closed || b.open - a.close > 20) return false;
+  return /^[ ,]*(?:(?:and|or)[ ,]+)?(?:\p{Ll}+, *)?$/u.test(text.slice(a.close, b.open));
 }
 
 const RESUMING = new Set(['but', 'and', 'still', 'yet', 'so', 'also', 'again', 'now', 'then', ',']);

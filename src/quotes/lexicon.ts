@@ -22,6 +22,8 @@ export interface QuoteLexicon {
   titleNouns: Set<string>;
   /** One or two words announcing the quoted words after them ("chants of", "slogan", "read"). */
   announcers: Set<string>;
+  /** Two-word cues, the verb first ("put it"): the verb is a direct cue before the second word. */
+  phraseCues: [string, string][];
   /** [lower-case substring, actor code], longest first. */
   unnamedCodes: [string, string][];
 }
@@ -62,6 +64,7 @@ function load(): QuoteLexicon {
     titleOutlets: new Set(lower(y.titleOutlets)),
     announcers: new Set(lower(y.announcers)),
     titleNouns: new Set(lower(y.titleNouns)),
+    phraseCues: lower(y.phraseCues).map((p) => p.split(/\s+/) as [string, string]),
     unnamedCodes: codes,
   };
 }

@@ -15,6 +15,7 @@ const TIME_WORDS = new Set([
 ]);
 const TIME_PREP = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'later', 'next']);
 const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
+const DASH = /^(—|–|--)$/;
 const OPENER_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'VERB', 'AUX', 'PART', 'INTJ']);
 const FUNCTION_POS = new Set(['SCONJ', 'ADV', 'ADP', 'CCONJ', 'PART', 'INTJ', 'DET']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -98,6 +99,12 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
     }
   }
   if (j < min) return undefined;
+  if (DASH.test(tokens[j]!.text)) {
+    // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
+    let k = j - 1;
+    while (k > min && j - k < 25 && !DASH.test(tokens[k]!.text) && !QUOTE_TOKENS.test(tokens[k]!.text) && tokens[k]!.text !== '.') k--;
+    return k > min && DASH.test(tokens[k]!.text) ? leftSubject(tokens, k, min) : undefined;
+  }
   if (tokens[j]!.text === ',') {
     // apposition or relative clause between subject and verb. When the clause opens with a name and a comma
     // ("Clinton, during a town hall in Columbus, Ohio, said"), that name is the subject.

@@ -194,7 +194,7 @@ export class Store {
     }
     for (const t of n.timexes) {
       this.w.insertTimex.run(id, t.start, t.end, t.text, t.type, t.value);
-      if (t.type === 'DATE' && DAY_VALUE.test(t.value)) this.w.markDay.run(t.value.slice(0, 10));
+      if ((t.type === 'DATE' || t.type === 'TIME') && DAY_VALUE.test(t.value)) this.w.markDay.run(t.value.slice(0, 10));
     }
     // The days whose kept timeline signals this article changes (src/fuse/days.ts): its date (published) and
     // the day before (published the day after); above, the days it names.

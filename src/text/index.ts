@@ -7,10 +7,19 @@ import type { Article, Doc, Sentence, Token } from '../model/index.js';
 const nlp = winkNLP(model, ['sbd', 'pos']);
 const its = nlp.its;
 
+// Penn Treebank escapes of brackets, as tokenised corpora write them (Timeline17: "15km -LRB- 10 miles -RRB-").
+const PTB_ESCAPE = /-(LRB|RRB|LSB|RSB|LCB|RCB)-/g;
+const HAS_PTB_ESCAPE = /-[LR][RSC]B-/;
+const PTB_BRACKET: Record<string, string> = { LRB: '(', RRB: ')', LSB: '[', RSB: ']', LCB: '{', RCB: '}' };
+
 /** Split an article into sentences and tokens. Whitespace tokens are dropped; offsets index Article.text. */
 export function analyzeText(article: Article): Doc {
   const text = article.text;
-  const wdoc = nlp.readDoc(text);
+  // wink-nlp reads an escape as "- LRB -", words that mislead every later stage: it reads the bracket instead, in a
+  // copy of the same length so offsets stay those of the text; the bracket's token then spans the whole escape.
+  const escaped = HAS_PTB_ESCAPE.test(text);
+  const seen = escaped ? text.replace(PTB_ESCAPE, (_m, k: string) => PTB_BRACKET[k]! + '    ') : text;
+  const wdoc = nlp.readDoc(seen);
   const values = wdoc.tokens().out(its.value) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
   const lemmas = wdoc.tokens().out(its.lemma as never) as string[];
@@ -24,9 +33,10 @@ export function analyzeText(article: Article): Doc {
     const v = values[i]!;
     winkToOurs[i] = tokens.length;
     if (v.trim() === '') continue;
-    let at = text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
+    let at = seen.startsWith(v, cursor) ? cursor : seen.indexOf(v, cursor);
     if (at < 0) continue; // wink normalised the token away; skip rather than invent an offset
     cursor = at + v.length;
+    if (escaped && text.charCodeAt(at) === 45 /* - */ && seen.charCodeAt(at) !== 45) cursor = at + 5;
     tokens.push({ start: at, end: cursor, text: v, pos: pos[i]!, lemma: (lemmas[i] ?? v).toLowerCase() });
   }
 

@@ -557,7 +557,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       let day = refDay(c);
       if (g.mon && g.d) {
         const mon = readMonth(g.mon)!;
-        const y = g.y ? Number(g.y) : inferYear(c, mon, Number(g.d));
+        const y = g.y ? Number(g.y) : g.yy ? year2(g.yy) : inferYear(c, mon, Number(g.d));
         day = dayNum(y, mon, Number(g.d));
       } else if (c.lastDay !== undefined && c.last?.gran === 'day' && c.at - c.lastEnd <= 12 && /^[\s,]*(?:at\s*)?$/.test(c.text.slice(c.lastEnd, c.at))) {
         // a clock time right after a date is on that date: "February 1, 2011 at 9:47 am"
@@ -595,6 +595,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         const dp = g.dp ? dayparts.get(low(g.dp).replace(/s$/, '')) : undefined;
         return { type: 'SET', value: `XXXX-WXX-${wd}${dp ? 'T' + dp : ''}` };
       }
+      if (g.dp) return { type: 'SET', value: `XXXX-XX-XXT${dayparts.get(low(g.dp))}` };
       if (g.adv) {
         const v: Record<string, string> = { daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', hourly: 'PT1H', nightly: 'P1D', biweekly: 'P2W' };
         return { type: 'SET', value: v[low(g.adv)] ?? 'P1D' };
@@ -605,6 +606,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return { type: 'SET', value: duration(n, unitCode(g.unit!)) };
     }
     case 'ref': {
+      // "Islam will one day be ...": some day ahead
+      if (g.fut) return { type: 'DATE', value: 'FUTURE_REF' };
       const row = references.get(low(g.ref));
       if (!row) return undefined;
       return { type: row[0] as TimexType, value: row[1]! };

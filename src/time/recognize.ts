@@ -81,6 +81,10 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const poss = /^['’]s\s+(\p{L}+)/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
     if (poss && genericAfterDay.has(poss[1]!.toLowerCase())) return false;
   }
+  // "the now-demonized products", "a current-account deficit": a vague word fused into a compound is no time
+  if (kind === 'ref' && /^-\p{L}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return false;
+  // "as recently as Saturday": a signal before the date, not a time of its own
+  if (kind === 'ref' && /\bas\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+as\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
   const mon = g.mon;
   if (mon !== undefined) {
     // "may" and "march" are verbs unless capitalised; bare month abbreviations ("Jan") are too risky alone.
@@ -136,7 +140,9 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     // "... the fall and winter": after "and" only a season that is not also a verb ("rise and fall")
     const low = g.season!.toLowerCase();
     const afterAnd = /\band\s+$/i.test(before) && low !== 'fall' && low !== 'spring';
-    if (!afterAnd && !/\b(?:in|this|last|next|the|by|until|since|during|early|late|same)\s+$/i.test(before) && !/^\s+(?:offensive|campaign)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+    // "at the start of winter", "the onset of winter": a season after the edge of a period
+    const edge = /\b(?:start|beginning|end|middle|onset|depths?|height|dead)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
+    if (!afterAnd && !edge && !/\b(?:in|this|last|next|the|by|until|since|during|early|late|same)\s+$/i.test(before) && !/^\s+(?:offensive|campaign)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
   if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "the Easter Offensive", "Easter Island", "the Christmas Carol": a holiday before a capitalised word names something
