@@ -8,11 +8,9 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { readInputs } from '../src/ingest/index.js';
-import type { Article } from '../src/model/index.js';
+import { t17Every } from './t17-every.js';
 import { annotate } from '../src/pipeline.js';
 import { KnownActors } from '../src/actors/index.js';
-import { sharedPath } from '../src/util/paths.js';
 
 const args = process.argv.slice(2);
 const get = (k: string, d: string) => { const i = args.indexOf(k); return i >= 0 ? args[i + 1]! : d; };
@@ -33,14 +31,7 @@ function threadCpu(): Map<string, number> {
 }
 
 async function child(): Promise<void> {
-  const dir = sharedPath('corpus', 't17');
-  if (!dir) throw new Error('needs ../shared/corpus/t17');
-  const articles: Article[] = [];
-  let k = 0;
-  for await (const item of readInputs([dir])) {
-    if ('article' in item && k++ % stride === 0) articles.push(item.article);
-    if (articles.length >= limit) break;
-  }
+  const articles = await t17Every(stride, limit);
   console.log('@@start');
   const t0 = threadCpu();
   const c0 = process.cpuUsage();

@@ -7,9 +7,9 @@
 // reachable); --other: the checkout under test (default: this one).
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readInputs } from '../src/ingest/index.js';
+import { t17Every } from './t17-every.js';
 import type { Article } from '../src/model/index.js';
-import { repoRoot, sharedPath } from '../src/util/paths.js';
+import { repoRoot } from '../src/util/paths.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 async function load(root: string) {
@@ -28,15 +28,13 @@ async function main() {
   const other = get('--other', repoRoot);
   const stride = Number(get('--stride', '15'));
   const limit = Number(get('--limit', '100000'));
-  const dir = sharedPath('corpus', 't17');
-  if (!dir) throw new Error('needs ../shared/corpus/t17');
+  const articles = await t17Every(stride, limit);
   const a = await load(base);
   const b = await load(other);
-  let k = 0, n = 0, differ = 0, bytes = 0;
-  for await (const item of readInputs([dir])) {
-    if (!('article' in item) || k++ % stride !== 0) continue;
-    const x = a(item.article);
-    const y = b(item.article);
+  let n = 0, differ = 0, bytes = 0;
+  for (const article of articles) {
+    const x = a(article);
+    const y = b(article);
     n++;
     bytes += x.length;
     if (x !== y) {
@@ -44,10 +42,9 @@ async function main() {
       if (differ <= 5) {
         let i = 0;
         while (i < x.length && x[i] === y[i]) i++;
-        console.log(`differs: ${item.article.id} at char ${i}\n  base:  ${x.slice(Math.max(0, i - 80), i + 120)}\n  other: ${y.slice(Math.max(0, i - 80), i + 120)}`);
+        console.log(`differs: ${article.id} at char ${i}\n  base:  ${x.slice(Math.max(0, i - 80), i + 120)}\n  other: ${y.slice(Math.max(0, i - 80), i + 120)}`);
       }
     }
-    if (n >= limit) break;
   }
   console.log(`${n} Timeline17 articles (every ${stride}th), ${(bytes / 1e6).toFixed(1)} MB of JSON: ${n - differ} identical, ${differ} differ`);
   console.log(`base ${base}\nother ${other}`);

@@ -8,9 +8,9 @@
 //   npx tsx bench/stages.ts [--base DIR] [--limit 300] [--stride 15] [--passes 2]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { readInputs } from '../src/ingest/index.js';
+import { t17Every } from './t17-every.js';
 import type { Article } from '../src/model/index.js';
-import { repoRoot, sharedPath } from '../src/util/paths.js';
+import { repoRoot } from '../src/util/paths.js';
 
 const STAGES = ['text', 'time', 'tagger', 'entities', 'events', 'quotes'] as const;
 type Times = Record<(typeof STAGES)[number], number>;
@@ -58,15 +58,7 @@ async function main() {
   const stride = Number(get('--stride', '15'));
   const passes = Number(get('--passes', '2'));
   const base = args.includes('--base') ? get('--base', '') : undefined;
-  const dir = sharedPath('corpus', 't17');
-  if (!dir) throw new Error('needs ../shared/corpus/t17');
-  // Every stride-th article: the corpus is ordered by topic and the first topics' articles are twice as long.
-  const articles: Article[] = [];
-  let k = 0;
-  for await (const item of readInputs([dir])) {
-    if ('article' in item && k++ % stride === 0) articles.push(item.article);
-    if (articles.length >= limit) break;
-  }
+  const articles = await t17Every(stride, limit);
   const versions: [string, Pipeline][] = [['this tree', await load(repoRoot)]];
   if (base) versions.unshift([`base ${base}`, await load(base)]);
   const totals = versions.map(() => Object.fromEntries(STAGES.map((s) => [s, 0])) as Times);

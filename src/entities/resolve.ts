@@ -120,9 +120,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
   const chainCountry = (c: Chain): string | undefined => c.country ?? (isCountryCode(c.actor?.code) ? c.actor!.code.slice(0, 3) : undefined);
 
-  // Each step runs as its own function: V8 deoptimises this resolver often ("wrong map"), and recompiling all of it
+  // Each step runs as its own (named) function: V8 deoptimises this resolver often ("wrong map"), and recompiling all of it
   // each time cost ~15% of the pipeline's CPU; a step recompiles alone (BENCHMARKS.md, `npx tsx bench/jit.ts`).
-  (() => {
+  (function namedMentions() {
   // ---- 1. named mentions ----
   for (const sp of spans) {
     const s = sp.tokenStart;
@@ -207,7 +207,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
   })();
 
-  (() => {
+  (function countryAfterName() {
   // ---- 1a. "Olusegun Adeyemi of Nigeria": a country (or its capital) right after an unknown name is the person's.
   for (const m of named) {
     if (m.type !== 'PER' || m.chain?.actor || lower[m.tokenEnd] !== 'of') continue;
@@ -220,7 +220,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
   })();
 
-  (() => {
+  (function titledUnknowns() {
   // ---- 1b. titled people nobody knows ("President Yoweri Museveni has banned Ugandan opposition candidates"):
   // the country of the first country or place named in the same sentence, with the title's sector. News names
   // a leader's country near the leader; a wrong guess costs as much as no code.
@@ -234,7 +234,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
   })();
 
-  (() => {
+  (function appositions() {
   // ---- 2. appositions after a name: "Antony Blinken, the United States’ top diplomat" ----
   for (const m of named) {
     if (m.type !== 'PER' || words[m.tokenEnd] !== ',') continue;
@@ -290,7 +290,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
   })();
 
-  (() => {
+  (function nominals() {
   // ---- 3. nominals ----
   let lastUnnamed: Chain | undefined;
   // One chain per group code: "Russian troops ... the Russian forces" are one participant.
@@ -456,7 +456,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
   })();
 
-  (() => {
+  (function pronouns() {
   // ---- 4. pronouns ----
   for (let i = 0; i < n; i++) {
     if (toks[i]!.pos !== 'PRON') continue; // the cheap test first: most tokens are not pronouns
@@ -483,7 +483,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
   })();
 
-  (() => {
+  (function inTextOrder() {
   // ---- 5. one pass in text order: pronouns and counterparts, which need what came before ----
   ms.sort((a, b) => a.tokenStart - b.tokenStart || order(a) - order(b));
   const cands: M[] = [];
