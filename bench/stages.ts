@@ -5,6 +5,9 @@
 // But not every bias: two copies of the same code (A/A, 2026-12-03, 200 articles) differed in the tagger stage
 // by 5-27% in 4 runs of 4, the same copy ahead whichever was loaded first; other stages by up to 17% either way.
 // So run the A/A first, and swap the roles (the change in the base folder) before believing a gain that size.
+// V8 compiles on background threads whose CPU lands in whichever stage is running, so a change that saves compiles
+// has its saving spread over both versions; `node --single-threaded --import tsx bench/stages.ts ...` compiles on the
+// main thread, inside the stage (and the version) that asked for it.
 //   npx tsx bench/stages.ts [--base DIR] [--limit 300] [--stride 15] [--passes 2]
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -10,7 +10,10 @@
 // Each article goes through the whole pipeline (annotate, as the CLI does) once; the coder's events whose trigger
 // lies in the record's sentence are judged as in eval/events.ts (same matching, eval/events-match.ts).
 // Split, deterministic and by article (a whole article is in one half): articles sorted by sha1 of their path,
-// even positions "tune", odd positions "check". --verbose lists the misses of the tune half only.
+// even positions "tune", odd positions "check", within each batch of records (`batch`, 1 when absent: round 7's
+// 144 records; 2 and 3: round 9's 81 and 16 records of other articles), so a new batch leaves the earlier halves
+// as they were.
+// --verbose lists the misses of the tune half only. --batch N scores one batch.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -23,6 +26,8 @@ import { OLD_NAMES, root, judge, describeEvent } from './events-match.js';
 export interface T17Record {
   id: string; article: string; start: number; end: number; sha1: string;
   event: string; source: string[]; target: string[];
+  /** Which annotation round the record belongs to (1 when absent); each batch is split on its own. */
+  batch?: number;
 }
 
 const DATA = join(repoRoot, 'eval', 'data', 't17-events.dev.jsonl'); // the repository's (not copied into dist/)
@@ -34,8 +39,12 @@ export function loadT17(): T17Record[] {
 
 /** Whole articles to one half: sorted by sha1 of the path, even positions tune, odd check. */
 export function splitT17(recs: T17Record[]): { tune: T17Record[]; check: T17Record[] } {
-  const arts = [...new Set(recs.map((r) => r.article))].sort((a, b) => (sha8(a) < sha8(b) ? -1 : sha8(a) > sha8(b) ? 1 : 0));
-  const tuneArts = new Set(arts.filter((_, i) => i % 2 === 0));
+  const tuneArts = new Set<string>();
+  for (const b of new Set(recs.map((r) => r.batch ?? 1))) {
+    const arts = [...new Set(recs.filter((r) => (r.batch ?? 1) === b).map((r) => r.article))]
+      .sort((x, y) => (sha8(x) < sha8(y) ? -1 : sha8(x) > sha8(y) ? 1 : 0));
+    arts.forEach((a, i) => { if (i % 2 === 0) tuneArts.add(a); });
+  }
   return { tune: recs.filter((r) => tuneArts.has(r.article)), check: recs.filter((r) => !tuneArts.has(r.article)) };
 }
 
@@ -96,7 +105,8 @@ if (process.argv[1] && /eval[\\/]events-t17\.(ts|js)$/.test(process.argv[1])) {
     console.error('needs ../shared/corpus/t17');
     process.exit(2);
   }
-  const recs = loadT17();
+  const batchArg = process.argv.includes('--batch') ? Number(process.argv[process.argv.indexOf('--batch') + 1]) : 0;
+  const recs = loadT17().filter((r) => !batchArg || (r.batch ?? 1) === batchArg);
   const { tune, check } = splitT17(recs);
   const verbose = process.argv.includes('--verbose');
   const which = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'all';

@@ -630,3 +630,38 @@ test('round 9: every night, "will one day", the corresponding period, the start 
   assert.deepEqual(tag('Shares fell for three straight days.'), ['three straight days|DURATION|P3D']);
   assert.deepEqual(tag('His family said as recently as Saturday that he was improving.'), ['Saturday|DATE|2009-03-07']);
 });
+
+test('round 10: a past sequence keeps its year, a clock time takes the date after it, a report counts its fiscal year', () => {
+  // a later month in the sentence of a date written with its year, in a past clause, is in that year
+  assert.deepEqual(tag('Jobs took a medical leave of absence in January 2009 that lasted until June.', '2011-08-25'),
+    ['January 2009|DATE|2009-01', 'June|DATE|2009-06']);
+  assert.deepEqual(tag('The iPod was released in October 2001; by December, 125,000 had been sold.', '2011-08-25'),
+    ['October 2001|DATE|2001-10', 'December|DATE|2001-12']);
+  // not a clause ahead, not a possessive month (an event of its own)
+  assert.deepEqual(tag('Apple, founded in April 1976, will ship the phone in June.', '2011-03-10'), ['April 1976|DATE|1976-04', 'June|DATE|2011-06']);
+  assert.deepEqual(tag('In March 1989 the tanker hit a reef, and until April\'s accident it was the worst spill.', '2010-07-16'),
+    ['March 1989|DATE|1989-03', 'April|DATE|2010-04']);
+  // "cut", "hit" after a singular subject or "and" after a past verb are past (the present would be "cuts")
+  assert.deepEqual(tag('Apple released the iPhone in June 2007 and cut its price in September.', '2011-08-25'),
+    ['June 2007|DATE|2007-06', 'September|DATE|2007-09']);
+  assert.deepEqual(tag('Apple cut the price of the iPhone in September.', '2011-03-10'), ['September|DATE|2010-09']);
+  assert.deepEqual(tag('Apple will cut prices in September.', '2011-03-10'), ['September|DATE|2011-09']);
+  // a clock time before "on <weekday>, <date>" is on that date, and "10 a.m. Monday, June 6" is one TIME
+  assert.deepEqual(tag('Apple will host a special event at 10:00 a.m. on Tuesday, September 9.', '2008-09-02'),
+    ['10:00 a.m.|TIME|2008-09-09T10:00', 'Tuesday, September 9|DATE|2008-09-09']);
+  assert.deepEqual(tag('Jobs will deliver the keynote address at 10 a.m. Monday, June 6.', '2011-06-01'),
+    ['10 a.m. Monday, June 6|TIME|2011-06-06T10:00']);
+  // a clock time in the sentence after a day ahead, in a clause about it, is on that day; a wire update is not
+  assert.deepEqual(tag('Apple will hold a special event next Tuesday.\nThe event, which begins at 10 a.m. PDT, will focus on notebooks.', '2008-10-09'),
+    ['next Tuesday|DATE|2008-10-14', '10 a.m. PDT|TIME|2008-10-14T10:00']);
+  assert.deepEqual(tag('A march is planned for Tuesday. (Update 4:37 p.m. Cairo) The president will speak.', '2011-01-31'),
+    ['Tuesday|DATE|2011-02-01', '4:37 p.m.|TIME|2011-01-31T16:37']);
+  // the holiday quarter is the calendar's fourth; a forecast in the present looks ahead to its object
+  assert.deepEqual(tag('Apple reported record earnings for the holiday quarter.', '2008-01-23'), ['the holiday quarter|DATE|2007-Q4']);
+  assert.deepEqual(tag('Apple expects strong sales in the holiday quarter.', '2008-07-23'), ['the holiday quarter|DATE|2008-Q4']);
+  assert.deepEqual(tag('Analysts predict sales of 10 million in December.', '2008-07-23'), ['December|DATE|2008-12']);
+  // a numbered quarter after the reporting quarter, in its paragraph, is in that fiscal year
+  assert.deepEqual(tag('Apple reported record earnings for its fiscal 2008 first quarter, which ended December 29, 2007. '
+    + 'Apple expects revenue of about $6.9 billion for the second quarter.', '2008-01-23'),
+    ['fiscal 2008 first quarter|DATE|2008-Q1', 'December 29, 2007|DATE|2007-12-29', 'the second quarter|DATE|2008-Q2']);
+});

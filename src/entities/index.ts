@@ -4,7 +4,7 @@ import type { Doc } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import type { KnownActors } from '../actors/learn.js';
 import { tagDoc, type TaggedSpan } from './tagger/index.js';
-import { fixTaggerSpans, mergeSpans, scanNames, scanTitled, type Span } from './scan.js';
+import { fixTaggerSpans, makeSpan, mergeSpans, scanNames, scanTitled, tokenWords, type Span } from './scan.js';
 import { resolveMentions } from './resolve.js';
 
 export type { KnownActors } from '../actors/learn.js';
@@ -17,10 +17,11 @@ export function recognizeEntities(doc: Doc, known?: KnownActors): EntityLayer {
 
 /** The stage after the tagger, for callers (and benchmarks) that already have its spans. */
 export function entitiesFromTagged(doc: Doc, tagged: readonly TaggedSpan[], known?: KnownActors): EntityLayer {
-  const words = doc.tokens.map((t) => t.text);
+  const words = tokenWords(doc);
   const sentStartOf = new Int32Array(doc.tokens.length);
   for (const s of doc.sentences) sentStartOf.fill(s.tokenStart, s.tokenStart, s.tokenEnd);
-  const spans0: Span[] = tagged.map((s) => ({ tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, type: s.type, src: 'tagger' }));
+  const spans0: Span[] = [];
+  for (const s of tagged) spans0.push(makeSpan(s.tokenStart, s.tokenEnd, s.type, undefined, 'tagger'));
   const spans = mergeSpans(fixTaggerSpans(doc, words, sentStartOf, spans0, known), scanTitled(doc, words, sentStartOf), scanNames(doc, words, known));
   return resolveMentions(doc, spans, known, words);
 }

@@ -8,26 +8,33 @@ import type { KnownActors } from '../actors/learn.js';
 import { lookupNonPerson, personAnyDate, personCountry, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
 import { modifierEnding, modifierStarting, sectorEnding, sectorStarting, titleBefore, type Modifier, type Title } from '../actors/titles.js';
-import type { Span } from './scan.js';
-import { placeGroups, type Unplaced } from './place-groups.js';
+import { tokenWords, type Span } from './scan.js';
+import { makeUnplaced, placeGroups, type Unplaced } from './place-groups.js';
 
+// Chains and mentions are each made by one factory with every field set, in one order, absent ones undefined
+// (never added later or deleted): V8 then gives all of them one hidden class, and the resolver's optimised code
+// is not deoptimised ("wrong map") and recompiled each time it meets another shape (BENCHMARKS.md).
 interface Chain {
   id: number;
   type: EntityType;
-  name?: string;
-  actor?: ActorRef;
+  name: string | undefined;
+  actor: ActorRef | undefined;
   /** Country (alpha-3) of a person, from a title, apposition or the actor code. */
-  country?: string;
+  country: string | undefined;
   /** Office class ("foreign-minister"), for counterparts. */
-  cls?: string;
-  gender?: 'm' | 'f';
+  cls: string | undefined;
+  gender: 'm' | 'f' | undefined;
   /** Last word of the longest name, for "Blinken" after "Antony Blinken". */
-  surname?: string;
+  surname: string | undefined;
   /** norm(name), for matching later mentions. */
-  key?: string;
+  key: string | undefined;
   /** First word of the full name, when known. */
-  first?: string;
-  unnamedOfficial?: boolean;
+  first: string | undefined;
+  unnamedOfficial: boolean;
+}
+
+function makeChain(id: number, type: EntityType, name: string | undefined, actor: ActorRef | undefined): Chain {
+  return { id, type, name, actor, country: undefined, cls: undefined, gender: undefined, surname: undefined, key: undefined, first: undefined, unnamedOfficial: false };
 }
 
 interface M {
@@ -35,22 +42,29 @@ interface M {
   tokenEnd: number;
   kind: Mention['kind'];
   type: EntityType;
-  chain?: Chain;
-  role?: string;
+  chain: Chain | undefined;
+  role: string | undefined;
   /** First token of a title before a name, so mentionAt covers "Foreign Minister" in "Foreign Minister Lavrov". */
-  titleStart?: number;
+  titleStart: number | undefined;
   sent: number;
   quote: boolean;
   /** Counterpart nominals: the possessive pronoun token and the counterpart's country. */
-  possessor?: number;
-  counterpartOf?: string;
+  possessor: number | undefined;
+  counterpartOf: string | undefined;
   /** Pronoun gender and whether it is an object form. */
-  gender?: 'm' | 'f';
-  object?: boolean;
+  gender: 'm' | 'f' | undefined;
+  object: boolean;
   /** Show this nominal in the entities list (it names a person with an actor). */
-  entity?: boolean;
+  entity: boolean;
   /** Sector of the title before a name ("President" -> GOV). */
-  sector?: string;
+  sector: string | undefined;
+}
+
+function makeM(tokenStart: number, tokenEnd: number, kind: Mention['kind'], type: EntityType, chain: Chain | undefined, sent: number, quote: boolean): M {
+  return {
+    tokenStart, tokenEnd, kind, type, chain, role: undefined, titleStart: undefined, sent, quote,
+    possessor: undefined, counterpartOf: undefined, gender: undefined, object: false, entity: false, sector: undefined,
+  };
 }
 
 const PRONOUNS = new Map<string, { g: 'm' | 'f'; object: boolean }>([
@@ -68,16 +82,19 @@ const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', '
 const QUOTE_OPEN = new Set(['“', '``', '«']);
 const QUOTE_CLOSE = new Set(['”', "''", '»']);
 
+type NewChain = (type: EntityType, name: string | undefined, actor: ActorRef | undefined) => Chain;
+
 function isCountryCode(code: string | undefined): code is string {
   return !!code && countries.has(code.slice(0, 3));
 }
 
-export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownActors, words: readonly string[] = doc.tokens.map((t) => t.text)): EntityLayer {
+export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownActors, words: readonly string[] = tokenWords(doc)): EntityLayer {
   const toks = doc.tokens;
   const n = toks.length;
   const text = doc.article.text;
   const date = doc.article.date || undefined;
-  const lower = words.map((w) => w.toLowerCase());
+  const lower: string[] = []; // by push, not map: always PACKED (see tokenWords)
+  for (const w of words) lower.push(w.toLowerCase());
   // Person lookups repeat within an article ("Blinken" ten times): remember them for this article.
   const people = new Map<string, ReturnType<typeof personRef>>();
   const personOf = (t: string): ReturnType<typeof personRef> => {
@@ -106,8 +123,8 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   }
 
   const chains: Chain[] = [];
-  const newChain = (c: Omit<Chain, 'id'>): Chain => {
-    const ch = { id: chains.length, ...c };
+  const newChain: NewChain = (type, name, actor) => {
+    const ch = makeChain(chains.length, type, name, actor);
     chains.push(ch);
     return ch;
   };
@@ -128,15 +145,16 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const s = sp.tokenStart;
     const e = sp.tokenEnd;
     if (e <= s) continue;
-    const base = { sent: sentOf[s]!, quote: quote[s] === 1 };
+    const sent = sentOf[s]!;
+    const inQuote = quote[s] === 1;
     if (sp.type !== 'PER') {
       const t = text.slice(toks[s]!.start, toks[e - 1]!.end);
       const found = sp.hit ? refForHit(sp.hit, date) : cachedLookup(t, date, known);
-      const ref = found && { ...found, code: codeAsOf(found.code, date) };
+      const ref = found && { code: codeAsOf(found.code, date), name: found.name };
       const key = ref ? `${sp.type}|${ref.name}` : `${sp.type}|${norm(t)}`;
       let ch = otherChains.get(key);
-      if (!ch) otherChains.set(key, (ch = newChain({ type: sp.type, name: ref?.name ?? t, actor: ref })));
-      const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: sp.type, chain: ch, ...base };
+      if (!ch) otherChains.set(key, (ch = newChain(sp.type, ref?.name ?? t, ref || undefined)));
+      const m = makeM(s, e, 'name', sp.type, ch, sent, inQuote);
       ms.push(m); named.push(m); namedAt.set(s, m);
       covered.fill(1, s, e);
       continue;
@@ -145,7 +163,10 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const nameText = text.slice(toks[s]!.start, toks[e - 1]!.end);
     // "King Hussein", "Prince Sihanouk": the dictionary may list the person under the title and name together.
     const person = personOf(nameText) ?? (title && s > 0 && s - 1 >= title.start ? personOf(`${words[s - 1]} ${nameText}`) : undefined);
-    const m: M = { tokenStart: s, tokenEnd: e, kind: 'name', type: 'PER', role: title?.role, titleStart: title?.start, sector: title && !title.former ? title.info.sector : undefined, ...base };
+    const m = makeM(s, e, 'name', 'PER', undefined, sent, inQuote);
+    m.role = title?.role;
+    m.titleStart = title?.start;
+    m.sector = title && !title.former ? title.info.sector : undefined;
     // Code: a title with a country says more about this article than the dictionary; a bare title takes the
     // dictionary's country, or the country of the person it is coordinated with ("Ukrainian President X and
     // Foreign Minister Y").
@@ -191,7 +212,13 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (!ch) {
       const full = person?.rec.name ?? nameText;
       const fw = full.split(/\s+/);
-      ch = newChain({ type: 'PER', name: full, actor, country, cls, gender: person?.rec.gender, surname: lastWord, key: fullKey, first: fw.length > 1 ? norm(fw[0]!) : undefined });
+      ch = newChain('PER', full, actor);
+      ch.country = country;
+      ch.cls = cls;
+      ch.gender = person?.rec.gender;
+      ch.surname = lastWord;
+      ch.key = fullKey;
+      ch.first = fw.length > 1 ? norm(fw[0]!) : undefined;
       personChains.push(ch);
     } else {
       if (!ch.actor && actor) ch.actor = actor;
@@ -284,7 +311,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (!ch.country && c) ch.country = c;
     if (!ch.cls) ch.cls = sec.info.cls;
     if (!ch.actor && (mod?.code || c)) ch.actor = { code: mod?.code ?? c! + sec.info.sector, name: ch.name ?? '' };
-    const nm: M = { tokenStart: m.tokenEnd + 1, tokenEnd: sec.end, kind: 'nominal', type: 'PER', chain: ch, role: words.slice(mod ? mod.end : p, sec.end).join(' '), sent: m.sent, quote: m.quote, entity: true };
+    const nm = makeM(m.tokenEnd + 1, sec.end, 'nominal', 'PER', ch, m.sent, m.quote);
+    nm.role = words.slice(mod ? mod.end : p, sec.end).join(' ');
+    nm.entity = true;
     ms.push(nm);
     covered.fill(1, nm.tokenStart, nm.tokenEnd);
   }
@@ -299,9 +328,9 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     let ch = groupChains.get(code);
     if (!ch) {
       const phrase = text.slice(toks[start]!.start, toks[end - 1]!.end);
-      groupChains.set(code, (ch = newChain({ type: 'ORG', name: phrase, actor: { code, name: phrase } })));
+      groupChains.set(code, (ch = newChain('ORG', phrase, { code, name: phrase })));
     }
-    ms.push({ tokenStart: start, tokenEnd: end, kind: 'nominal', type: 'ORG', chain: ch, sent, quote: inQuote });
+    ms.push(makeM(start, end, 'nominal', 'ORG', ch, sent, inQuote));
   };
   const unplaced: Unplaced[] = [];
   for (let i = 0; i < n; i++) {
@@ -311,12 +340,15 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const w = lower[i]!;
     const ss = sentStartOf[i]!;
     if (w === 'counterpart') {
-      const base = { sent: sentOf[i]!, quote: quote[i] === 1 };
       const mod = modifierEnding(words, i, ss);
       const p = mod ? mod.start : i;
       const poss = p > ss && POSSESSIVE_PRON.has(lower[p - 1]!) ? p - 1 : undefined;
       if (mod?.country || poss !== undefined) {
-        ms.push({ tokenStart: poss ?? p, tokenEnd: i + 1, kind: 'nominal', type: 'PER', possessor: poss, counterpartOf: mod?.country?.iso3, entity: true, ...base });
+        const cm = makeM(poss ?? p, i + 1, 'nominal', 'PER', undefined, sentOf[i]!, quote[i] === 1);
+        cm.possessor = poss;
+        cm.counterpartOf = mod?.country?.iso3;
+        cm.entity = true;
+        ms.push(cm);
       }
       continue;
     }
@@ -362,15 +394,23 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       } else if (definite && lastUnnamed?.actor?.code === code && PERSON_NOUNS.has(w)) ch = lastUnnamed;
       if (!ch && code) {
         const phrase = text.slice(toks[start]!.start, toks[i]!.end);
-        ch = newChain({ type: 'PER', name: phrase, actor: { code, name: phrase }, unnamedOfficial: true, country: code.slice(0, 3), cls: ps?.info.cls ?? 'official' });
+        ch = newChain('PER', phrase, { code, name: phrase });
+        ch.unnamedOfficial = true;
+        ch.country = code.slice(0, 3);
+        ch.cls = ps?.info.cls ?? 'official';
         if (PERSON_NOUNS.has(w)) lastUnnamed = ch;
       } else if (!ch && !definite && PERSON_NOUNS.has(w)) {
         const phrase = text.slice(toks[start]!.start, toks[i]!.end);
-        ch = newChain({ type: 'PER', name: phrase, unnamedOfficial: true, cls: 'official' });
+        ch = newChain('PER', phrase, undefined);
+        ch.unnamedOfficial = true;
+        ch.cls = 'official';
         lastUnnamed = ch;
       }
       if (!ch) continue;
-      ms.push({ tokenStart: start, tokenEnd: i + 1, kind: 'nominal', type: 'PER', chain: ch, role: words.slice(tStart, i + 1).join(' '), entity: !!ch.actor, sent: sentOf[i]!, quote: quote[i] === 1 });
+      const pm = makeM(start, i + 1, 'nominal', 'PER', ch, sentOf[i]!, quote[i] === 1);
+      pm.role = words.slice(tStart, i + 1).join(' ');
+      pm.entity = !!ch.actor;
+      ms.push(pm);
       covered.fill(1, start, i + 1);
       continue;
     }
@@ -404,7 +444,10 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
           addGroup(pc.slice(0, 3) + g.info.sector, g.start, i + 1, sentOf[i]!, quote[i] === 1);
           continue;
         }
-        unplaced.push({ tokenStart: pk >= 0 ? pk : g.start, tokenEnd: i + 1, sector: g.info.sector, implied: g.info.country, people: pk >= 0 ? peoples.get(lower[pk]!) : undefined, sent: sentOf[i]!, quote: quote[i] === 1 });
+        const u = makeUnplaced(pk >= 0 ? pk : g.start, i + 1, g.info.sector, sentOf[i]!, quote[i] === 1, undefined);
+        u.implied = g.info.country;
+        u.people = pk >= 0 ? peoples.get(lower[pk]!) : undefined;
+        unplaced.push(u);
         continue;
       }
       const code = mod.code ?? (mod.country ? mod.country.iso3 + g.info.sector : undefined);
@@ -424,7 +467,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       && o.chain?.actor?.code.length === 3 && isCountryCode(o.chain.actor.code) && o.chain.actor.code !== own);
     if (!other) continue;
     const c = other.chain!.actor!.code + code.slice(3);
-    m.chain = newChain({ type: m.type, name: m.chain!.name, actor: { code: c, name: m.chain!.actor!.name } });
+    m.chain = newChain(m.type, m.chain!.name, { code: c, name: m.chain!.actor!.name });
   }
 
   // ---- 3c. groups and bodies with no country of their own: a people of several countries by the countries the
@@ -434,13 +477,23 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (m.type === 'PER' || m.chain?.actor) continue;
     const k = m.tokenEnd - m.tokenStart === 1 ? lower[m.tokenStart]! : norm(words.slice(m.tokenStart, m.tokenEnd).join(' '));
     const people = peoplesBeforeNoun.has(k) ? undefined : peoples.get(k);
-    if (people) { unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: '', people, sent: m.sent, quote: m.quote, named: m }); continue; }
+    if (people) {
+      const u = makeUnplaced(m.tokenStart, m.tokenEnd, '', m.sent, m.quote, m);
+      u.people = people;
+      unplaced.push(u);
+      continue;
+    }
     // "withdrew from Baba Amr": a place the gazetteer lacks (a district, a news spelling) is in the country the article
     // is about, when its sentence names no country.
-    if (m.type === 'GPE' || m.type === 'LOC') { unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: '', sent: m.sent, quote: m.quote, named: m, articleOnly: true }); continue; }
+    if (m.type === 'GPE' || m.type === 'LOC') {
+      const u = makeUnplaced(m.tokenStart, m.tokenEnd, '', m.sent, m.quote, m);
+      u.articleOnly = true;
+      unplaced.push(u);
+      continue;
+    }
     // "Cumhuriyet University": an unknown name that ends in a sector noun
     const sec = m.type === 'ORG' ? sectorEnding(words, m.tokenEnd, m.tokenStart + 1) : undefined;
-    if (sec && !sec.info.cls) unplaced.push({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, sector: sec.info.sector, sent: m.sent, quote: m.quote, named: m });
+    if (sec && !sec.info.cls) unplaced.push(makeUnplaced(m.tokenStart, m.tokenEnd, sec.info.sector, m.sent, m.quote, m));
   }
   if (unplaced.length) {
     const isTown = (m: { tokenStart: number; tokenEnd: number }): boolean =>
@@ -448,7 +501,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     for (const u of placeGroups(unplaced, named, doc, lower, chainCountry, isTown)) {
       const m = u.item.named as M | undefined;
       if (m) {
-        m.chain = newChain({ type: m.type, name: m.chain?.name, actor: { code: u.code, name: m.chain?.name ?? '' } });
+        m.chain = newChain(m.type, m.chain?.name, { code: u.code, name: m.chain?.name ?? '' });
         continue;
       }
       addGroup(u.code, u.item.tokenStart, u.item.tokenEnd, u.item.sent, u.item.quote);
@@ -462,7 +515,10 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (toks[i]!.pos !== 'PRON') continue; // the cheap test first: most tokens are not pronouns
     const p = PRONOUNS.get(lower[i]!);
     if (!p) continue;
-    ms.push({ tokenStart: i, tokenEnd: i + 1, kind: 'pronoun', type: 'PER', gender: p.g, object: p.object || (lower[i] === 'her' && !/^(NOUN|ADJ|PROPN|NUM)$/.test(toks[i + 1]?.pos ?? '')), sent: sentOf[i]!, quote: quote[i] === 1 });
+    const pm = makeM(i, i + 1, 'pronoun', 'PER', undefined, sentOf[i]!, quote[i] === 1);
+    pm.gender = p.g;
+    pm.object = p.object || (lower[i] === 'her' && !/^(NOUN|ADJ|PROPN|NUM)$/.test(toks[i + 1]?.pos ?? ''));
+    ms.push(pm);
   }
 
   // Counterparts in apposition ("his Russian counterpart, Foreign Minister Sergei Lavrov") fix that person's country
@@ -616,7 +672,7 @@ function findCounterpart(
   chains: readonly Chain[],
   date: string | undefined,
   chainCountry: (c: Chain) => string | undefined,
-  newChain: (c: Omit<Chain, 'id'>) => Chain,
+  newChain: NewChain,
 ): Chain | undefined {
   if (!country) return undefined;
   const cls = owner?.cls;
@@ -638,5 +694,9 @@ function findCounterpart(
   const existing = chains.find((c) => c.name === found!.name);
   if (existing) return existing;
   const c = codeAt(found, date)!;
-  return newChain({ type: 'PER', name: found.name, actor: { code: c.code, name: found.name }, country, cls, gender: found.gender });
+  const ch = newChain('PER', found.name, { code: c.code, name: found.name });
+  ch.country = country;
+  ch.cls = cls;
+  ch.gender = found.gender;
+  return ch;
 }

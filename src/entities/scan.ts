@@ -11,8 +11,22 @@ export interface Span {
   tokenStart: number;
   tokenEnd: number;
   type: EntityType;
-  hit?: NameHit;
+  hit?: NameHit; // always set by makeSpan (undefined when none); optional for hand-made spans in tests
   src: 'tagger' | 'kb' | 'title' | 'known';
+}
+
+/** Every span is made here, all fields set in one order (no spread copies): V8 then gives spans one hidden class,
+ * and the scans and the resolver are not deoptimised for meeting another shape ("wrong map", BENCHMARKS.md). */
+export function makeSpan(tokenStart: number, tokenEnd: number, type: EntityType, hit: NameHit | undefined, src: Span['src']): Span {
+  return { tokenStart, tokenEnd, type, hit, src };
+}
+
+/** The tokens' texts, built by push so the array is always PACKED (a `.map` result is PACKED from the builtin but
+ * HOLEY from optimised code: two hidden classes, which deoptimise every reader of the array). */
+export function tokenWords(doc: Doc): string[] {
+  const words: string[] = [];
+  for (const t of doc.tokens) words.push(t.text);
+  return words;
 }
 
 const UPPER = /^[\p{Lu}]/u;
@@ -46,15 +60,15 @@ export function scanNames(doc: Doc, words: readonly string[], known?: KnownActor
       if (hits && hits.length && WORDISH.test(words[j - 1]!)) {
         const h = hits[0]!;
         // A single word that is only a town's name must look like one: a proper noun, not a headline in capitals.
-        if (!(j - i === 1 && h.kind === 'city' && (toks[i]!.pos !== 'PROPN' || (w.length > 3 && w === w.toUpperCase() && h.city?.kind !== 'C')))) best = { tokenStart: i, tokenEnd: j, type: h.type, hit: h, src: 'kb' };
+        if (!(j - i === 1 && h.kind === 'city' && (toks[i]!.pos !== 'PROPN' || (w.length > 3 && w === w.toUpperCase() && h.city?.kind !== 'C')))) best = makeSpan(i, j, h.type, h, 'kb');
       }
-      if (j - i === 1 && !best && toks[i]!.pos === 'PROPN' && isKbSurname(k)) best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'kb' };
+      if (j - i === 1 && !best && toks[i]!.pos === 'PROPN' && isKbSurname(k)) best = makeSpan(i, j, 'PER', undefined, 'kb');
       if (known) {
         const kk = k.startsWith('=') ? k.slice(1).toLowerCase() : k;
         // A learned full name wins over shorter dictionary names; a learned bare surname only fills a gap
         // (a person called Jordan must not turn every "Jordan" into a person).
         if ((j - i > 1 && known.byName.has(kk) && (!best || best.tokenEnd < j)) || (!best && j - i === 1 && known.bySurname.has(kk) && toks[i]!.pos === 'PROPN')) {
-          best = { tokenStart: i, tokenEnd: j, type: 'PER', src: 'known' };
+          best = makeSpan(i, j, 'PER', undefined, 'known');
         }
       }
       const isPrefix = namePrefixes.has(k) || (k.startsWith('=') && namePrefixes.has(k.slice(1).toLowerCase()));
@@ -86,7 +100,7 @@ export function scanTitled(doc: Doc, words: readonly string[], sentStartOf: Int3
     const k = spanKey(doc, i, j);
     const hits = hitsForKey(k);
     if (hits && hits[0]!.kind !== 'person') continue;
-    out.push({ tokenStart: i, tokenEnd: j, type: 'PER', src: 'title' });
+    out.push(makeSpan(i, j, 'PER', undefined, 'title'));
     i = j - 1;
   }
   return out;
@@ -130,7 +144,7 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
       if (org) break;
       const t = titleBefore(words, k, ss);
       if (t && t.start <= sp.tokenStart) {
-        sp = { tokenStart: k, tokenEnd: sp.tokenEnd, type: 'PER', src: sp.src };
+        sp = makeSpan(k, sp.tokenEnd, 'PER', undefined, sp.src);
         break;
       }
     }
@@ -139,17 +153,17 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
       const sec = sectorEnding(words, sp.tokenEnd, sp.tokenStart);
       if (sec && sec.info.cls) {
         if (sec.start <= sp.tokenStart) continue; // the span is only a title
-        sp = { ...sp, tokenEnd: sec.start };
+        sp = makeSpan(sp.tokenStart, sec.start, sp.type, sp.hit, sp.src);
       }
     }
     const k = spanKey(doc, sp.tokenStart, sp.tokenEnd);
     const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
     const h = hits?.[0];
     // Only clear contradictions are overridden: the tagger knows its news genre (a country is a team in sports).
-    if (h && h.kind === 'person' && sp.type !== 'PER') sp = { ...sp, type: 'PER', hit: h };
-    else if (h && h.kind === 'org' && (sp.type === 'GPE' || sp.type === 'LOC' || sp.type === 'PER')) sp = { ...sp, type: 'ORG', hit: h };
-    else if (sp.type !== 'PER' && !h && known && (known.byName.has(k) || known.bySurname.has(k))) sp = { ...sp, type: 'PER' };
-    else if ((sp.type === 'GPE' || sp.type === 'LOC') && sp.tokenEnd - sp.tokenStart === 1 && !h && isKbSurname(k)) sp = { ...sp, type: 'PER' };
+    if (h && h.kind === 'person' && sp.type !== 'PER') sp = makeSpan(sp.tokenStart, sp.tokenEnd, 'PER', h, sp.src);
+    else if (h && h.kind === 'org' && (sp.type === 'GPE' || sp.type === 'LOC' || sp.type === 'PER')) sp = makeSpan(sp.tokenStart, sp.tokenEnd, 'ORG', h, sp.src);
+    else if (sp.type !== 'PER' && !h && known && (known.byName.has(k) || known.bySurname.has(k))) sp = makeSpan(sp.tokenStart, sp.tokenEnd, 'PER', sp.hit, sp.src);
+    else if ((sp.type === 'GPE' || sp.type === 'LOC') && sp.tokenEnd - sp.tokenStart === 1 && !h && isKbSurname(k)) sp = makeSpan(sp.tokenStart, sp.tokenEnd, 'PER', sp.hit, sp.src);
     out.push(sp);
   }
   return out;

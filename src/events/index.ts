@@ -40,6 +40,17 @@ const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in
 /** Verbs whose infinitive after the object is a purpose of the subject, not an act of the object ("sent troops to
  * help", "used force to disperse"). */
 const PURPOSE_VERBS = new Set(['send', 'deploy', 'use', 'mobilize', 'mobilise', 'dispatch', 'provide', 'offer', 'take', 'give', 'raise', 'spend', 'bring', 'open', 'build', 'launch', 'hold', 'set', 'form', 'create', 'establish', 'seek']);
+/** Nouns of asking and pressing whose "from"/"by" phrase names the one who asks (the target of a refusal). */
+const ASKING_NOUNS = new Set(['pressure', 'call', 'demand', 'request', 'appeal', 'plea', 'proposal', 'offer', 'ultimatum']);
+/** A wire dateline is within the sentence's first tokens ("RAS LANUF , Libya | Thu Mar 10 , 2011 6:41 pm EST RAS
+ * LANUF , Libya ( Reuters ) -"), the agency in brackets, then dashes. */
+const DATELINE_TOKENS = 30;
+const WIRES = new Set(['reuters', 'cnn', 'ap', 'afp', 'upi', 'xinhua', 'bbc']);
+const DASHES = new Set(['-', '--', '—', '–']);
+/** Verbs of answering whose "with" phrase is the subject's own act ("responded with air strikes"). */
+const ANSWER_VERBS = new Set(['respond', 'react', 'retaliate', 'answer', 'meet', 'counter']);
+/** Verbs that receive an act named by their object ("drew criticism from", "faced protests from"). */
+const RECEIVE_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', 'incur']);
 /** Prepositions that attach an event noun to a clause whose subject does it ("for talks", "during a visit"). */
 const CLAUSE_PP = new Set(['for', 'in', 'into', 'during', 'on', 'after', 'before', 'following']);
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
@@ -375,6 +386,8 @@ class SentenceCoder {
     // before the phrase.
     if (i > i0 && this.lower(i) === 'of') i++;
     else if (this.lower(i) === 'up' && this.lower(i + 1) === 'to' && this.tok(i + 2)?.pos === 'NUM') i += 2;
+    // "killed at least 25 people", "at most 300 troops"
+    else if (this.lower(i) === 'at' && (this.lower(i + 1) === 'least' || this.lower(i + 1) === 'most') && this.tok(i + 2)?.pos === 'NUM') i += 2;
     if (i >= limit) return undefined;
     const np = npAt(this.p, i);
     return np && np.start === i && !np.temporal ? np : undefined;
@@ -834,6 +847,19 @@ class SentenceCoder {
         if (BORDERS.has(this.tok(np.head).lemma) && this.lower(np.end) === 'with') np = this.npFrom(np.end + 1, limit) ?? np;
         const nps = this.conjRight(np, limit);
         let args = this.resolveAll(nps);
+        if (!args.length && this.lower(np.start) === 'their') args = this.theirOwner(from);
+        // "froze assets belonging to Mubarak and his family", "property owned by": the owner
+        const ow = this.lower(np.end);
+        if (!args.length && ((ow === 'belonging' && this.lower(np.end + 1) === 'to') || (ow === 'owned' && this.lower(np.end + 1) === 'by'))) {
+          const owner = this.npFrom(np.end + 2, this.e);
+          if (owner) args = this.resolveAll(this.conjRight(owner, this.e));
+        }
+        // "pushed back against rising pressure from some U.S. lawmakers", "rejected calls by the opposition": who
+        // presses or asks is the one resisted
+        if (!args.length && (ow === 'from' || ow === 'by') && ASKING_NOUNS.has(this.tok(np.head).lemma)) {
+          const who = this.npFrom(np.end + 1, limit);
+          if (who) args = this.resolveAll(this.conjRight(who, limit));
+        }
         let loc: EventLocation | undefined;
         if (place) {
           // Each visited place is its own location ("visits to Ukraine on Wednesday and Germany on Thursday").
@@ -848,6 +874,19 @@ class SentenceCoder {
       }
     }
     return { args: [], nps: [], unnamed };
+  }
+
+  /** "the rebels took an important step ... when France recognized their national council": "their" in an object
+   * nobody resolves is the plural group that is the subject of an earlier clause of the sentence (not the verb's own). */
+  private theirOwner(from: number): EventArgument[] {
+    const vi = this.vgAt(from - 1) >= 0 ? this.vgAt(from - 1) : this.vgAt(from - 2);
+    for (let q = 0; q < vi; q++) {
+      const sj = this.subject(q);
+      const np = sj.nps.length === 1 ? sj.nps[0]! : undefined;
+      const ht = np && this.tok(np.head);
+      if (ht && !np!.pronoun && ht.pos === 'NOUN' && ht.text.toLowerCase() !== ht.lemma && sj.args.length === 1) return sj.args;
+    }
+    return [];
   }
 
   /** Aid, yielding, protest and force done somewhere without a named target are done to that place's country
@@ -925,7 +964,12 @@ class SentenceCoder {
       const cue = cues.get(t.lemma) ?? cues.get(w);
       if (cue && !comma) {
         if (cue.scope === 'clause' && !cue.next) best = higher(best, cue.value);
-        else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat) && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ')) {
+        else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat)
+          // ("Annan is to travel to Moscow", "the envoy, Kofi Annan, is to travel": "be" between a name and "to", an
+          // auxiliary to the tagger; not "the goal was to prevent", "Congress is to blame")
+          && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ'
+            || (t.lemma === 'be' && this.lower(k + 1) === 'to' && this.tok(k + 2)?.lemma !== 'blame'
+              && k > s + 1 && (this.tok(k - 1).pos === 'PROPN' || (this.lower(k - 1) === ',' && this.tok(k - 2).pos === 'PROPN'))))) {
           best = higher(best, cue.value);
           compDone = true;
           const gv = this.vgAt(k) >= 0 ? this.p.vgs[this.vgAt(k)] : undefined;
@@ -1154,7 +1198,8 @@ class SentenceCoder {
       loc = r.loc;
       unnamed = r.unnamed;
       for (const np of r.nps) contentEnd = Math.max(contentEnd, np.end);
-      const obj = this.npFrom(objStart, limit);
+      // ("rejected on Monday Western calls for": a time phrase may come first, as in slotArgs)
+      const obj = this.npFrom(objStart, limit) ?? this.npFrom(this.skipTemporal(objStart), limit);
       if (obj) for (let q = obj.start; q < obj.end; q++) this.consumed[q - this.s] = 1;
       // A transitive pattern without any object is another use of the word ("with Albania's help").
       if (!obj && !g.passive && !g.inf && chosen.target.length === 1 && chosen.target[0] === 'obj' && !chosen.comp && this.lower(objStart) !== 'to') return;
@@ -1241,7 +1286,8 @@ class SentenceCoder {
     if (sources.length === 1 && isBareSector(sources[0]!.code)) {
       // "The government opened talks with the Free Aceh Movement in Geneva": a government, army or police acting
       // on a country's rebels or opposition is that country's, wherever it meets them.
-      const c = this.stateOf(sources[0]!.code, targets) ?? (!g.passive && loc ? loc.country : this.onlyCountry());
+      // (a sentence that names no country past its dateline: the article's, "WASHINGTON (Reuters) - Police fired")
+      const c = this.stateOf(sources[0]!.code, targets) ?? (!g.passive && loc ? loc.country : this.onlyCountry() ?? (this.countryless ? this.article() : undefined));
       if (c) sources = [{ ...sources[0]!, code: c + sources[0]!.code }];
     }
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
@@ -1460,7 +1506,10 @@ class SentenceCoder {
     const sector = this.groupSector(np);
     if (!sector) return [];
     const only = this.onlyCountry();
-    const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : undefined);
+    // "He blamed armed gangs for the violence", "took a swipe at secular groups": a sentence that names no country
+    // at all leaves the article's, when the source is of it.
+    const art = !loc && !only && this.countryless ? this.article() : undefined;
+    const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : art && sources[0]?.code.startsWith(art) ? art : undefined);
     if (!c) return [];
     const sp = spanOf(this.doc, np.start, np.end);
     return [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)?.name ?? c})` }];
@@ -1572,17 +1621,33 @@ class SentenceCoder {
     return undefined;
   }
 
+  /** The first token after a wire dateline ("WASHINGTON (Reuters) -", "Cairo, Egypt (CNN) --"): where the reporter
+   * files from is no place of the events ("CAIRO (Reuters) - Rebels attacked" does not make the rebels Egyptian). */
+  private bodyStart(): number {
+    const end = Math.min(this.e, this.s + DATELINE_TOKENS);
+    for (let k = this.s + 1; k + 2 < end; k++) {
+      if (this.lower(k) !== '(' || this.lower(k + 2) !== ')' || !WIRES.has(this.lower(k + 1))) continue;
+      let b = k + 3;
+      while (b < this.e && DASHES.has(this.lower(b))) b++;
+      return b;
+    }
+    return this.s;
+  }
+
   private only: string | null | undefined;
+  /** Whether the sentence names no country at all (set with `only`). */
+  private countryless = false;
   /** The country of the sentence's actor and place mentions, when they name exactly one; else undefined. */
   private onlyCountry(): string | undefined {
     if (this.only === undefined) {
       let c: string | null = null;
-      for (let k = this.s; k < this.e && c !== ''; k++) {
+      for (let k = this.bodyStart(); k < this.e && c !== ''; k++) {
         const m = this.c.ents.mentionAt(k);
         const code = m?.actor?.code.slice(0, 3);
         if (!code || !countries.has(code)) continue;
         c = c === null || c === code ? code : '';
       }
+      this.countryless = c === null;
       this.only = c || null;
     }
     return this.only ?? undefined;
@@ -1608,6 +1673,12 @@ class SentenceCoder {
     if (!sources.length || !targets.length) return;
     const trigger = spanOf(this.doc, speech.head, speech.head + 1);
     this.emit(out, '100', trigger, speech.head, sources, targets, false, this.factuality(speech, speech.head, false));
+  }
+
+  /** Whether the clause a "with" phrase belongs to answers something ("responded to the uprising with"). */
+  private answers(np: NP): boolean {
+    const gi = this.clauseOf(np);
+    return gi >= 0 && ANSWER_VERBS.has(this.tok(this.p.vgs[gi]!.head).lemma);
   }
 
   /** The clause a prepositional phrase ending in np belongs to: the active verb shortly before it in the same
@@ -1669,11 +1740,17 @@ class SentenceCoder {
       const pp = this.npFrom(k + 1, limit);
       if (pp && this.lower(pp.end) === 'by') k = pp.end;
     }
-    if (this.lower(k) !== 'by' && k < limit && this.tok(k).pos === 'ADP') {
+    // "Homs has been under heavy bombardment from government forces", "came under attack from": "under" makes the
+    // clause's subject the patient and a "from" phrase the agent.
+    const under = !!np && this.lower(np.start - 1) === 'under' && /^(18|19|20)/.test(pat.cameo);
+    // "The move drew sharp criticism from China", "Israel faced condemnation from the UN": disapproval or protest
+    // received is done by the "from" phrase to the receiving verb's subject.
+    const rv = np && /^1[14]/.test(pat.cameo) && RECEIVE_VERBS.has(this.tok(np.start - 1)?.lemma ?? '') ? this.vgAt(np.start - 1) : -1;
+    if (this.lower(k) !== 'by' && !((under || rv >= 0) && this.lower(k) === 'from') && k < limit && this.tok(k).pos === 'ADP') {
       const pp = this.npFrom(k + 1, limit);
       if (pp && placeWhole(this.c, pp)) k = this.skipTemporal(pp.end);
     }
-    if (this.lower(k) === 'by') {
+    if (this.lower(k) === 'by' || ((under || rv >= 0) && this.lower(k) === 'from')) {
       const b = this.npFrom(k + 1, limit);
       if (b) by = this.resolveAll(this.conjRight(b, limit));
     }
@@ -1705,7 +1782,13 @@ class SentenceCoder {
     }
     // (Only a protest keeps a clause source without a named target: the subject search is skipped otherwise.)
     const protest = pat.cameo.startsWith('14');
-    if (!sources.length && !died.length && np && (protest || r.args.length) && CLAUSE_PP.has(prep) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
+    // ("emerged from a meeting with", "returned from talks with": "from" only for meetings and visits, not "suffered
+    // from attacks on")
+    // ("responded to the protests with military assaults", "retaliated with air strikes": "with" after a verb of
+    // answering)
+    const answered = prep === 'with' && /^(18|19|20)/.test(pat.cameo) && this.answers(np!);
+    if (!sources.length && !died.length && np && (protest || answered || r.args.length)
+      && (CLAUSE_PP.has(prep) || answered || (prep === 'from' && pat.cameo.startsWith('04'))) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
       && (!protest || prep === 'for' || prep === 'in' || prep === 'into' || prep === 'during')) {
       const gi = this.clauseOf(np);
       // "lobbied for the release of", "called for talks": the subject asks for the act, it does not do it.
@@ -1722,6 +1805,15 @@ class SentenceCoder {
       }
     }
     let targets = r.args;
+    if (!targets.length && rv >= 0 && !this.p.vgs[rv]!.passive) targets = this.subject(rv).args.filter((a) => !sources.some((b) => b.start === a.start));
+    if (!targets.length && under) {
+      // (the phrase before "has (reportedly) been", "came", "is": past auxiliaries, adverbs and the verb)
+      let q = np!.start - 2;
+      while (q > this.s && (this.tok(q).pos === 'AUX' || this.tok(q).pos === 'ADV' || this.tok(q).pos === 'VERB')) q--;
+      const sp = npAt(this.p, q);
+      const a = sp && sp.end === q + 1 && !sp.pronoun ? this.resolveMemo(sp) : undefined;
+      if (a && !sources.some((b) => b.start === a.start)) targets = [a];
+    }
     // "Pakistan was hit by U.S. sanctions", "Libya was hit with new sanctions": the passive subject suffers the act.
     if (!targets.length && np && (prep === 'by' || prep === 'with') && !pat.sym) {
       const vp = this.vgAt(np.start - 2);
@@ -1764,10 +1856,23 @@ class SentenceCoder {
     this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc, pat.place);
   }
 
+  /** "Hundreds have been killed by Syrian security forces", "159 Tomahawks have been fired by the United States",
+   * "British firefighters rescued a girl": violence (CAMEO 18-20) with no patient named is done to the country where
+   * it happens, else to the country the article is about; aid (07) to the article's country when the giver is not of
+   * it. No guess without such a country (single sentences, round-ups). */
+  private unnamedPatient(cameo: string, head: number, sources: EventArgument[], location?: EventLocation): EventArgument[] {
+    const violent = /^(18|19|20)/.test(cameo);
+    if (!violent && !cameo.startsWith('07')) return [];
+    const c = (violent ? location?.country : undefined) ?? this.article();
+    if (!c || !countries.has(c) || (!violent && sources.some((a) => a.code.startsWith(c)))) return [];
+    return [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }];
+  }
+
   private emit(out: Event[], cameo: string, trigger: { start: number; end: number; text: string }, head: number,
     sources: EventArgument[], targets: EventArgument[], sym: boolean, factuality: Factuality, location?: EventLocation,
     place = false): void {
     if (!sources.length && !targets.length) return;
+    if (!targets.length && !sym) targets = this.unnamedPatient(cameo, head, sources, location);
     const info = cameoInfo(cameo);
     const date = this.time.dateAt(head);
     const pairs: [EventArgument | null, EventArgument | null][] = [];

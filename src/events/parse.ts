@@ -52,6 +52,8 @@ const TEMPORAL = new Set([
 const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const IRREALIS_OF = new Set(['talk', 'threat', 'threaten', 'prospect', 'possibility', 'fear', 'risk', 'idea', 'plan', 'chance', 'hope', 'danger', 'capable', 'accuse', 'suspect', 'warn', 'warning', 'suspicion', 'allegation', 'charge', 'intention', 'option', 'question', 'rumor', 'rumour', 'dream', 'think', 'instead', 'afraid', 'wary', 'guilty', 'convict']);
 const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'of', 'toward', 'towards', 'without']);
+/** Participles of growth that modify a noun after a preposition ("against rising pressure"). */
+const GROWING = new Set(['rising', 'growing', 'mounting', 'increasing', 'escalating', 'deepening', 'intensifying', 'worsening', 'continuing', 'spreading']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 /** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
@@ -106,6 +108,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       // "Kyiv last week": a time phrase after a name starts a new chunk; so does "towns today".
       if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && pos(j - 1) === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (DAY_WORDS.has(u.lemma) && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
+      // "rejected on Monday Western calls for": a day name ends its phrase (no name goes on after "Monday").
+      if (DAY_WORDS.has(tokens[j - 1]!.lemma) && j - 1 === i && up !== 'NUM' && !isPossMark(u) && !TEMPORAL.has(u.lemma)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
       // "a nationwide general strike", "a very large crowd": an adverb between the determiner and the noun.
       if (up === 'ADV' && j === i + 1 && pos(i) === 'DET' && j + 1 < e && (pos(j + 1) === 'ADJ' || pos(j + 1) === 'NOUN')) { j++; continue; }
@@ -229,8 +233,15 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
   // "rejected calls for him to step down", "dismissed claims that": a present tense in -s right after a past tense,
   // before a preposition or "that", is a plural noun (no finite verb follows another; but "fighting persists in").
-  if (tokens[i - 1]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && (lowers[i - 1]!.endsWith('ed') || pastForms.has(lowers[i - 1]!))
+  // ("rejected on Monday calls by": past a day name)
+  let pv = i - 1;
+  if (pv > s + 1 && DAY_WORDS.has(lowers[pv]!)) pv -= lowers[pv - 1] === 'on' ? 2 : 1;
+  if (tokens[pv]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && (lowers[pv]!.endsWith('ed') || pastForms.has(lowers[pv]!))
     && i + 1 < e && (tokens[i + 1]!.pos === 'ADP' || lowers[i + 1] === 'that') && !AFTER_VERB.has(lowers[i + 1]!)) return 'NOUN';
+  // "rejected on Monday Western calls for wider sanctions": a present tense in -s after a demonym that follows no
+  // determiner ("the Russian calls for calm" is a verb), before "for", "of" or "that", is a plural noun.
+  if (tokens[i - 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && /(ern|an|ese|ish)$/.test(lowers[i - 1]!)
+    && i - 2 >= s && tokens[i - 2]!.pos !== 'DET' && i + 1 < e && (lowers[i + 1] === 'for' || lowers[i + 1] === 'of' || lowers[i + 1] === 'that')) return 'NOUN';
   // "police used tear gas": a base form between an inflected verb and a noun modifies the noun (but "helped
   // build houses", "let go").
   if (tokens[i - 1]!.pos === 'VERB' && lowers[i - 1] !== tokens[i - 1]!.lemma && lowers[i] === tokens[i]!.lemma
@@ -247,6 +258,9 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   const w = lowers[i]!;
   if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
     && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+  // "pushed back against rising pressure", "amid growing calls": a participle of growth after a preposition
+  // modifies the noun (other gerunds there take objects: "by arming rebels").
+  if (GROWING.has(w) && prev.pos === 'ADP' && next?.pos === 'NOUN') return 'ADJ';
   // "an end to the suffering of", "the killing of": a gerund after a determiner, before no noun, is a noun.
   if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
     && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return 'NOUN';

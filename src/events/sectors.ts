@@ -15,10 +15,10 @@ const SECTORS: Record<string, string> = {
   rebel: 'REB', insurgent: 'REB', guerrilla: 'REB', guerilla: 'REB', militant: 'REB', militia: 'REB',
   police: 'COP', policeman: 'COP',
   opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL',
-  refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', union: 'LAB', farmer: 'AGR',
+  refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', employee: 'LAB', union: 'LAB', farmer: 'AGR',
   intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
   mob: 'CVL', crowd: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
-  junta: 'GOV', regime: 'GOV', dissident: 'OPP', fundamentalist: 'REB', commando: 'MIL', bomber: 'REB',
+  junta: 'GOV', regime: 'GOV', dissident: 'OPP', fundamentalist: 'REB', commando: 'MIL', bomber: 'REB', gang: 'CRM',
 };
 
 

@@ -46,13 +46,16 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     while (b < k && lexicon.subjectBridge.has(lowAt(c, b))) b++;
     // verbs of judgement take an object, they do not invert: in '“Scandal,” thanked Obama for …' Obama is thanked
     if (b === k && isCue(c, k, 'mixed', true)) return undefined;
+    // nor does a participle: in '“New York values,” saying the city …' the city is what is said
+    if (b === k && /ing$/.test(c.tokens[k]!.text)) return undefined;
     let np = b === k ? rightSubject(c.tokens, k + 1, max) : leftSubject(c.tokens, k, i);
     if (np && b === k && lowAt(c, np.start) === 'it') return undefined; // '“…,” put it': no inverted speaker
     if (np && b !== k && np.start > i) {
       // "his nephew Michery el Soheil added": words the phrase walk stopped at, but no verb or clause
       let ok = true;
       for (let x = i; x < np.start && ok; x++) ok = ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'X'].includes(c.tokens[x]!.pos) || /^[A-Z]/.test(c.tokens[x]!.text);
-      if (ok) np.start = i;
+      // ("a voice-over in the ad states": a phrase with a preposition the walk stopped in)
+      if (ok || k - i <= 10 && describes(c, i, k)) np.start = i;
     }
     if (!np && b !== k && k - i <= 10 && describes(c, i, k)) np = { start: i, end: k }; // "a voice-over in the ad states"
     if (!np && b === k) {
@@ -243,7 +246,9 @@ const PREPOSITION_BEFORE_GERUND = /^(by|upon|after|before|while|when|without|in)
 /** Subject of a participle cue ("…, saying: “…”"): the subject of the clause's main verb. */
 export function participleSubject(c: Ctx, cue: number, min: number): NP | undefined {
   if (cue === 0) return undefined;
-  const before = c.tokens[cue - 1]!.text;
+  let before = c.tokens[cue - 1]!.text;
+  // '… defense of “New York values,” saying …': the comma inside the closing mark
+  if (cue >= 2 && QUOTE_CHARS.test(before) && c.tokens[cue - 2]!.text === ',') before = ',';
   // "…, saying: “…”" and "She greeted supporters and told them that …": the clause's subject speaks
   const coordinated = before === 'and' || before === 'but';
   // "Obama punctuated his list by saying “Too many.”", "incurred boos upon saying, “…”": the same clause's subject

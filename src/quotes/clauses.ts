@@ -70,6 +70,7 @@ export function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   if (seg.closed && commaInside(c.text, seg.close)) return end;
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
+    // (a circumstance, "while volunteering", is not let through here: PolNeAR train -1 match, +1 prediction)
     if (CLAUSE_BREAK.test(t) || LATER_CLAUSE.test(t) || c.quoted[k] || QUOTE_CHARS.test(t)) break;
     if (newClause(c, k, sent.tokenEnd)) break;
     if (!TERMINAL.has(t)) end = Math.max(end, c.tokens[k]!.end);
@@ -104,4 +105,11 @@ export function spanOf(c: Ctx, a: number, b: number): [number, number] | undefin
   while (b > a && (c.tokens[b - 1]!.pos === 'PUNCT' && (!QUOTE_CHARS.test(c.tokens[b - 1]!.text) || !c.quoted[b - 2]) || /^(and|but|or|while|as)$/i.test(c.tokens[b - 1]!.text))) b--;
   if (b - a < 2) return undefined;
   return [c.tokens[a]!.start, c.tokens[b - 1]!.end];
+}
+
+/** 'had “even died” while volunteering for his campaign': "while", "before" or "after" with a participle that is
+ *  no speech verb is a circumstance inside the reported clause, not a later clause ("before adding …" is). */
+export function circumstance(c: Ctx, k: number, end: number): boolean {
+  const n = c.tokens[k + 1];
+  return k + 1 < end && /^(while|before|after)$/i.test(c.tokens[k]!.text) && !!n && /ing$/.test(n.text) && !c.cueUse[k + 1];
 }

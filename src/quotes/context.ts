@@ -94,7 +94,8 @@ export function isCue(c: Ctx, i: number, want: 'direct' | 'indirect' | 'mixed', 
   const use = USES[c.cueUse[i]!];
   if (use !== want && (use !== 'both' || want === 'mixed')) return false;
   // next to a quotation mark the position is verbal whatever the tagger says ("…," Bozell notes.)
-  if (!loose && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return t.text === 'said';
+  // ("with Cruz recently promising/ADJ to “carpet bomb …”": an -ing form before "to" or "that" is verbal)
+  if (!loose && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ')) return t.text === 'said' || t.pos === 'ADJ' && /ing$/.test(t.text) && /^(to|that)$/.test(c.tokens[i + 1]?.text ?? '');
   return true;
 }
 

@@ -1,8 +1,9 @@
 // Indirect quotes: "X said (that) …", "…, X said", "according to X, …", "X called it “…”".
 import type { Quote } from '../model/index.js';
 import { accordingTo, cueSubject } from './attribution.js';
-import { contentStart, coordinatedPredicate, newClause, spanOf } from './clauses.js';
+import { circumstance, contentStart, coordinatedPredicate, newClause, spanOf } from './clauses.js';
 import { CLAUSE_BREAK, LATER_CLAUSE, QUOTE_CHARS, isCue, lowAt, type Ctx } from './context.js';
+import { askedWhat, bareCue, shortSubject, speechNoun } from './cues.js';
 import { speakerFor } from './names.js';
 import { rightSubject, type NP } from './speaker.js';
 
@@ -12,6 +13,12 @@ export interface Cue {
   /** Content before the cue ("…, X said") rather than after it. */
   before: boolean;
   mixed: boolean;
+  /** No subject the phrase walk reads: content only with quoted words; the speaker, if any, from `np` (empty: none). */
+  bare?: boolean;
+  /** A noun of speech ("Trump's claim that …"): content only with quoted words; `bare` when nobody owns it. */
+  noun?: boolean;
+  /** A participle clause ("Asked if …,", "Conceding that …,"): the content ends at its first break. */
+  ownClause?: boolean;
 }
 
 /** Indirect quotes: "X said (that) …", "…, X said.", "according to X, …", "X called it “…”". */
@@ -28,6 +35,17 @@ export function indirectQuotes(c: Ctx): Quote[] {
         if (np) cues.push({ at: k, np, before: k > s.tokenStart, mixed: false });
         continue;
       }
+      // (the cheap tests first: these run on every token)
+      const noun = tokens[k]!.pos === 'NOUN' ? speechNoun(c, k, s.tokenStart, s.tokenEnd) : undefined;
+      if (noun) {
+        cues.push(noun);
+        continue;
+      }
+      const asked = w === 'asked' || w === 'Asked' ? askedWhat(c, k, s.tokenEnd) : undefined;
+      if (asked) {
+        cues.push(asked);
+        continue;
+      }
       const mixed = isCue(c, k, 'mixed');
       if (!mixed && !isCue(c, k, 'indirect')) continue;
       const np = cueSubject(c, k, s.tokenStart);
@@ -35,6 +53,18 @@ export function indirectQuotes(c: Ctx): Quote[] {
       else if (k > s.tokenStart && tokens[k - 1]!.text === ',' && !mixed) {
         const r = rightSubject(tokens, k + 1, s.tokenEnd);
         if (r) cues.push({ at: k, np: r, before: true, mixed });
+      } else if (!mixed && !cues.length && k > s.tokenStart && tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.text) && !/^(,|to)$/i.test(tokens[k - 1]!.text) && bareCue(c, k, s.tokenEnd)) {
+        // "About four in 10 said they were “angry” …", "Most said …": a subject the phrase walk cannot read; the
+        // content counts only with quoted words, its speaker the short phrase before the verb or, failing that,
+        // the last resort's (not inside an earlier cue's content: "boasted that … he was the only pollster to
+        // correctly predict …")
+        const who = shortSubject(c, k, s.tokenStart);
+        cues.push({ at: k, np: who ?? { start: k, end: k }, before: false, mixed: false, bare: true });
+      } else if (!mixed && k === s.tokenStart && /^[A-Z].*ing$/.test(tokens[k]!.text) && lowAt(c, k + 1) === 'that') {
+        // "Conceding that there would be a deal “down the line” he warned …", "Acknowledging that Trump “says a
+        // lot of stupid stuff,” though, Allen …": a participle opening the sentence, its subject after the clause,
+        // which ends at its first break ("Declaring that …, the mogul offered himself as a “law and order” …")
+        cues.push({ at: k, np: { start: k, end: k }, before: false, mixed: false, bare: true, ownClause: true });
       }
     }
     for (let n = 0; n < cues.length; n++) {
@@ -45,13 +75,17 @@ export function indirectQuotes(c: Ctx): Quote[] {
       let stop = next ? (next.np.start > cue.at ? Math.min(next.np.start, next.at) : next.at) : s.tokenEnd;
       // "Clinton said that she called Sanders … to congratulate him on what she called “an extraordinary
       // campaign.”": a "that" clause holding quoted words runs on past a speech verb inside it (PolNeAR: the outer
-      // Content), unless that verb opens a clause of its own (", which he declared …", ", while Cruz said …")
-      if (next && next.np.start > cue.at && !cue.mixed && lowAt(c, contentStart(c, cue.at, s.tokenEnd)) === 'that' && !clauseOfItsOwn(c, Math.min(next.np.start, next.at))) {
+      // Content), unless that verb opens a clause of its own (", which he declared …", ", while Cruz said …"); so
+      // does any content before "what he calls …" ("suggest Trump is … railing against what he calls a “corrupt”
+      // process …"; without "that" or "what" before the inner verb: PolNeAR train -2 matches, -5 predictions;
+      // with an inner pronoun subject only: -2, 0)
+      if (next && next.np.start > cue.at && !cue.mixed && (lowAt(c, contentStart(c, cue.at, s.tokenEnd)) === 'that' || lowAt(c, next.np.start - 1) === 'what') && !clauseOfItsOwn(c, Math.min(next.np.start, next.at))) {
         let q = false;
         for (let k = next.at; k < s.tokenEnd && !q; k++) q = !!c.quoted[k];
         if (q) stop = s.tokenEnd;
       }
-      if (lowAt(c, cue.at) === 'according') {
+      if (cue.noun) range = [cue.at + 1, stop];
+      else if (lowAt(c, cue.at) === 'according') {
         range = cue.before ? [s.tokenStart, cue.at] : [cue.np.end, s.tokenEnd];
       } else if (!cue.before) {
         const a = contentStart(c, cue.at, stop);
@@ -62,6 +96,26 @@ export function indirectQuotes(c: Ctx): Quote[] {
         else if (cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') range = [s.tokenStart, cue.np.start - 1];
       } else range = [s.tokenStart, cue.at - 1];
       if (!range) continue;
+      // a participle clause ends at its first break: "Asked why …, Sanders said …", "Declaring that …, the mogul …"
+      if (cue.ownClause) {
+        for (let k = range[0]; k < range[1]; k++) {
+          // (a hyphen between spaces is a dash: "the “establishment” - the term used by …"; not in "US-UK")
+          const t = tokens[k]!.text;
+          if (!c.quoted[k] && (/^(,|:|—|–|--)$/.test(t) || t === '-' && c.text[tokens[k]!.start - 1] === ' ')) { range = [range[0], k]; break; }
+        }
+      }
+      // "Mr. Trump, who said last week that …, issued a statement": the relative clause ends at the comma before
+      // its antecedent's own verb
+      if (!cue.before && /^(who|which)$/i.test(tokens[cue.np.start]!.text) && cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') {
+        for (let k = range[0] + 1; k + 1 < range[1]; k++) {
+          if (c.quoted[k] || tokens[k]!.text !== ',') continue;
+          const v = tokens[k + 1]!;
+          if ((v.pos === 'VERB' || v.pos === 'AUX') && !/ing$/.test(v.text) && !c.cueUse[k + 1]) {
+            range = [range[0], k];
+            break;
+          }
+        }
+      }
       // content holding quoted words ends at the first clause break after them
       // (a comma before another quoted part does not end it: “incredibly ugly,” “a huge shock” and …)
       let lastQuoted = -1;
@@ -70,7 +124,11 @@ export function indirectQuotes(c: Ctx): Quote[] {
         if (c.quoted[k]) break;
         if (!cue.mixed && coordinatedPredicate(c, k, range[1])) continue;
         if (commaInsideGoesOn(c, k, range[1])) continue;
-        if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text) || newClause(c, k, range[1])) {
+        if (!cue.mixed && predicateList(c, k, range[1])) {
+          k = range[1];
+          break;
+        }
+        if (CLAUSE_BREAK.test(tokens[k]!.text) || LATER_CLAUSE.test(tokens[k]!.text) && !circumstance(c, k, range[1]) || newClause(c, k, range[1])) {
           range = [range[0], k];
           break;
         }
@@ -90,9 +148,11 @@ export function indirectQuotes(c: Ctx): Quote[] {
         const span = spanOf(c, a, b);
         if (!span) continue;
         const text = c.text.slice(span[0], span[1]);
-        if (cue.mixed && !/["“”]|''/.test(text)) continue;
-        speaker ??= speakerFor(c, cue.np);
-        out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker });
+        if ((cue.mixed || cue.bare || cue.noun) && !/["“”]|''/.test(text)) continue;
+        if (cue.np.end > cue.np.start) speaker ??= speakerFor(c, cue.np);
+        out.push({ start: span[0], end: span[1], text, kind: 'indirect', speaker: speaker ?? null });
+        // (for the speaker ranker: a noun of speech, a verb without a read subject)
+        if (cue.noun || cue.bare) c.via.set(out[out.length - 1]!, cue.noun ? (cue.bare ? 'INB' : 'IN') : 'IB');
       }
     }
   }
@@ -123,4 +183,20 @@ function clauseOfItsOwn(c: Ctx, k: number): boolean {
   k--;
   while (k > 0 && OPENS_CLAUSE.test(c.tokens[k]!.text)) k--;
   return k >= 0 && /^(,|;|—|–|--)$/.test(c.tokens[k]!.text);
+}
+
+/** 'ready to “take on the Washington cartel,” secure the border, strengthen the military, and improve health
+ *  care': at the comma at k a list of predicates goes on to its last item after "and"; the content holds all. */
+function predicateList(c: Ctx, k: number, end: number): boolean {
+  const t = c.tokens;
+  if (t[k]!.text !== ',' || k + 1 >= end) return false;
+  let j = k + 1;
+  while (j < end && QUOTE_CHARS.test(t[j]!.text)) j++;
+  const v = t[j];
+  if (!v || v.pos !== 'VERB' || /(ing|ed)$/.test(v.text) || c.cueUse[j] || /^[A-Z]/.test(v.text)) return false;
+  for (j++; j + 1 < end; j++) {
+    if (c.quoted[j] || /^(;|:|—|–|--|\(|\))$/.test(t[j]!.text) || LATER_CLAUSE.test(t[j]!.text) || RELATIVE.test(t[j]!.text)) return false;
+    if (t[j]!.text === 'and' && t[j + 1]!.pos === 'VERB' && !/ing$/.test(t[j + 1]!.text)) return true;
+  }
+  return false;
 }

@@ -20,6 +20,11 @@ export interface QuoteLexicon {
   titleOutlets: Set<string>;
   /** Nouns naming a work, before its quoted title ("the book ''An American Son''"). */
   titleNouns: Set<string>;
+  /** Nouns of speech whose "that" clause (or, for speechNounsTo, "to" clause) is reported speech. */
+  speechNouns: Set<string>;
+  speechNounsTo: Set<string>;
+  /** Participles that name the thing before them ("a play called “…”"): the quoted name is a title. */
+  titleNamers: Set<string>;
   /** One or two words announcing the quoted words after them ("chants of", "slogan", "read"). */
   announcers: Set<string>;
   /** Two-word cues, the verb first ("put it"): the verb is a direct cue before the second word. */
@@ -64,6 +69,9 @@ function load(): QuoteLexicon {
     titleOutlets: new Set(lower(y.titleOutlets)),
     announcers: new Set(lower(y.announcers)),
     titleNouns: new Set(lower(y.titleNouns)),
+    titleNamers: new Set(lower(y.titleNamers)),
+    speechNouns: new Set(lower(y.speechNouns)),
+    speechNounsTo: new Set(lower(y.speechNounsTo)),
     phraseCues: lower(y.phraseCues).map((p) => p.split(/\s+/) as [string, string]),
     unnamedCodes: codes,
   };

@@ -13,6 +13,7 @@ const TIME_WORDS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'weekend',
 ]);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight']);
 const TIME_PREP = new Set(['on', 'in', 'at', 'during', 'this', 'last', 'late', 'early', 'earlier', 'later', 'next']);
 const QUOTE_TOKENS = /^["“”‘’'„«»]$/;
 const DASH = /^(—|–|--)$/;
@@ -87,6 +88,9 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
     if (TIME_PREP.has(low(tokens[k]!))) {
       j = k - 1;
       while (j >= min && bridge(j)) j--;
+    } else if (k === j - 1 && WEEKDAYS.has(low(tokens[j]!)) && (tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'PROPN')) {
+      // "issued a statement Tuesday saying", "Trump Tuesday said": a bare day name after the subject
+      j = k;
     }
   }
   if (j >= min && tokens[j]!.text === ')') {
@@ -117,7 +121,9 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
     let k = j - 1;
     while (k >= min && j - k < 25 && tokens[k]!.text !== ',' && !QUOTE_TOKENS.test(tokens[k]!.text) && tokens[k]!.text !== '.') k--;
     if (k < min || tokens[k]!.text !== ',') return undefined;
-    return leftSubject(tokens, k, min) ?? undefined;
+    // "Florida’s attorney general, Pam Bondi, vowed": the name in the apposition when the phrase before it
+    // cannot head (the tagger's "general/ADJ")
+    return leftSubject(tokens, k, min) ?? appositionName(tokens, k + 1, j);
   }
   const t = tokens[j]!;
   if (t.pos === 'PRON') {
@@ -161,4 +167,11 @@ export function rightSubject(tokens: Token[], from: number, max: number): NP | u
   if (e === from) return undefined;
   const np = { start: from, end: e };
   return plausibleSpeaker(tokens, np) ? np : undefined;
+}
+
+/** A name filling the apposition [a, b) ("…, Pam Bondi, vowed"): capitalised words only. */
+function appositionName(tokens: Token[], a: number, b: number): NP | undefined {
+  if (b - a < 1 || b - a > 4) return undefined;
+  for (let k = a; k < b; k++) if (tokens[k]!.pos !== 'PROPN') return undefined;
+  return { start: a, end: b };
 }

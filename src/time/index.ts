@@ -170,8 +170,12 @@ export function annotateTime(doc: Doc): TimeLayer {
       const cal = parseValue(n.value);
       if (cal) {
         ctx.last = cal;
+        ctx.lastWritten = p.m.g.y !== undefined;
         // a quarter named outright becomes the reporting quarter; one reached by "a year earlier" or "the 1988 period" does not
-        if ((cal.gran === 'quarter' || cal.gran === 'half') && !p.m.g.yrel2 && p.m.g.per === undefined && p.m.kind !== 'offset' && !/year-(?:ago|earlier)|comparable|corresponding/i.test(p.m.g.rel ?? '')) ctx.refQ = cal;
+        if ((cal.gran === 'quarter' || cal.gran === 'half') && !p.m.g.yrel2 && p.m.g.per === undefined && p.m.kind !== 'offset' && !/year-(?:ago|earlier)|comparable|corresponding/i.test(p.m.g.rel ?? '')) {
+          ctx.refQ = cal;
+          ctx.refQEnd = p.m.end;
+        }
         ctx.lastEnd = p.m.end;
         const day = parseDay(n.value);
         if (day !== undefined) ctx.lastDay = day;

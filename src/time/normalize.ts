@@ -19,6 +19,8 @@ export interface Context {
   /** Last calendar value mentioned, and the last full day mentioned. */
   last?: CalValue;
   lastDay?: number;
+  /** Whether the last calendar value had its year written out ("January 2009", not a bare "January"). */
+  lastWritten?: boolean;
   /**
    * Story time of a narrative: the last date written out or inferred from the calendar (not one reached by
    * "a year earlier" or "two years ago", which step aside from the story without moving it).
@@ -31,6 +33,8 @@ export interface Context {
    * so that "the year-ago quarter ... the quarter" still means the current report's quarter.
    */
   refQ?: CalValue;
+  /** Offset where the reporting quarter was named. */
+  refQEnd?: number;
   tense: Tense;
   /** Start and end offset of the expression being normalised, and the text around it. */
   at: number;
@@ -114,9 +118,20 @@ function rangeYear(c: Context): number | undefined {
 }
 
 const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
-/** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", and
+/** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", "at 10 a.m. on
+ * Tuesday, September 9" (the date, not the weekday alone), and
  * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
-const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])|(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])(?!,?\\s+(?:${MONTH_ALT})\\.?\\s+\\d)|(?:(?:${WEEKDAY_ALT}),?\\s+)?(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+
+/** An open bracket before an expression, written or as a PTB escape ("-LRB- Update 4:37 p.m."). */
+const OPEN_BRACKET = /(?:\(|-LRB-)(?:(?!\)|-RRB-)[^(])*$/;
+
+/** The expression is in the sentence right after the last calendar value (one sentence end between, no blank line). */
+function nextSentence(c: Context): boolean {
+  if (c.at < c.lastEnd || c.at - c.lastEnd > 200) return false;
+  const between = c.text.slice(c.lastEnd, c.at);
+  return !/\n\s*\n/.test(between) && (between.match(/[.!?]["”']?\s+|\n/g) ?? []).length === 1;
+}
 
 /** A bracketed restatement of a clock time that ends in its day: "4 in the morning (4 a.m. EDT Thursday)". */
 const GLOSS_DAY = new RegExp(`^\\s*\\([^()]{0,30}?\\b(${WEEKDAY_ALT})\\s*\\)`, 'iu');
@@ -166,6 +181,8 @@ function inferYear(c: Context, month: number, day?: number): number {
   const here = dayNum(y, month, day ?? 15);
   // "since January 17", "since June": a start already past, whatever the clause's verb
   if (SINCE.test(c.text.slice(Math.max(0, c.at - 8), c.at))) return here > ref + (day === undefined ? 15 : 0) ? y - 1 : y;
+  const seq = yearInSequence(c, month, day);
+  if (seq !== undefined) return seq;
   // "until January", "through March", "by June" outside a past clause: a deadline ahead; in a past clause the
   // nearest ("extended the loans through January", "stayed until March")
   if (UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) {
@@ -182,6 +199,28 @@ function inferYear(c: Context, month: number, day?: number): number {
     if (ref - here > 200) return y + 1;
   }
   return y;
+}
+
+/** No sentence end between the last calendar value and the expression, and not far from it. */
+const SENTENCE_END = /[.!?]["”']?\s+(?=["“]?\p{Lu})|\n/u;
+const SEQUENCE_REACH = 200;
+
+/**
+ * A past sequence told in news: a later month (or day) in the sentence of a date written with its year is in
+ * that year ("took leave in January 2009 that lasted until June", "released in October 2001; by December ...").
+ * Only in a past clause, only forward in that year, and only for a year gone: "founded in April 1976, it will
+ * ship in June" stays ahead, and so does a deadline ahead ("extends until April 30, 2009 ... put in place on Sept. 19").
+ */
+function yearInSequence(c: Context, month: number, day?: number): number | undefined {
+  const v = c.last;
+  if (c.tense !== 'past' || !c.lastWritten || !v || (v.gran !== 'month' && v.gran !== 'day')) return undefined;
+  if (v.y >= fromDayNum(c.anchor).y || c.at - c.lastEnd > SEQUENCE_REACH || c.at < c.lastEnd) return undefined;
+  // "until April's BP accident": a possessive month names a known event of its own
+  if (POSSESSIVE.test(c.text.slice(c.end, c.end + 4))) return undefined;
+  if (SENTENCE_END.test(c.text.slice(c.lastEnd, c.at))) return undefined;
+  const here = day === undefined ? dayNum(v.y, month, 1) : dayNum(v.y, month, day);
+  const from = v.gran === 'month' ? dayNum(v.y, v.m!, 1) : dayNum(v.y, v.m!, v.d!);
+  return here >= from ? v.y : undefined;
 }
 
 /** The year (of y - 1, y, y + 1) that puts a month (and day) nearest to a reference day. */
@@ -577,6 +616,12 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
           day = dayNum(on[4] ? Number(on[4]) : inferYear(c, mon, Number(on[3])), mon, Number(on[3]));
         }
       }
+      else if (!g.wd && !g.relday && !g.ampart && c.lastDay !== undefined && c.lastDay > c.anchor && c.last?.gran === 'day'
+        && c.tense !== 'past' && c.tense !== 'none' && !OPEN_BRACKET.test(c.text.slice(Math.max(0, c.at - 40), c.at)) && nextSentence(c)) {
+        // in the sentence after a day ahead, a clause of its own about it: "an event to be held next Tuesday. The
+        // event, which begins at 10 a.m. PDT" (not a day gone, not a past clause, not a bracketed wire update)
+        day = c.lastDay;
+      }
       else if (g.relday) day += Number(reldays.get(low(g.relday))?.[0] ?? 0);
       if (hh === 'noon' || hh === 'midday') return { type: 'TIME', value: `${fmtDay(day)}T12:00` };
       if (hh === 'midnight') return { type: 'TIME', value: `${fmtDay(day)}T24` };
@@ -653,10 +698,16 @@ function yearRel(rel: string | undefined, c: Context): number | undefined {
 /** Words of an earnings report near a quarter: a quarter just ended that is reported on, not one ahead. */
 const REPORT_NEAR = /\b(?:report\w*|results?|earnings|profits?|loss(?:es)?|revenues?|sales|net|income|estimates?|forecasts?)\b/i;
 
+/** How far (characters) a reporting quarter named carries to a numbered quarter in its paragraph. */
+const REPORT_REACH = 400;
+function inReport(c: Context): boolean {
+  return c.refQEnd !== undefined && c.at - c.refQEnd <= REPORT_REACH && c.at > c.refQEnd && !/\n\s*\n/.test(c.text.slice(c.refQEnd, c.at));
+}
+
 function quarter(g: G, c: Context): Norm {
-  if (g.qmon) {
-    // the calendar quarter holding that month, in the year the month alone would get
-    const mon = readMonth(g.qmon)!;
+  if (g.qmon || g.qhol) {
+    // the calendar quarter holding that month, in the year the month alone would get (the holiday quarter: December's)
+    const mon = g.qmon ? readMonth(g.qmon)! : 12;
     return { type: 'DATE', value: `${pad(inferYear(c, mon), 4)}-Q${Math.floor((mon - 1) / 3) + 1}` };
   }
   const q = quarterNo(g.ord) ?? (g.qn ? Number(g.qn) : undefined);
@@ -683,7 +734,12 @@ function quarter(g: G, c: Context): Norm {
     // said in January is about the quarter just ended)
     const prev = cur === 1 ? 4 : cur - 1;
     const reported = q === prev && REPORT_NEAR.test(c.text.slice(Math.max(0, c.at - 80), c.end + 30));
-    if ((c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal' || c.tense === 'conditional') && !reported) yy = q >= cur ? y : y + 1;
+    const ahead = c.tense === 'future' || c.tense === 'prospective' || c.tense === 'modal' || c.tense === 'conditional';
+    // in a report on a named quarter, a numbered quarter counts in that (fiscal) year: "its fiscal 2008 first
+    // quarter ... expects revenue of $6.9 billion for the second quarter" is 2008-Q2, not the calendar's last one
+    // (a later number, in the same paragraph: a roundup of companies moves on to other fiscal years)
+    if (lastQ && !c.narrative && q > lastQ.q! && inReport(c)) yy = lastQ.y;
+    else if (ahead && !reported) yy = q >= cur ? y : y + 1;
     else yy = q <= cur ? y : y - 1;
   } else {
     // "the quarter", "the latest quarter": the one just discussed, else the last completed one

@@ -2,7 +2,7 @@
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
 // Verbs that make a clause look ahead are data: lexicon/time/tense-verbs.tsv.
-import { looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
+import { forecastVerbs, looksAhead, planVerbs, samePastVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
 
 /**
  * prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from; conditional:
@@ -98,9 +98,30 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
   if (i !== v) return 'present';
   // A lone verb: base or -s form is present, -ing is unknown, anything else (left, said, met) is past.
   const lem = head.lemma;
+  if (w === lem && samePastVerbs.has(lem) && samePast(toks, v, lo)) return 'past';
   if (w === lem || w === lem + 's' || w === lem + 'es' || (lem.endsWith('y') && w === lem.slice(0, -1) + 'ies')) return 'present';
   if (w.endsWith('ing')) return 'none';
   return 'past';
+}
+
+/** Singular subjects that would take "cuts" in the present. */
+const SINGULAR_PRON = new Set(['it', 'he', 'she']);
+
+/**
+ * "cut", "hit", "forecast" are past after a singular subject ("Apple cut its price": the present would be "cuts")
+ * or after "and" following a past verb ("released the iPhone in June 2007 and cut its price in September").
+ */
+function samePast(toks: Token[], v: number, lo: number): boolean {
+  const prev = toks[v - 1];
+  if (!prev || v - 1 < lo) return false;
+  const p = prev.text.toLowerCase();
+  if (SINGULAR_PRON.has(p) || (prev.pos === 'PROPN' && !/s$/i.test(prev.text)) || (prev.pos === 'NOUN' && prev.text.toLowerCase() === prev.lemma.toLowerCase() && !/s$/i.test(prev.text))) return true;
+  if (p !== 'and') return false;
+  for (let k = v - 2; k >= lo && k >= v - 15; k--) {
+    const t = toks[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return groupTense(toks, k, lo) === 'past';
+  }
+  return false;
 }
 
 /** Tense of the clause around tokens [ts, te): nearest verb to the left within the clause, else to the right. */
@@ -158,7 +179,8 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
       }
       let t = groupTense(toks, v, sentStart);
       // "the store opens Monday", "the conference begins Monday": a timetable in the present lies ahead
-      if (t === 'present' && v === k && toks[v]!.pos === 'VERB' && timetableVerbs.has(toks[v]!.lemma.toLowerCase())) return 'prospective';
+      // and so does a forecast of what is to come ("Apple expects revenue of $6.9 billion for the second quarter")
+      if (t === 'present' && v === k && toks[v]!.pos === 'VERB' && (timetableVerbs.has(toks[v]!.lemma.toLowerCase()) || forecastVerbs.has(toks[v]!.lemma.toLowerCase()))) return 'prospective';
       // a verb chain ending in a participle ("will begin selling the phone in June"): its first verb has the tense
       if (t === 'none' && v > k) t = groupTense(toks, k, sentStart);
       // a bare participle ("composite trading on Wednesday") says nothing: keep looking left

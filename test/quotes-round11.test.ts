@@ -1,0 +1,137 @@
+// Quotes, eleventh round: attribution rules found on the PolNeAR train errors, each on made-up text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../src/text/index.js';
+import { findQuotes } from '../src/quotes/index.js';
+import type { Quote } from '../src/model/index.js';
+import type { EntityLayer } from '../src/model/layers.js';
+
+// The quote stage on its own: no entity layer, so names come from the text alone. A first paragraph stands
+// before each passage, so that it is read as body text, not as a headline.
+const noEntities: EntityLayer = { entities: [], mentions: [], mentionAt: () => undefined };
+const quotes = (text: string): Quote[] => findQuotes(analyzeText({ id: 't', date: '2016-03-01', text: `Report.\n\n${text}` }), noEntities);
+const shown = (text: string): [string, string, string | null][] =>
+  quotes(text).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
+
+test('a bare day name between the subject and its participle: "issued a statement Tuesday saying, “…”"', () => {
+  const q = quotes("Mr. Dale, who said last week that the judge was biased against him, issued a statement Tuesday saying, ''I do not feel that heritage makes anyone partial.''");
+  const direct = q.find((x) => x.kind === 'direct')!;
+  assert.equal(direct.text, 'I do not feel that heritage makes anyone partial.');
+  assert.equal(direct.speaker?.text, 'Mr. Dale');
+  // and the relative clause's report ends where its antecedent's own verb comes
+  const reported = q.find((x) => x.kind === 'indirect')!;
+  assert.equal(reported.text, 'that the judge was biased against him');
+});
+
+test('a participle after a quote does not invert: in "“…,” saying the city …" the city is what is said', () => {
+  assert.deepEqual(shown('Mr. Dale has delivered a long defense of “small-town values,” saying the town embodied the “heart and soul of the state.”'), [
+    ['indirect', 'the town embodied the “heart and soul of the state.”', 'Mr. Dale'],
+  ]);
+});
+
+test('a name after "a play called" is a title, not a quote', () => {
+  assert.deepEqual(shown('A group of comedians is staging a popular play called “Sons of the Mayor” in the capital.'), []);
+  // after a subject the verb is speech
+  assert.equal(quotes('Mr. Dale called “Sons of the Mayor” a disgrace.').length, 1);
+});
+
+test('the name in an apposition speaks when the title before it cannot head a phrase', () => {
+  assert.deepEqual(shown('And the state’s attorney general, Pam Reed, vowed to go after “anyone who attacks our community.”'), [
+    ['indirect', 'to go after “anyone who attacks our community.”', 'Pam Reed'],
+  ]);
+});
+
+test('reported speech with quoted words after a speech verb whose subject is no name: "About four in 10 said …"', () => {
+  assert.deepEqual(shown('About four in 10 said they were “angry” with the way the state government is operating.'), [
+    ['indirect', 'they were “angry” with the way the state government is operating', 'About four in 10'],
+  ]);
+  assert.deepEqual(shown('While those surveyed said Mr. Dale has the “best experience,” Ms. Vale is trusted most.').map((q) => q[2]), ['those surveyed']);
+  // without quoted words nothing is taken, nor from a verb used as a modifier
+  assert.deepEqual(shown('About four in 10 said they were angry with the way the state government is operating.'), []);
+  assert.deepEqual(shown('His repeated mispronunciations of “Hamas” only reinforced the doubts of the crowd.'), []);
+});
+
+test('an -ing speech verb the tagger reads as an adjective still reports before "to"', () => {
+  assert.deepEqual(shown('Both men used harsh language, with Mr. Dale recently promising to “carpet bomb them into oblivion.” Neither gave details.'), [
+    ['indirect', 'to “carpet bomb them into oblivion.”', 'Mr. Dale'],
+  ]);
+});
+
+test('reported speech goes on through a list of predicates after the quoted words', () => {
+  assert.deepEqual(shown('In a video, Mr. Dale said his friend is ready to “take on the old guard,” secure the border, strengthen the army, and improve care for veterans.'), [
+    ['indirect', 'his friend is ready to “take on the old guard,” secure the border, strengthen the army, and improve care for veterans', 'Mr. Dale'],
+  ]);
+});
+
+test('a noun of speech reports the clause after it when it holds quoted words', () => {
+  const q = quotes('Nobody has confirmed Mr. Dale’s recent assertion that “thousands” of voters cheered the ruling.');
+  assert.deepEqual(q.map((x) => x.text), ['that “thousands” of voters cheered the ruling']);
+  assert.match(q[0]!.speaker?.text ?? '', /^Mr\. Dale/); // the owner (the speaker ranker may take his phrase whole)
+  assert.deepEqual(shown('Voters worry about his pledge to be “neutral” during the talks.'), [['indirect', 'to be “neutral” during the talks', 'his']]);
+  // the agent after "by"
+  assert.deepEqual(shown('On Friday it was a report by Politico that he “fabricated” the story of an offer.'), [
+    ['indirect', 'that he “fabricated” the story of an offer', 'Politico'],
+  ]);
+  // a relative "that", a name after "to", a clause without quoted words: no report
+  assert.deepEqual(shown('The remarks that drew “boos” came late.'), []);
+  assert.deepEqual(shown('He said so during a call to ABC’s “This Week.”').filter((q) => q[1].startsWith('to ')), []);
+  assert.deepEqual(shown('His claim that the vote was rigged has not been confirmed.'), []);
+});
+
+test('the question after "Asked": its own clause, with quoted words', () => {
+  assert.deepEqual(shown('Asked if the senator is “realistic enough to serve,” 72 percent of voters said yes.').map((q) => q[1]), [
+    'if the senator is “realistic enough to serve', // (the comma and closing mark trimmed, as spanOf does)
+  ]);
+  assert.deepEqual(shown('But when asked how she would define the “establishment” - a term used by her rival - she fought back.').map((q) => q[1]), [
+    'how she would define the “establishment”',
+  ]);
+});
+
+test('a participle of speech opening the sentence reports its "that" clause up to the first break', () => {
+  assert.deepEqual(shown('Acknowledging that the mayor “says a lot of silly things,” though, Ms. Vale did suggest that he meant well.').map((q) => q[1]), [
+    'that the mayor “says a lot of silly things',
+    'that he meant well',
+  ]);
+  // the clause without quoted words is no quote; the quoted words after the break belong to the main clause
+  assert.deepEqual(shown('Declaring that he alone could fix the economy, the mayor offered himself as a “law and order” candidate.').filter((q) => q[1].startsWith('that')), []);
+});
+
+test('“A,” X said, adding, “B”: the participle right before B starts an attribution of its own', () => {
+  const q = quotes('“We will win this state,” Ms. Vale said, adding, “The other side has no plan at all.”');
+  assert.deepEqual(q.map((x) => x.text), ['We will win this state', 'The other side has no plan at all.']);
+  assert.equal(q[0]!.speaker?.text, 'Ms. Vale');
+  assert.equal(q[1]!.speaker?.text, 'Ms. Vale');
+  assert.notEqual(q[0]!.attribution, q[1]!.attribution);
+  // a split quote ('“A,” he said, “B”') stays one attribution
+  const s = quotes('“We will win this state,” Ms. Vale said, “because the other side has no plan.”');
+  assert.equal(s.length, 2);
+  assert.equal(s[0]!.attribution, s[1]!.attribution);
+});
+
+test('a speaker phrase with a preposition after the quote: “…,” a voice-over in the ad states', () => {
+  const q = quotes('“They know she is the only one strong enough to fix it,” a voice-over in the ad states. “She will stand up to them.”');
+  assert.deepEqual(q.map((x) => [x.text, x.speaker?.text]), [
+    ['They know she is the only one strong enough to fix it', 'a voice-over in the ad'],
+    ['She will stand up to them.', 'a voice-over in the ad'],
+  ]);
+  assert.equal(q[0]!.attribution, q[1]!.attribution);
+});
+
+test('words jeered, blared or echoed next to quotation marks are quotes', () => {
+  assert.deepEqual(shown("Freddy circled it as his friends jeered, ''Do svidaniya!''").map((q) => q[1]), ['Do svidaniya!']);
+  assert.deepEqual(shown("''Choke!'' blared the front page of The Boston Herald.").map((q) => q[1]), ['Choke!']);
+});
+
+test('reported speech goes on over "what he called" and over a circumstance in -ing', () => {
+  assert.deepEqual(shown('The remarks suggest Mr. Dale is running two campaigns, railing against what he calls a “rigged” process while courting the old guard.').map((q) => q[1]), [
+    'Mr. Dale is running two campaigns, railing against what he calls a “rigged” process while courting the old guard',
+  ]);
+  assert.deepEqual(shown('Mr. Dale noted that one of them had “even died” while volunteering for his campaign.').map((q) => q[1]), [
+    'that one of them had “even died” while volunteering for his campaign',
+  ]);
+  // "before adding" is a later clause of its own
+  assert.deepEqual(shown('Mr. Dale noted that the count was “a disgrace” before adding that he would sue.').map((q) => q[1]), [
+    'that the count was “a disgrace”',
+    'that he would sue',
+  ]);
+});
