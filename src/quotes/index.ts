@@ -28,17 +28,12 @@ import { findSegments } from './marks.js';
 import { isTitle } from './titles.js';
 import { speakerFor } from './names.js';
 import { rankSpeakers, speakerModel, type RankedQuote, type SpeakerModel } from './ranker.js';
-import { learnedQuotes, spanModel, uncovered, type SpanCandidate, type SpanModel } from './spans.js';
 
 /** Training and comparison hooks: `model` replaces the speaker model (null: the rules' speakers alone);
  *  `collect` sees the speaker candidates of every ranked quote. */
 export interface FindQuotesOptions {
   model?: SpeakerModel | null;
   collect?: (r: RankedQuote) => void;
-  /** `spans` replaces the model of quoted words the rules leave out (null: none); `collectSpans` sees their
-   *  candidates (training; nothing is then added). */
-  spans?: SpanModel | null;
-  collectSpans?: (cands: SpanCandidate[][]) => void;
 }
 
 /** Direct and indirect quotes of one article with their speakers, in text order. Pure; lexicon loaded once. */
@@ -131,18 +126,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
   const kept = out.filter((q) => !(q.kind === 'direct' && titleCase(q.text) && !/^[TLCK]/.test(c.via.get(q) ?? '')));
   numberAttributions(c, kept);
   rankSpeakers(c, kept, opts.model === null ? undefined : opts.model ?? speakerModel, opts.collect);
-  if (opts.collectSpans) {
-    opts.collectSpans(uncovered(c, segs, kept).map((u) => u.cands));
-    return kept;
-  }
-  const sm = opts.spans === null ? undefined : opts.spans ?? spanModel;
-  if (!sm) return kept;
-  // quoted words the rules leave out, as a learned model decides (spans.ts): each an attribution of its own
-  const added = learnedQuotes(c, segs, kept, sm);
-  if (!added.length) return kept;
-  let n = kept.reduce((m, q) => Math.max(m, (q.attribution ?? -1) + 1), 0);
-  for (const q of added) if (q.speaker) q.attribution = n++;
-  return [...kept, ...added].sort((a, b) => a.start - b.start);
+  return kept;
 }
 
 /** Quotes that overlap are one: each quoted phrase of a reported clause ("that Trump is a “loser,” a “liar”
