@@ -1,9 +1,8 @@
 // Quoted names of works: "on CNN’s “State of the Union,”", "his 2012 book, ''An American Son.''", "“Museum to
 // close,” by Jane Doe". They are titles, not anybody's words; the stage drops them before attributing quotes
 // (lexicon/quotes: titleOutlets, titleNouns). On PolNeAR train such segments are almost never annotated.
-import type { Token } from '../model/index.js';
+import type { Doc, Token } from '../model/index.js';
 import { tokenIndexAt } from '../text/index.js';
-import type { Doc } from '../model/index.js';
 import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 
