@@ -885,3 +885,27 @@ test('round 9: guards — a verb after "the" demonym, "from" only for meetings, 
   const t = code(two + 'Hundreds have been killed by government forces since the protests began .', '2011-05-31');
   assert.ok(!t.some((e) => e.trigger.text === 'killed' && e.target), show(t));
 });
+
+test('round 10: arguments inside one sentence — a copula before a participle, "on behalf of", "put forward by", "their" leader', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // "are on the streets ... demanding": the participle's subject is the copula's
+  const streets = code('Thousands of protesters were in the streets of Sanaa demanding that President Ali Abdullah Saleh step aside .', '2011-02-03');
+  assert.ok(streets.some((e) => e.trigger.text === 'demanding' && root(e.source?.code) === 'YEM' && root(e.target?.code) === 'YEM'), show(streets));
+  // a statement past a participle phrase speaks for the one named after "on behalf of"
+  const behalf = code('A statement issued in Istanbul on behalf of the Syrian National Council rejected foreign intervention .', '2011-10-02');
+  assert.ok(behalf.some((e) => e.plover === 'REJECT' && root(e.source?.code) === 'SYR'), show(behalf));
+  // the passive patient's proposer, set off by commas, with a same-form participle and a title before the name
+  const plan = code('The peace plan , put forward by UN envoy Kofi Annan , has now been endorsed by the UN Security Council .', '2012-03-21');
+  assert.ok(plan.some((e) => e.plover === 'SUPPORT' && root(e.source?.code) === 'IGO' && root(e.target?.code) === 'IGO'), show(plan));
+  const france = code('The peace plan , put forward by France , has been endorsed by the UN Security Council .', '2012-03-21');
+  assert.ok(france.some((e) => e.plover === 'SUPPORT' && e.target?.code === 'FRA'), show(france));
+  // an unnamed crowd aiming at "their president": of his country
+  const crowd = code('Tens of thousands chanted slogans against their president , Hosni Mubarak .', '2011-02-01');
+  assert.ok(crowd.some((e) => e.plover === 'PROTEST' && e.source?.code === 'EGY' && root(e.target?.code) === 'EGY'), show(crowd));
+  // guard: no owner without "their"
+  const plain = code('Tens of thousands chanted slogans against President Hosni Mubarak .', '2011-02-01');
+  assert.ok(!plain.some((e) => e.source), show(plain));
+  // guards: a copula before a noun or an adjective does not give its subject to a participle
+  const machine = code('Obama is a walking , talking machine , said Senator John McCain .', '2008-10-01');
+  assert.ok(!machine.some((e) => e.trigger.text === 'talking' && e.source), show(machine));
+});

@@ -4,7 +4,7 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { QUOTES, SAME_PARTICIPLE, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
 import { countries } from '../actors/kb.js';
@@ -558,6 +558,18 @@ class SentenceCoder {
       const g = this.p.vgs[k]!;
       if (!g.inf && !g.bare) return this.subject(k);
     }
+    // "Thousands of protesters are on the streets demanding ...": no finite verb before an -ing participle but a
+    // copula followed by a place phrase, whose subject is the participle's (not "is a walking, talking machine",
+    // "are angry at the deal, because it offers").
+    const g = this.p.vgs[vi]!;
+    if (!g.bare) return { nps: [], args: [] };
+    for (let q = g.start - 1; q > this.s && g.start - q < 15; q--) {
+      const w = this.lower(q);
+      if (w === ',' || w === ';' || SUBORDINATORS.has(w) || COORD.has(w)) break;
+      if (this.tok(q).lemma === 'be' && (this.tok(q).pos === 'AUX' || this.tok(q).pos === 'VERB')) {
+        return this.tok(q + 1).pos === 'ADP' ? this.subjectBefore(vi, q - 1) : { nps: [], args: [] };
+      }
+    }
     return { nps: [], args: [] };
   }
 
@@ -671,6 +683,8 @@ class SentenceCoder {
      * name before it resolves to nobody ("Kenzo Oshima, the UN relief coordinator, demanded"). */
     let appos: NP | undefined;
     let lastInSeg: NP | undefined;
+    /** "A statement issued in Istanbul on behalf of the Council rejected": the one a statement speaks for. */
+    let behalf: NP | undefined;
     while (k >= s) {
       const t = this.tok(k);
       if (t.text === ',') {
@@ -685,7 +699,11 @@ class SentenceCoder {
             // (the agent of a by-phrase only: not "the rig, leased to BP, exploded")
             if (seg === true && !lastInSeg) {
               const np0 = npAt(this.p, k - 1);
-              if (np0 && np0.end === k && !np0.temporal && this.lower(np0.start - 1) === 'by') lastInSeg = np0;
+              if (np0 && np0.end === k && !np0.temporal) {
+                // "put forward by UN envoy Kofi Annan": a title phrase may stand between "by" and the name
+                const t0 = this.lower(np0.start - 1) === 'by' ? undefined : npAt(this.p, np0.start - 1);
+                if (this.lower(np0.start - 1) === 'by' || (t0 && t0.end === np0.start && !t0.temporal && this.lower(t0.start - 1) === 'by')) lastInSeg = np0;
+              }
             }
             k = q;
             if (seg !== true) appos = seg;
@@ -735,12 +753,13 @@ class SentenceCoder {
         // "Muslim hackers angered by the publication of cartoons of the Prophet Mohammed have defaced": the phrase
         // ends a participle's complement (through "of" too); the subject is the noun before the participle.
         if (b >= s && this.tok(b).pos === 'ADP' && !SUBORDINATORS.has(this.lower(b))) {
+          if (!behalf && this.lower(b) === 'of' && b - 1 > s && this.lower(b - 1) === 'behalf') behalf = np;
           const pv = this.participleBefore(b, vi);
           if (pv >= 0) { k = pv; continue; }
         }
         let f = this.found(this.conjLeft(np));
         // Apposition: "Kenzo Oshima, the UN relief coordinator, demanded" - the description when the name is unknown.
-        for (const alt of [appos, lastInSeg]) {
+        for (const alt of [appos, lastInSeg, behalf]) {
           if (f.args.length || !alt) continue;
           const f0 = this.found([alt]);
           if (f0.args.length) f = f0;
@@ -777,6 +796,12 @@ class SentenceCoder {
     return w !== this.tok(g.head).lemma && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'));
   }
 
+  /** "put", "set", "hit" with no auxiliary: past tense or participle alike. */
+  private sameParticiple(vk: number): boolean {
+    const g = this.p.vgs[vk]!;
+    return g.start === g.head && !g.inf && !g.modal && !g.neg && SAME_PARTICIPLE.has(this.lower(g.head));
+  }
+
   /** Walking left from a preposition at b over prepositional phrases ("by the publication of cartoons of"): the
    * token of a participle that follows a noun phrase, or -1. */
   private participleBefore(b: number, vi: number): number {
@@ -805,7 +830,8 @@ class SentenceCoder {
     const anchor = npAt(this.p, q - 1);
     if (!anchor || anchor.end !== q || anchor.temporal) return undefined;
     const vk = this.vgAt(q + 1);
-    if (vk >= 0 && vk < vi) return this.participle(vk) ? true : undefined;
+    // (a verb spelt like its participle opening the segment is one: "The plan, put forward by X, was endorsed")
+    if (vk >= 0 && vk < vi) return this.participle(vk) || this.sameParticiple(vk) ? true : undefined;
     const np = npAt(this.p, q + 1);
     if (!np || np.start !== q + 1 || np.temporal || np.pronoun) return undefined;
     // an apposition describes: a determiner or common noun first, no verb and no list inside (but an infinitive
@@ -1868,11 +1894,26 @@ class SentenceCoder {
     return [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }];
   }
 
+  /** "Tens of thousands chanted ... to their president, Hosni Mubarak": an unnamed subject whose target is "their"
+   * leader or government is of the target's country (country only: the subject's sector is unknown). */
+  private ownersOfTarget(t: EventArgument): EventArgument[] {
+    const c = t.code.slice(0, 3);
+    if (!countries.has(c)) return [];
+    const ti = tokenIndexAt(this.doc, t.start);
+    for (let q = ti - 1; q >= this.s && ti - q <= 4; q--) {
+      const w = this.lower(q);
+      if (w === 'their') return [{ ...spanOf(this.doc, q, q + 1), code: c, name: countries.get(c)!.name }];
+      if (w !== ',' && this.tok(q).pos !== 'NOUN' && this.tok(q).pos !== 'ADJ' && this.tok(q).pos !== 'PROPN') break;
+    }
+    return [];
+  }
+
   private emit(out: Event[], cameo: string, trigger: { start: number; end: number; text: string }, head: number,
     sources: EventArgument[], targets: EventArgument[], sym: boolean, factuality: Factuality, location?: EventLocation,
     place = false): void {
     if (!sources.length && !targets.length) return;
     if (!targets.length && !sym) targets = this.unnamedPatient(cameo, head, sources, location);
+    if (!sources.length && targets.length === 1) sources = this.ownersOfTarget(targets[0]!);
     const info = cameoInfo(cameo);
     const date = this.time.dateAt(head);
     const pairs: [EventArgument | null, EventArgument | null][] = [];

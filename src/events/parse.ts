@@ -60,7 +60,7 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '�
 export const QUOTES = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
-const SAME_PARTICIPLE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'cast', 'hurt', 'let', 'shed', 'split', 'upset', 'bid', 'beat']);
+export const SAME_PARTICIPLE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'cast', 'hurt', 'let', 'shed', 'split', 'upset', 'bid', 'beat']);
 /** Verbs followed by a bare infinitive ("helped build houses"). */
 const BARE_INF_HEADS = new Set(['help', 'let', 'make', 'see', 'hear', 'watch', 'have', 'dare']);
 const isNominal = (p: string) => p === 'NOUN' || p === 'PROPN';
