@@ -149,7 +149,7 @@ export function annotateTime(doc: Doc): TimeLayer {
   // a date line printed with its year says when the text was written; so does a wire dateline, though weekday
   // cues may still move that one back
   const anchor = printedDay(text, pub) ?? inferAnchor(datelineDay(text, pub) ?? pub, cues);
-  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y, text), lastEnd: -1e9, tense: 'none', at: 0, end: 0, text };
+  const ctx: Context = { anchor, narrative: isNarrative(placed, fromDayNum(pub).y, text), lastEnd: -1e9, lastSent: -2, tense: 'none', at: 0, end: 0, sent: 0, text };
   const timexes: Timex[] = [];
   /** Years named in passing since the story time last moved, and how often. */
   const passing = new Map<number, number>();
@@ -159,6 +159,7 @@ export function annotateTime(doc: Doc): TimeLayer {
     ctx.tense = p.tense;
     ctx.at = p.m.start;
     ctx.end = p.m.end;
+    ctx.sent = p.sent;
     const n = normalize(p.m, ctx);
     if (!n) continue;
     n.value = bcValue(n.value);
@@ -177,6 +178,7 @@ export function annotateTime(doc: Doc): TimeLayer {
           ctx.refQEnd = p.m.end;
         }
         ctx.lastEnd = p.m.end;
+        ctx.lastSent = p.sent;
         const day = parseDay(n.value);
         if (day !== undefined) ctx.lastDay = day;
         if (movesStory(p.m, text) && !(ctx.narrative && flashback(p.m, cal, ctx.story, text))) {

@@ -26,8 +26,9 @@ export interface Context {
    * "a year earlier" or "two years ago", which step aside from the story without moving it).
    */
   story?: CalValue;
-  /** Offset where the last calendar value ended. */
+  /** Offset where the last calendar value ended, and its sentence (the text layer's). */
   lastEnd: number;
+  lastSent: number;
   /**
    * The reporting quarter (or half) in view: the last one named outright, not one reached by "a year earlier",
    * so that "the year-ago quarter ... the quarter" still means the current report's quarter.
@@ -36,9 +37,10 @@ export interface Context {
   /** Offset where the reporting quarter was named. */
   refQEnd?: number;
   tense: Tense;
-  /** Start and end offset of the expression being normalised, and the text around it. */
+  /** Start and end offset of the expression being normalised, its sentence, and the text around it. */
   at: number;
   end: number;
+  sent: number;
   text: string;
 }
 
@@ -126,11 +128,10 @@ const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\
 /** An open bracket before an expression, written or as a PTB escape ("-LRB- Update 4:37 p.m."). */
 const OPEN_BRACKET = /(?:\(|-LRB-)(?:(?!\)|-RRB-)[^(])*$/;
 
-/** The expression is in the sentence right after the last calendar value (one sentence end between, no blank line). */
+/** The expression is in the sentence right after the last calendar value, in its paragraph (no blank line). */
 function nextSentence(c: Context): boolean {
-  if (c.at < c.lastEnd || c.at - c.lastEnd > 200) return false;
-  const between = c.text.slice(c.lastEnd, c.at);
-  return !/\n\s*\n/.test(between) && (between.match(/[.!?]["”']?\s+|\n/g) ?? []).length === 1;
+  if (c.at < c.lastEnd || c.at - c.lastEnd > 200 || c.sent !== c.lastSent + 1) return false;
+  return !/\n\s*\n/.test(c.text.slice(c.lastEnd, c.at));
 }
 
 /** A bracketed restatement of a clock time that ends in its day: "4 in the morning (4 a.m. EDT Thursday)". */
@@ -201,8 +202,7 @@ function inferYear(c: Context, month: number, day?: number): number {
   return y;
 }
 
-/** No sentence end between the last calendar value and the expression, and not far from it. */
-const SENTENCE_END = /[.!?]["”']?\s+(?=["“]?\p{Lu})|\n/u;
+/** How far (characters) a date written with its year carries to a later month in its sentence. */
 const SEQUENCE_REACH = 200;
 
 /**
@@ -217,7 +217,7 @@ function yearInSequence(c: Context, month: number, day?: number): number | undef
   if (v.y >= fromDayNum(c.anchor).y || c.at - c.lastEnd > SEQUENCE_REACH || c.at < c.lastEnd) return undefined;
   // "until April's BP accident": a possessive month names a known event of its own
   if (POSSESSIVE.test(c.text.slice(c.end, c.end + 4))) return undefined;
-  if (SENTENCE_END.test(c.text.slice(c.lastEnd, c.at))) return undefined;
+  if (c.sent !== c.lastSent) return undefined;
   const here = day === undefined ? dayNum(v.y, month, 1) : dayNum(v.y, month, day);
   const from = v.gran === 'month' ? dayNum(v.y, v.m!, 1) : dayNum(v.y, v.m!, v.d!);
   return here >= from ? v.y : undefined;
