@@ -4,12 +4,13 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { QUOTES, SAME_PARTICIPLE, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
 import { countries } from '../actors/kb.js';
 import { tokenIndexAt } from '../text/index.js';
 import { articleCountry } from '../entities/place-groups.js';
+import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
 
@@ -799,7 +800,7 @@ class SentenceCoder {
   /** "put", "set", "hit" with no auxiliary: past tense or participle alike. */
   private sameParticiple(vk: number): boolean {
     const g = this.p.vgs[vk]!;
-    return g.start === g.head && !g.inf && !g.modal && !g.neg && SAME_PARTICIPLE.has(this.lower(g.head));
+    return g.start === g.head && !g.inf && !g.modal && !g.neg && BASE_FORM_PASTS.has(this.lower(g.head));
   }
 
   /** Walking left from a preposition at b over prepositional phrases ("by the publication of cartoons of"): the

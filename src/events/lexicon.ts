@@ -1,6 +1,7 @@
 // The event lexicon: verb patterns, noun patterns and factuality cues, loaded once from lexicon/events/*.tsv.
 import { readTsv } from './tsv.js';
 import type { Factuality } from '../model/index.js';
+import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 
 export interface VerbPattern {
   lemma: string;
@@ -112,8 +113,10 @@ for (const r of readTsv('factuality.tsv')) {
   cues.set(next ? `${w} ${next}` : w!, { scope: r.scope as Cue['scope'], value: r.value as Factuality, next });
 }
 
-/** Irregular past forms the tagger reads as nouns ("shot" -> shoot), from lexicon/events/past-forms.tsv. */
+/** Irregular past forms the tagger reads as nouns ("shot" -> shoot), from lexicon/events/past-forms.tsv, and the
+ * pasts spelt like their base ("hit" -> hit), from lexicon/english/base-form-pasts.txt. */
 export const pastForms = new Map<string, string>();
+for (const w of BASE_FORM_PASTS) pastForms.set(w, w);
 for (const r of readTsv('past-forms.tsv')) pastForms.set(r.form!, r.lemma!);
 
 const byForm = new Map<string, VerbPattern[] | null>();

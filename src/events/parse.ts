@@ -2,6 +2,7 @@
 // negation, voice). Enough structure to find who did what to whom without a full parser.
 import type { Token } from '../model/index.js';
 import { pastForms } from './lexicon.js';
+import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 
 export interface NP {
   start: number;
@@ -60,7 +61,6 @@ const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '�
 export const QUOTES = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
-export const SAME_PARTICIPLE = new Set(['hit', 'cut', 'put', 'set', 'shut', 'spread', 'cast', 'hurt', 'let', 'shed', 'split', 'upset', 'bid', 'beat']);
 /** Verbs followed by a bare infinitive ("helped build houses"). */
 const BARE_INF_HEADS = new Set(['help', 'let', 'make', 'see', 'hear', 'watch', 'have', 'dare']);
 const isNominal = (p: string) => p === 'NOUN' || p === 'PROPN';
@@ -186,7 +186,7 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     }
     const inf = start - 1 >= s && lowers[start - 1] === 'to' && (tokens[start - 1]!.pos !== 'ADP' || t.pos === 'VERB' && lowerH === t.lemma);
     // (irregular participles spelt like the base: "was hit by sanctions", "were cut off")
-    const participle = (lowerH !== t.lemma || SAME_PARTICIPLE.has(lowerH)) && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
+    const participle = (lowerH !== t.lemma || BASE_FORM_PASTS.has(lowerH)) && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
     const passive = beAux && participle && t.pos === 'VERB';
     const bare = !anyAux && !inf && (lowerH.endsWith('ing'));
     // "squabbled over launching air strikes": a gerund after a preposition is a possibility, not a report.

@@ -46,7 +46,6 @@ function tenseVerbs(role: string): Set<string> {
 }
 export const looksAhead = tenseVerbs('ahead');
 export const timetableVerbs = tenseVerbs('timetable');
-export const samePastVerbs = tenseVerbs('samepast');
 export const forecastVerbs = tenseVerbs('forecast');
 export const scheduleVerbs = tenseVerbs('schedule');
 export const planVerbs = tenseVerbs('plan');

@@ -2,7 +2,8 @@
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
 // Verbs that make a clause look ahead are data: lexicon/time/tense-verbs.tsv.
-import { forecastVerbs, looksAhead, planVerbs, samePastVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
+import { forecastVerbs, looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
+import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 
 /**
  * prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from; conditional:
@@ -98,7 +99,7 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
   if (i !== v) return 'present';
   // A lone verb: base or -s form is present, -ing is unknown, anything else (left, said, met) is past.
   const lem = head.lemma;
-  if (w === lem && samePastVerbs.has(lem) && samePast(toks, v, lo)) return 'past';
+  if (w === lem && BASE_FORM_PASTS.has(lem) && samePast(toks, v, lo)) return 'past';
   if (w === lem || w === lem + 's' || w === lem + 'es' || (lem.endsWith('y') && w === lem.slice(0, -1) + 'ies')) return 'present';
   if (w.endsWith('ing')) return 'none';
   return 'past';
