@@ -665,3 +665,117 @@ test('round 10: a past sequence keeps its year, a clock time takes the date afte
     + 'Apple expects revenue of about $6.9 billion for the second quarter.', '2008-01-23'),
     ['fiscal 2008 first quarter|DATE|2008-Q1', 'December 29, 2007|DATE|2007-12-29', 'the second quarter|DATE|2008-Q2']);
 });
+
+// Round 11: year-ago quarters without "same", two quarters as a half, a half of a decade, "this past".
+test('the quarter a year ago, last year\'s quarter, the first two quarters of a year, half a decade, this past', () => {
+  // one expression, the year-ago quarter of the reporting quarter in view (TimeBank writes "the quarter a year ago")
+  assert.deepEqual(tag('Apple reported a profit of $1.6 billion for its fiscal 2008 second quarter. '
+    + 'It earned $770 million in the quarter a year ago.', '2008-04-23'),
+    ['fiscal 2008 second quarter|DATE|2008-Q2', 'the quarter a year ago|DATE|2007-Q2']);
+  assert.deepEqual(tag('Apple reported a profit of $1.6 billion for its fiscal 2008 second quarter. '
+    + 'Sales in last year\'s quarter were $5.3 billion.', '2008-04-23'),
+    ['fiscal 2008 second quarter|DATE|2008-Q2', 'last year\'s quarter|DATE|2007-Q2']);
+  // a period with no quarter in view is last year; "last year's quarterly dividend" is no quarter
+  assert.deepEqual(tag('Apple sold two million Macs in the period last year.', '2008-04-23'), ['the period last year|DATE|2007']);
+  assert.deepEqual(tag('The board raised last year\'s quarterly dividend.', '2008-04-23'), ['last year|DATE|2007']);
+  // two quarters of a named year are its half
+  assert.deepEqual(tag('Demand will stay weak through the first two quarters of 2009.', '2008-10-21'),
+    ['the first two quarters of 2009|DATE|2009-H1']);
+  // a half of a decade is that decade
+  assert.deepEqual(tag('Sales grew fast in the last half of the \'80s.', '1989-11-01'), ['the last half of the \'80s|DATE|198']);
+  // "this past weekend", "this past Friday": the one just gone, "this" in the extent
+  assert.deepEqual(tag('This past weekend, the board met to discuss the offer.', '2008-02-04'), ['This past weekend|DATE|2008-W05-WE']);
+  assert.deepEqual(tag('Microsoft made the bid this past Friday.', '2008-02-04'), ['this past Friday|DATE|2008-02-01']);
+});
+
+test('a clock time before "on <day> <month>" (day-month order) is on that date', () => {
+  assert.deepEqual(tag('At 11:11 am on 17 Jun 2009, a reader posted a comment.', '2009-06-15'),
+    ['11:11 am|TIME|2009-06-17T11:11', '17 Jun 2009|DATE|2009-06-17']);
+  // a weekday before the date does not stand for it alone
+  assert.deepEqual(tag('The store will open at 9 a.m. on Wednesday 24 June.', '2009-06-15'),
+    ['9 a.m.|TIME|2009-06-24T09:00', 'Wednesday 24 June|DATE|2009-06-24']);
+});
+
+test('"ends", "airs", "goes on sale" state a timetable; the end of the decade', () => {
+  // a timetable in the present lies ahead (was last September: a present clause read a month ahead as gone)
+  assert.deepEqual(tag('The company\'s fiscal year ends in September.', '2007-01-10'), ['September|DATE|2007-09']);
+  assert.deepEqual(tag('The interview airs Monday.', '2007-01-10'), ['Monday|DATE|2007-01-15']);
+  assert.deepEqual(tag('The iPhone goes on sale in June.', '2007-01-10'), ['June|DATE|2007-06']);
+  assert.deepEqual(tag('Apple hopes to sell 10 million phones by the end of the decade.', '2008-07-15'), ['the end of the decade|DATE|200']);
+});
+
+test('names and wishes are no dates; a chronology\'s entries are past; "the next day" after a day told', () => {
+  assert.deepEqual(tag('The Sunday Times reported that the board met on Sunday.', '2010-07-19'), ['Sunday|DATE|2010-07-18']);
+  assert.deepEqual(tag('"May God bless you all," she said. In May he was elected.', '2011-06-20'), ['May|DATE|2011-05']);
+  // entries of a timeline written in October, in the historical present, are this year's (were next year's)
+  assert.deepEqual(tag('Here is a timeline of the conflict:\nFebruary 15/16, 2011 - Protests begin in Benghazi.\n'
+    + 'February 24 - Rebels take control of Misrata.\nMarch 19 - The first air strikes halt the advance.', '2011-10-20'),
+    ['February 15|DATE|2011-02-15', '2011|DATE|2011', 'February 24|DATE|2011-02-24', 'March 19|DATE|2011-03-19']);
+  // "the next day" counts from the day just told (was the day after the time of writing); "in the next day or two" is ahead
+  assert.deepEqual(tag('France recognized the council on March 10, and Libya cut ties with France the next day.', '2011-08-22'),
+    ['March 10|DATE|2011-03-10', 'the next day|DATE|2011-03-11']);
+  assert.deepEqual(tag('He was freed on Monday. Officials expect a decision in the next day or two.', '2011-08-24'),
+    ['Monday|DATE|2011-08-22', 'the next day|DATE|2011-08-25']);
+});
+
+test('"ahead of" and "upcoming" put a month ahead, whatever the verb', () => {
+  assert.deepEqual(tag('The disaster comes ahead of November\'s congressional elections.', '2010-06-06'), ['November|DATE|2010-11']);
+  assert.deepEqual(tag('Critics saw political posturing in light of the upcoming November elections.', '2010-06-15'), ['November|DATE|2010-11']);
+});
+
+test('a season after "into"; a capitalised season before a name is part of it', () => {
+  assert.deepEqual(tag('The clean-up could last well into the autumn, officials said.', '2010-06-10'), ['the autumn|DATE|2010-FA']);
+  assert.deepEqual(tag('The car plunged into the Spring River on Tuesday.', '2011-02-03'), ['Tuesday|DATE|2011-02-01']);
+  // a season's campaign keeps its season, as WikiWars tags it
+  assert.equal(tag('Ludendorff struck in the Spring Offensive of 1918.', '2010-06-10')[0]?.split('|')[0], 'the Spring');
+});
+
+test('a timetable verb the tagger reads as a plural noun ("The iPhone ships in June") still looks ahead', () => {
+  assert.deepEqual(tag('The iPhone ships in June.', '2007-01-10'), ['June|DATE|2007-06']);
+  assert.deepEqual(tag('Leopard launches in October.', '2007-01-10'), ['October|DATE|2007-10']);
+  // a plural noun with a verb of its own is no verb: "launches in October were" is last October
+  assert.deepEqual(tag('Apple\'s product launches in October were well received.', '2007-01-10'), ['October|DATE|2006-10']);
+});
+
+test('a present progressive with a time named looks ahead', () => {
+  // was last June: a present clause read a month well ahead as gone
+  assert.deepEqual(tag('Apple is holding its developer conference in June.', '2007-01-10'), ['June|DATE|2007-06']);
+  assert.deepEqual(tag('Activists are calling for mass protests on Saturday.', '2011-01-31'), ['Saturday|DATE|2011-02-05']);
+  assert.deepEqual(tag('Shares are falling sharply on Monday.', '2011-01-31'), ['Monday|DATE|2011-01-31']);
+});
+
+test('"is due", "is available", "is set for" put the date ahead', () => {
+  assert.deepEqual(tag('The software update is due in June.', '2007-01-10'), ['June|DATE|2007-06']);
+  assert.deepEqual(tag('The phone is available in June for $499.', '2007-01-10'), ['June|DATE|2007-06']);
+  assert.deepEqual(tag('The phone is set for release in June.', '2007-01-10'), ['June|DATE|2007-06']);
+  // a past copula is not ahead
+  assert.deepEqual(tag('The phone was available in June.', '2007-01-10'), ['June|DATE|2006-06']);
+});
+
+test('a 24-hour clock time after "at" or "by"; a comment stamp\'s date right after it', () => {
+  assert.deepEqual(tag('At 19:15, the assault on the palace began. The ministry was taken by 20:30.', '1979-12-27'),
+    ['19:15|TIME|1979-12-27T19:15', '20:30|TIME|1979-12-27T20:30']);
+  assert.deepEqual(tag('The operation began at 19:00 hrs on the palace.', '1979-12-27'), ['19:00 hrs|TIME|1979-12-27T19:00']);
+  // "at 4:00" may be the afternoon: left alone without a.m./p.m.
+  assert.deepEqual(tag('The curfew starts at 4:00 in Cairo.', '2011-01-30'), []);
+  assert.deepEqual(tag('At 18:40 23rd Mar 2010, jenny wrote: great show.', '2010-03-22'),
+    ['18:40|TIME|2010-03-23T18:40', '23rd Mar 2010|DATE|2010-03-23']);
+});
+
+test('"by month\'s end", "at week\'s end" as "the end of the month/week"', () => {
+  assert.deepEqual(tag('Apple expects to close the deal by month\'s end.', '2008-04-10'), ['month\'s end|DATE|2008-04']);
+});
+
+test('"the last week of April", "the first week of May 2008": one expression, that ISO week', () => {
+  assert.deepEqual(tag('As we kick off the last week of April, shares are up.', '2011-04-25'), ['the last week of April|DATE|2011-W17']);
+  assert.deepEqual(tag('Sales rose in the first week of May 2008.', '2011-04-25'), ['the first week of May 2008|DATE|2008-W18']);
+});
+
+test('"the four previous weeks" is one duration; a count before "last year" is not', () => {
+  assert.deepEqual(tag('Deaths fell to 265, down from 1,440 in the four previous weeks.', '2008-04-25'), ['the four previous weeks|DURATION|P4W']);
+  assert.deepEqual(tag('Arrivals rose to more than 300,000 last year.', '2008-04-25'), ['last year|DATE|2007']);
+});
+
+test('"the spring of next year": one expression, the season of the year named by reference', () => {
+  assert.deepEqual(tag('The withdrawal will be completed during the spring of next year.', '2008-04-25'), ['the spring of next year|DATE|2009-SP']);
+});

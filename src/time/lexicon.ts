@@ -40,7 +40,7 @@ export const genericAfterDay = new Set(rows('generic.tsv').map((r) => r[0]!.toLo
 /** Product names whose year is a version ("Office 2008", "Windows 2000"). */
 export const versionedNames = new Set(rows('versioned.tsv').map((r) => r[0]!.toLowerCase()));
 
-/** Lemmas by the way they make a clause look ahead (tense-verbs.tsv: ahead, timetable, schedule, plan). */
+/** Lemmas by the way they make a clause look ahead (tense-verbs.tsv: ahead, timetable, schedule, plan, copula ...). */
 function tenseVerbs(role: string): Set<string> {
   return new Set(rows('tense-verbs.tsv').filter((r) => r[1]!.split(',').includes(role)).map((r) => r[0]!.toLowerCase()));
 }
@@ -49,6 +49,7 @@ export const timetableVerbs = tenseVerbs('timetable');
 export const forecastVerbs = tenseVerbs('forecast');
 export const scheduleVerbs = tenseVerbs('schedule');
 export const planVerbs = tenseVerbs('plan');
+export const copulaAhead = tenseVerbs('copula');
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 

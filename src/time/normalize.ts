@@ -55,7 +55,8 @@ type G = Record<string, string | undefined>;
 
 const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ');
 
-const BACK = new Set(['last', 'past', 'previous', 'the past', 'the last', 'the previous', 'the preceding', 'the prior', 'preceding', 'prior', 'before', 'earlier', 'ago', 'previously']);
+// "this past weekend", "this past Monday": the one just gone, as "past"
+const BACK = new Set(['last', 'past', 'this past', 'previous', 'the past', 'the last', 'the previous', 'the preceding', 'the prior', 'preceding', 'prior', 'before', 'earlier', 'ago', 'previously']);
 const FORWARD = new Set(['next', 'coming', 'the next', 'the coming', 'following', 'the following', 'after', 'later', 'hence', 'from now', 'since']);
 const SAME = new Set(['the', 'this', 'current', 'the current', 'that', 'the same', 'same', 'the latest', 'latest']);
 /** Relative words that count from the last date mentioned rather than from the time of writing. */
@@ -109,10 +110,10 @@ function calStart(v: CalValue): number {
 const MONTH_ALT = [...months.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
 /**
  * The far end of a range that carries the year for both ends: "August and September 1914", "March 5-9, 1918",
- * "(26 June - 4 August 1952)", "July-November 1954".
+ * "(26 June - 4 August 1952)", "July-November 1954", "February 15/16, 2011" (also as the PTB escape "15\\/16").
  */
 const SEASON_ALT = [...seasons.keys()].join('|');
-const RANGE_YEAR = new RegExp(`^\\s*(?:and|to|through|thru|until|till|or|-|–|—|/)\\s*(?:(?:early|late|mid)[-\\s]+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}|(?:the\\s+)?(?:${SEASON_ALT}))\\s*,?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]\\d)`, 'i');
+const RANGE_YEAR = new RegExp(`^\\s*(?:and|to|through|thru|until|till|or|-|–|—|\\\\?/)\\s*(?:(?:early|late|mid)[-\\s]+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(?:${MONTH_ALT})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\d{1,2}|(?:the\\s+)?(?:${SEASON_ALT}))\\s*,?\\s+(?:of\\s+)?(\\d{4})(?![\\d,.]\\d)`, 'i');
 
 function rangeYear(c: Context): number | undefined {
   const m = RANGE_YEAR.exec(c.text.slice(c.end, c.end + 40));
@@ -121,9 +122,10 @@ function rangeYear(c: Context): number | undefined {
 
 const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
 /** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", "at 10 a.m. on
- * Tuesday, September 9" (the date, not the weekday alone), and
+ * Tuesday, September 9" (the date, not the weekday alone), "at 11:11 am on 17 Jun 2009" (day-month order), a
+ * comment stamp's "At 18:40 23rd Mar 2010" (a full date right after), and
  * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
-const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+)(?:(${WEEKDAY_ALT})(?![\\p{L}])(?!,?\\s+(?:${MONTH_ALT})\\.?\\s+\\d)|(?:(?:${WEEKDAY_ALT}),?\\s+)?(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
+const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+|\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}))(?:(${WEEKDAY_ALT})(?![\\p{L}])(?!,?\\s+(?:(?:${MONTH_ALT})\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})(?![\\p{L}])))|(?:(?:${WEEKDAY_ALT}),?\\s+)?(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?|(?:(?:${WEEKDAY_ALT}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
 
 /** An open bracket before an expression, written or as a PTB escape ("-LRB- Update 4:37 p.m."). */
 const OPEN_BRACKET = /(?:\(|-LRB-)(?:(?!\)|-RRB-)[^(])*$/;
@@ -149,6 +151,8 @@ const DOM_RANGE_END = new RegExp(`^\\s*(?:to|-|–|and|until|through)\\s+(?:the\
 const DOM_REACH = 400;
 /** "since June", "since Monday": a start already past. */
 const SINCE = /\bsince\s+$/i;
+/** Words before a month or day that put it ahead: "ahead of November's elections", "the upcoming June 5 vote". */
+const UPCOMING = /\b(?:ahead\s+of|upcoming|forthcoming)\s+(?:the\s+|this\s+)?$/i;
 /** "Wednesday's ruling" (a day gone), "Friday's planned protest" (one ahead). */
 const POSSESSIVE = /^\s?['’]s\s/;
 const POSSESSIVE_PLAN = /^\s?['’]s\s+(?:planned|scheduled|expected|upcoming|proposed|slated)\b/i;
@@ -163,6 +167,8 @@ const BACK_COST = 1.5;
 function inferYear(c: Context, month: number, day?: number): number {
   const ry = rangeYear(c);
   if (ry !== undefined) return ry;
+  const tl = timelineYear(c, month, day);
+  if (tl !== undefined) return tl;
   const story = c.story ?? c.last;
   const ref = c.narrative && story ? calStart(story) : c.anchor;
   const y = fromDayNum(ref).y;
@@ -182,6 +188,8 @@ function inferYear(c: Context, month: number, day?: number): number {
   const here = dayNum(y, month, day ?? 15);
   // "since January 17", "since June": a start already past, whatever the clause's verb
   if (SINCE.test(c.text.slice(Math.max(0, c.at - 8), c.at))) return here > ref + (day === undefined ? 15 : 0) ? y - 1 : y;
+  // "ahead of November's elections", "the upcoming November vote": the next such month or day, whatever the verb
+  if (UPCOMING.test(c.text.slice(Math.max(0, c.at - 16), c.at))) return here < ref - (day === undefined ? 15 : 0) ? y + 1 : y;
   const seq = yearInSequence(c, month, day);
   if (seq !== undefined) return seq;
   // "until January", "through March", "by June" outside a past clause: a deadline ahead; in a past clause the
@@ -200,6 +208,23 @@ function inferYear(c: Context, month: number, day?: number): number {
     if (ref - here > 200) return y + 1;
   }
   return y;
+}
+
+/** A chronology's entry: a date opening its line, then a dash ("February 24 - Rebels take Misrata"). */
+const ENTRY_AFTER = /^[^\S\n]+[-–—][^\S\n]/;
+
+/**
+ * A chronology ("Here is a timeline of ...:\nFebruary 24 - Rebels take control of Misrata ...") tells what has
+ * happened: an entry without a year is read as a past clause (the latest such day, a few weeks' slack), whatever
+ * its verb. Entries are verbless or in the historical present, which the tense rules read as the nearest
+ * occurrence: a year ahead for a chronology written more than half a year on.
+ */
+function timelineYear(c: Context, month: number, day?: number): number | undefined {
+  if (c.narrative) return undefined;
+  const lineStart = c.text.lastIndexOf('\n', c.at - 1) + 1;
+  if (c.text.slice(lineStart, c.at).trim() !== '' || !ENTRY_AFTER.test(c.text.slice(c.end, c.end + 4))) return undefined;
+  const y = fromDayNum(c.anchor).y;
+  return dayNum(y, month, day ?? 1) > c.anchor + 60 ? y - 1 : y;
 }
 
 /** How far (characters) a date written with its year carries to a later month in its sentence. */
@@ -263,7 +288,7 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   const diff = wd - weekday(ref); // -6..6
   const back = diff <= 0 ? diff : diff - 7; // latest on or before ref
   const fwd = diff > 0 ? diff : diff + 7; // earliest strictly after ref
-  if (rel === 'last' || rel === 'past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
+  if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
   if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
   // "this Monday" in a past clause is the one just gone ("rose to a record high this Monday"), else the one ahead
   if (rel === 'this') return ref + (tense === 'past' ? back : diff >= 0 ? diff : fwd);
@@ -378,12 +403,16 @@ export function holidayDay(spec: string, y: number): number {
   return m[3] ? day + ((Number(m[3]) - weekday(day) + 7) % 7) : day;
 }
 
+/** A day inside the n-th week of a month (the last: three days before a 30- or 31-day month's end). */
+const WEEK_OF_MONTH_DAY: Record<string, number> = { first: 4, second: 11, third: 18, fourth: 25, last: 27, final: 27 };
+
 export function normalize(mt: Match, c: Context): Norm | undefined {
   const g: G = mt.g;
   switch (mt.kind) {
     case 'date': {
       const mon = readMonth(g.mon!);
-      const d = Number(g.d);
+      // "the first week of May", "the last week of August": the ISO week holding that part of the month
+      const d = g.wkord ? WEEK_OF_MONTH_DAY[low(g.wkord)]! - (mon === 2 && /^(?:last|final)$/i.test(g.wkord) ? 2 : 0) : Number(g.d);
       if (!mon || !(d >= 1 && d <= 31)) return undefined;
       let y = g.y ? Number(g.y) : g.yrel ? yearRel(g.yrel, c)! : inferYear(c, mon, d);
       const rel = low(g.rel);
@@ -402,7 +431,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         else if (weekday(dayNum(y - 1, mon, d)) === wd) y--;
       }
       if (g.dp) return withPart(dayNum(y, mon, d), g.dp);
-      if (g.wkof) return { type: 'DATE', value: fmtWeek(dayNum(y, mon, d)) };
+      if (g.wkof || g.wkord) return { type: 'DATE', value: fmtWeek(dayNum(y, mon, d)) };
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(mon)}-${pad(d)}` };
     }
     case 'numeric': {
@@ -477,6 +506,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       if (g.y) return { type: 'DATE', value: `${g.y}-${code}` };
       if (g.ybc) return { type: 'DATE', value: `${pad(-Number(g.ybc), 4)}-${code}` };
       if (g.yw && readYearWords(g.yw)) return { type: 'DATE', value: `${readYearWords(g.yw)}-${code}` };
+      if (g.yrel) return { type: 'DATE', value: `${pad(yearRel(g.yrel, c)!, 4)}-${code}` };
       const ref = refDay(c);
       const { y, m } = fromDayNum(ref);
       const sm = SEASON_MONTH[code]!;
@@ -612,8 +642,11 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         // "5:34 AM Baghdad time on March 20, 2003": TimeML tags the day apart, but the clock time is on it
         if (on[1]) day = weekdayDay(readWeekday(on[1])!, '', { ...c, at: c.end + on[0].length - on[1].length, end: c.end + on[0].length });
         else {
-          const mon = readMonth(on[2]!)!;
-          day = dayNum(on[4] ? Number(on[4]) : inferYear(c, mon, Number(on[3])), mon, Number(on[3]));
+          // month-day ("on March 20, 2003") or day-month order ("on 17 Jun 2009")
+          const mon = readMonth(on[2] ?? on[6]!)!;
+          const d = Number(on[3] ?? on[5]);
+          const y = on[4] ?? on[7];
+          day = dayNum(y ? Number(y) : inferYear(c, mon, d), mon, d);
         }
       }
       else if (!g.wd && !g.relday && !g.ampart && c.lastDay !== undefined && c.lastDay > c.anchor && c.last?.gran === 'day'
@@ -755,12 +788,19 @@ function quarter(g: G, c: Context): Norm {
   return { type: 'DATE', value: `${pad(yy, 4)}-Q${qq}` };
 }
 
+/** How far (characters) a day told carries to "the next day" after it. */
+const NEXT_DAY_REACH = 300;
+
 function relunit(g: G, c: Context): Norm | undefined {
-  const rel = low(g.rel);
+  const rel = g.rel === undefined ? 'the' : low(g.rel);
   const unit = low(g.unit);
   const k = BACK.has(rel) ? -1 : FORWARD.has(rel) ? 1 : SAME.has(rel) ? 0 : undefined;
   if (k === undefined) return undefined;
-  const anaphoric = ANAPHORIC.has(rel);
+  // "released on March 10 and rearrested the next day": after a day told, "the next day" counts from it (not "in
+  // the next day or two", "over the next day": a span ahead of now)
+  const nextDay = rel === 'the next' && unit === 'day' && c.last?.gran === 'day' && c.lastEnd <= c.at && c.at - c.lastEnd <= NEXT_DAY_REACH
+    && !/\b(?:in|within|over|during|for)\s+$/i.test(c.text.slice(Math.max(0, c.at - 8), c.at));
+  const anaphoric = ANAPHORIC.has(rel) || nextDay;
   if (anaphoric && c.last) {
     // "the following year", "later that year": count from the last date mentioned, whatever its granularity
     const base = calStart(c.last);

@@ -93,6 +93,9 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const before = text.slice(Math.max(0, m.index - 6), m.index);
     if (kind === 'month' && !g.y && !g.rel && !/(?:early|late|mid)[-\s]+$/i.test(before) && low.length <= 4 && !mon.endsWith('.') && low !== 'may' && low !== 'june' && low !== 'july') return false;
     if (kind === 'month' && !g.y && !g.rel && low === 'may' && /^\s+(?:be|have|not|also|well|still|need|want|seem)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return false;
+    // "May God bless ...", "May he rest in peace": a wish opening its sentence, not the month
+    if (kind === 'month' && !g.y && !g.rel && low === 'may' && /^\s+(?:God|Allah|he|she|they|we|you|it|his|her|their|our|all)\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))
+      && /(?:^|[.!?:"“]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return false;
   }
   // "the March of the Combatant Mothers", "the March for Life": a bare capitalised month before of/for is a name
   if (kind === 'month' && !g.y && !g.rel && /^\s+(?:of|for)\s+(?:the\s+)?[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
@@ -102,6 +105,11 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const prev = /([A-Z][\p{L}]*(?:['’]s)?)\s+$/u.exec(text.slice(Math.max(0, m.index - 20), m.index));
     if (prev && !NOT_NAME_BEFORE_MONTH.test(prev[1]!)) return false;
   }
+  // "the Sunday Times", "the Sunday Telegraph": a weekday between "the" and a capitalised word is a name (not before a
+  // month: "the Tuesday March 3 vote")
+  if (kind === 'weekday' && !g.rel && !g.dp && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
+    && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return false;
   // "on the 16th Army", "by the 20th century", "on the 18th hole": an ordinal before its noun
   if (kind === 'dom' && (!DOM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || ORDINAL_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return false;
   // "10:35 a.m. (0735 GMT)": a wire service's restatement of a clock time, untagged in TimeBank
@@ -134,7 +142,7 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     if (!g.y && !g.yy && /[A-Z][\p{L}-]*\s+$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:In|Its|Their|For|During|By|Since|Until|Through|FY|The|This|Last|Next)\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) return false;
   } else if (kind === 'quarter' && !g.ord && !g.rel && !g.y && !g.yrel2 && !/^the/i.test(m[0])) return false;
   if (kind === 'quarter' && /^\s+(?:of|mile|point|percent|century)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9)) && !g.ord) return false;
-  if (kind === 'season' && !g.rel && !g.y && !g.yw && !g.ybc) {
+  if (kind === 'season' && !g.rel && !g.y && !g.yw && !g.ybc && !g.yrel) {
     // "fall" and "spring" are verbs too: a bare season needs a preposition before it.
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     // "... the fall and winter": after "and" only a season that is not also a verb ("rise and fall")
@@ -144,7 +152,11 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const edge = /\b(?:start|beginning|end|middle|onset|depths?|height|dead)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index));
     if (!afterAnd && !edge && !/\b(?:in|this|last|next|the|by|until|since|during|early|late|same)\s+$/i.test(before) && !/^\s+(?:offensive|campaign)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
   }
-  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  // "the Spring River", "Summer Olympics": a capitalised season before a capitalised word names something (not a
+  // season's campaign, "the Spring Offensive of 1918", which TimeML dates)
+  if (kind === 'season' && !g.y && /^\p{Lu}/u.test(g.season!) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    && !/^\s+(?:Offensive|Campaign)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
+  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|into|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
   // "the Easter Offensive", "Easter Island", "the Christmas Carol": a holiday before a capitalised word names something
   if (kind === 'holiday' && !g.y && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
   // holidays are proper names: "on election day" is any election's, "the middle easter" a typo

@@ -2,7 +2,7 @@
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
 // Verbs that make a clause look ahead are data: lexicon/time/tense-verbs.tsv.
-import { forecastVerbs, looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
+import { copulaAhead, forecastVerbs, looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 
 /**
@@ -15,6 +15,7 @@ export type Tense = 'past' | 'present' | 'future' | 'prospective' | 'modal' | 'c
 const FUTURE = new Set(['will', "'ll", 'shall', 'wo', '’ll']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d', 'ought']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
+const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', 'has', 'have', 'does', 'do']);
 /** Tokens that close a clause when scanning left from a time expression. */
 const LEFT_STOP = new Set([',', ';', ':', '(', ')', '"', '“', '”', '``', "''", '—', '–', '--', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether', 'since']);
@@ -84,6 +85,9 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
   const w = head.text.toLowerCase();
   if (w === "'d" || w === '’d') return sawPerfect ? 'past' : 'modal';
   if (PAST_AUX.has(w)) return 'past';
+  // a present progressive with a time named is an arrangement ahead ("Apple is holding its conference in June",
+  // "activists are calling for protests on Saturday"), or today's ("are falling Monday" written on Monday)
+  if (BE_PRESENT.has(w) && !sawPerfect && i < v && toks[v]!.text.toLowerCase().endsWith('ing') && toks[v]!.pos === 'VERB') return 'prospective';
   if (PRESENT_AUX.has(w)) return sawPerfect ? 'past' : 'present';
   // "scheduled to close Monday", "agreed to meet on Friday": an infinitive looks ahead
   if (w === 'to') {
@@ -158,6 +162,36 @@ function lineBreak(doc: Doc, a: number, b: number): boolean {
   return false;
 }
 
+/**
+ * "The iPhone ships in June", "Leopard launches in October": after a name the tagger reads a timetable verb in
+ * its -s form as a plural noun. Between a singular subject and a preposition, in a sentence with no other verb,
+ * it is that verb in the present ("Apple's product launches in October were ..." has a verb of its own).
+ */
+function misreadTimetable(toks: Token[], k: number, lo: number, hi: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'NOUN' || k <= lo || !/s$/.test(t.text) || t.text.toLowerCase() === t.lemma.toLowerCase()) return false;
+  if (!timetableVerbs.has(t.lemma.toLowerCase())) return false;
+  const prev = toks[k - 1]!;
+  const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && !/s$/i.test(prev.text));
+  if (!subject || toks[k + 1]?.pos !== 'ADP') return false;
+  for (let j = lo; j < hi; j++) if (j !== k && isVerb(toks[j]!)) return false;
+  return true;
+}
+
+/**
+ * A present form of "be" with a predicate of readiness: the group's last verb ("is set", "are scheduled", the scan
+ * meeting the participle or "is" first) or the word right after "is" ("is due", "is available").
+ */
+function aheadPredicate(toks: Token[], k: number, v: number, lo: number, hi: number): boolean {
+  if (BE_PRESENT.has(toks[v]!.text.toLowerCase())) {
+    const next = v + 1 < hi ? toks[v + 1]! : undefined;
+    return next !== undefined && copulaAhead.has(next.text.toLowerCase());
+  }
+  if (!copulaAhead.has(toks[v]!.lemma.toLowerCase())) return false;
+  for (let j = v - 1; j >= lo && j >= Math.min(k, v) - 2; j--) if (BE_PRESENT.has(toks[j]!.text.toLowerCase())) return true;
+  return false;
+}
+
 /** One pass: left within the clause, then right; the second pass lets the left scan cross commas
  * ("Blinken will meet ... Baerbock in Berlin, on Thursday"). */
 function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: number, commaStops: boolean): Tense | undefined {
@@ -167,6 +201,7 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
     const w = t.text.toLowerCase();
     if (LEFT_STOP.has(w) && (commaStops || w !== ',')) break;
     if (lineBreak(doc, k, k + 1)) break;
+    if (misreadTimetable(toks, k, sentStart, sentEnd)) return 'prospective';
     if (isClauseVerb(toks, k, sentStart) && !(t.pos === 'VERB' && t.text.toLowerCase().endsWith('ing') && k < ts - 1 && toks[k + 1]!.pos === 'NOUN')) {
       // the last verb of a group: step right over following auxiliaries-to-verb chains ("has been met")
       let v = k;
@@ -182,6 +217,9 @@ function scan(doc: Doc, ts: number, te: number, sentStart: number, sentEnd: numb
       // "the store opens Monday", "the conference begins Monday": a timetable in the present lies ahead
       // and so does a forecast of what is to come ("Apple expects revenue of $6.9 billion for the second quarter")
       if (t === 'present' && v === k && toks[v]!.pos === 'VERB' && (timetableVerbs.has(toks[v]!.lemma.toLowerCase()) || forecastVerbs.has(toks[v]!.lemma.toLowerCase()))) return 'prospective';
+      // "the update is due in June", "is available in June", "is set for release in June": a present copula with a
+      // predicate of readiness puts its date ahead
+      if (t === 'present' && aheadPredicate(toks, k, v, sentStart, sentEnd)) return 'prospective';
       // a verb chain ending in a participle ("will begin selling the phone in June"): its first verb has the tense
       if (t === 'none' && v > k) t = groupTense(toks, k, sentStart);
       // a bare participle ("composite trading on Wednesday") says nothing: keep looking left
