@@ -1,5 +1,5 @@
 // Event coder evaluation on hand-coded Timeline17 sentences (eval/data/t17-events.dev.jsonl).
-// Run: npx tsx eval/events-t17.ts [--verbose] [--split tune|check|all]
+// Run: npx tsx eval/events-t17.ts [--verbose] [--single [--single-date D]] [--split tune|check|all] [--batch N]
 //
 // Each record names an article of ../shared/corpus/t17 (path under that folder), the character span of one
 // sentence in the article's text as the pipeline reads it (decoded, CRLF -> LF, trimmed, as `annotate` reads a
@@ -14,6 +14,10 @@
 // 144 records; 2 and 3: round 9's 81 and 16 records of other articles), so a new batch leaves the earlier halves
 // as they were.
 // --verbose lists the misses of the tune half only. --batch N scores one batch.
+// --single runs each record's sentence ALONE, as eval/events.ts runs a PLOVER record (codeRecord: the sentence as
+// the whole text, dated like a PLOVER record, no article around it), judged the same way, same halves. PLOVER's
+// records are single sentences, so rules that read the article cannot reach them; this view shows what a rule
+// inside the sentence does under PLOVER's conditions.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -22,6 +26,7 @@ import { decodeText } from '../src/ingest/decode.js';
 import { annotate } from '../src/pipeline.js';
 import type { Event } from '../src/model/index.js';
 import { OLD_NAMES, root, judge, describeEvent } from './events-match.js';
+import { codeRecord } from './events.js';
 
 export interface T17Record {
   id: string; article: string; start: number; end: number; sha1: string;
@@ -74,6 +79,29 @@ export function codeArticles(t17: string, recs: T17Record[]): Map<string, Coded>
   return out;
 }
 
+/**
+ * Single-sentence view: each record's sentence becomes its own "article" (keyed by record id, span 0..length), coded
+ * by eval/events.ts's codeRecord, which takes the record's `date` field as the document date, as for a PLOVER record.
+ * The date given is the article's (from its path), as the whole-article view uses; `--single-date 2000-01-01` gives
+ * the PLOVER file's placeholder instead (office holders are looked up by date, so 2011 sentences dated 2000 lose a
+ * few of them: at HEAD 1 tune and 2 check records fewer).
+ */
+export function codeSentences(t17: string, recs: T17Record[], fixedDate?: string): { recs: T17Record[]; coded: Map<string, Coded> } {
+  const texts = new Map<string, string>();
+  const coded = new Map<string, Coded>();
+  const out: T17Record[] = [];
+  for (const r of recs) {
+    if (!texts.has(r.article)) texts.set(r.article, readArticle(t17, r.article).text);
+    const sentence = texts.get(r.article)!.slice(r.start, r.end);
+    const date = fixedDate ?? /(\d{4}-\d{2}-\d{2})/.exec(r.article)?.[1] ?? '2000-01-01';
+    if (sha8(sentence) !== r.sha1) throw new Error(`${r.id}: the sentence at ${r.article}:${r.start}-${r.end} changed (sha1)`);
+    const key = `${r.article}#${r.id}`;
+    coded.set(key, { text: sentence, events: codeRecord({ id: r.id, event: r.event, date, text: sentence }) });
+    out.push({ ...r, article: key, start: 0, end: sentence.length });
+  }
+  return { recs: out, coded };
+}
+
 export function scoreT17(recs: T17Record[], coded: Map<string, Coded>, intent: boolean, log?: (s: string) => void): T17Scores {
   const sc: T17Scores = { n: 0, typeHit: 0, full: 0, srcOk: 0, tgtOk: 0, events: 0, typed: 0 };
   for (const r of recs) {
@@ -110,14 +138,23 @@ if (process.argv[1] && /eval[\\/]events-t17\.(ts|js)$/.test(process.argv[1])) {
   const { tune, check } = splitT17(recs);
   const verbose = process.argv.includes('--verbose');
   const which = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'all';
-  const parts = ([['tune', tune], ['check', check]] as const).filter(([name]) => which === 'all' || which === name);
-  const coded = codeArticles(t17, parts.flatMap(([, p]) => p));
+  let parts: [string, T17Record[]][] = [['tune', tune], ['check', check]];
+  parts = parts.filter(([name]) => which === 'all' || which === name);
+  let coded: Map<string, Coded>;
+  if (process.argv.includes('--single') || process.argv.includes('--single-date')) {
+    // Same halves (split by article above), each record re-keyed to its own sentence.
+    const fixed = process.argv.includes('--single-date') ? process.argv[process.argv.indexOf('--single-date') + 1] : undefined;
+    const res = codeSentences(t17, parts.flatMap(([, p]) => p), fixed);
+    coded = res.coded;
+    const byId = new Map(res.recs.map((r) => [r.id, r]));
+    parts = parts.map(([name, p]) => [name, p.map((r) => byId.get(r.id)!)]);
+  } else coded = codeArticles(t17, parts.flatMap(([, p]) => p));
   console.log('| part | records | articles | type recall | type precision (floor) | source ok | target ok | type+source+target |');
   console.log('|---|---|---|---|---|---|---|---|');
   for (const intent of [false, true]) {
     for (const [name, part] of parts) {
       const s = scoreT17(part, coded, intent, verbose && intent && name === 'tune' ? (x) => console.log(x) : undefined);
-      const arts = new Set(part.map((r) => r.article)).size;
+      const arts = new Set(part.map((r) => r.article.replace(/#.*$/, ''))).size;
       console.log(`| ${name} (${intent ? 'intent' : 'strict'}) | ${s.n} | ${arts} | ${pct(s.typeHit, s.n)} | ${pct(s.typed, s.events)} | ${pct(s.srcOk, s.n)} | ${pct(s.tgtOk, s.n)} | ${pct(s.full, s.n)} |`);
     }
   }

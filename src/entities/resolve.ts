@@ -67,6 +67,8 @@ function makeM(tokenStart: number, tokenEnd: number, kind: Mention['kind'], type
   };
 }
 
+/** Sectors of armed or political groups outside the state. */
+const NON_STATE = new Set(['REB', 'INS', 'SEP', 'OPP']);
 const PRONOUNS = new Map<string, { g: 'm' | 'f'; object: boolean }>([
   ['he', { g: 'm', object: false }], ['him', { g: 'm', object: true }], ['his', { g: 'm', object: false }], ['himself', { g: 'm', object: true }],
   ['she', { g: 'f', object: false }], ['her', { g: 'f', object: false }], ['hers', { g: 'f', object: false }], ['herself', { g: 'f', object: true }],
@@ -421,6 +423,13 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     // The noun alone, else a longer phrase it ends ("human rights group", "hostage - takers").
     const g = sectorEnding(words, i + 1, Math.max(ss, i)) ?? sectorEnding(words, i + 1, ss);
     if (g && (!g.info.cls || w.endsWith('s'))) {
+      // A longer phrase of the lexicon before a country that puts the group on the other side ("Libyan rebel forces":
+      // REB, not the MIL of "forces"; "security forces" keep the noun's).
+      if (g.start === i) {
+        const gl = sectorEnding(words, i + 1, ss);
+        if (gl && gl.start < g.start && !gl.info.cls && NON_STATE.has(gl.info.sector) && !NON_STATE.has(g.info.sector)
+          && modifierEnding(words, gl.start, ss)) { g.start = gl.start; g.info = gl.info; }
+      }
       let j = g.start;
       let mod = modifierEnding(words, j, ss);
       for (let hops = 0; !mod && hops < 3 && j > ss && /^(ADJ|NOUN)$/.test(toks[j - 1]!.pos) && !DETS.has(lower[j - 1]!); hops++) {

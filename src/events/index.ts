@@ -4,7 +4,7 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { GROWING, QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
 import { countries } from '../actors/kb.js';
@@ -57,6 +57,7 @@ const CLAUSE_PP = new Set(['for', 'in', 'into', 'during', 'on', 'after', 'before
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'away', 'over']);
 const POSSESSIVE_PRON = new Set(['its', 'their', 'his', 'her']);
 const PERSON_PRON = new Set(['he', 'she', 'they']);
+const OBJECT_PRON = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Sectors of a state's own organs, and of groups inside a country that its state deals with. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
 const INTERNAL_SECTORS = new Set(['REB', 'OPP', 'SEP', 'INS', 'REF', 'CVL', 'EDU', 'LAB']);
@@ -91,6 +92,14 @@ const BORDERS = new Set(['border', 'frontier', 'boundary']);
 const OBJECT_PLACE_ROOTS = new Set(['02', '05', '10', '11', '12']);
 const FOREIGN_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper']);
 const FOREIGN = new Set(['foreign', 'international', 'western', 'outside', 'external', 'overseas', 'world']);
+/** Verbs whose subject can be an attack named by a noun ("the air strike hit a depot"). */
+const IMPACT = new Set(['hit', 'strike', 'target', 'destroy', 'damage', 'pound', 'flatten', 'level', 'kill', 'wound', 'injure']);
+/** Plural counts that stand for people when nothing follows them ("Hundreds were killed"). */
+const PEOPLE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'hundred', 'thousand', 'dozen', 'score', 'million']);
+/** Participles that name the author of a proposal after them ("a ceasefire proposed by", "a plan put forward by"). */
+const PROPOSING = new Set(['proposed', 'brokered', 'offered', 'drafted', 'sponsored', 'mediated', 'put', 'tabled', 'submitted', 'presented', 'suggested']);
+/** Prepositions of a statement's topic ("concern about", "anger over"). */
+const ABOUT = new Set(['about', 'over', 'regarding', 'at']);
 /** Heads that count members of the group named after "of". */
 const QUANTITY = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'ten', 'tens', 'score', 'scores', 'million', 'millions', 'group', 'number', 'crowd', 'band', 'handful', 'couple', 'batch', 'contingent']);
 
@@ -172,7 +181,8 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
           const end = Math.min(sent.tokenEnd, i + OBJECT_WINDOW);
           for (let j = i + 1; j < end && !any; j++) {
             const u = toks[j]!;
-            any = (k.actor && j <= i + 3 && u.pos === 'PROPN') || (!!k.objects && k.objects.has(u.lemma));
+            // (or a group of people: "beat demonstrators", "freed 20 prisoners")
+            any = (k.actor && j <= i + 3 && (u.pos === 'PROPN' || (u.pos === 'NOUN' && !!sectorOf(u.lemma)))) || (!!k.objects && k.objects.has(u.lemma));
           }
         }
       } else if (p === 'NOUN') {
@@ -350,7 +360,14 @@ class SentenceCoder {
     for (const g of this.p.vgs) {
       if (g.start <= h) continue;
       // "fired a missile over Japan, officials in Tokyo said": the reporter's phrase after the comma is no argument
-      if (SPEECH.has(this.tok(g.head).lemma)) for (let k = g.start - 1; k > h; k--) if (this.lower(k) === ',') return k;
+      // (but "unleashed shells , tank fire and rockets on Misrata as a French minister said": a subordinator before the
+      // reporter ends the arguments there, and the commas before it are a list's)
+      if (SPEECH.has(this.tok(g.head).lemma)) {
+        for (let k = g.start - 1; k > h; k--) {
+          if (SUBORDINATORS.has(this.lower(k)) && npAt(this.p, k + 1)?.start === k + 1 && npAt(this.p, k + 1)!.end === g.start) return k;
+          if (this.lower(k) === ',') return k;
+        }
+      }
       return g.start;
     }
     for (let k = h + 1; k < this.e; k++) if (this.tok(k).text === ';') return k;
@@ -582,7 +599,15 @@ class SentenceCoder {
     while (k >= s && (this.tok(k).pos === 'ADV' || (k > s && REFLEXIVE.has(this.lower(k)) && npAt(this.p, k - 1)?.end === k))) k--;
     // Coordinated verb phrase: "have rejected Putin's demands and called on Russia ..."
     if (k >= s && COORD.has(this.lower(k)) && vi > 0) {
-      for (let q = vi - 1; q >= 0; q--) if (this.p.vgs[q]!.inf === g.inf) return this.subject(q);
+      // (a finite verb with the last finite verb, not with a gerund in between: "accused Iran of shelling Basra and
+      // threatened to retaliate")
+      // ("urged it to halt its offensive and allow access": a base form after an infinitive continues it)
+      const prev = this.p.vgs[vi - 1]!;
+      if (prev.inf && !g.inf && !g.bare && g.start === g.head && this.lower(g.head) === this.tok(g.head).lemma) {
+        const f = this.subject(vi - 1);
+        if (f.args.length) return f;
+      }
+      for (let q = vi - 1; q >= 0; q--) if (this.p.vgs[q]!.inf === g.inf && this.p.vgs[q]!.bare === g.bare) return this.subject(q);
     }
     if (g.inf) {
       const to = g.start - 1;
@@ -596,6 +621,14 @@ class SentenceCoder {
         const cv = b >= s ? (this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b)) && this.vgAt(b - 1) >= 0 ? b - 1 : -1) : -1;
         const objectControl = cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma);
         if (objectControl) return this.found([np]);
+        // "urged the rebels in Sierra Leone to lay down their arms", "called on the warring factions in Somalia to
+        // stop": the object before a place phrase is the doer.
+        if (b > s && (this.lower(b) === 'in' || this.lower(b) === 'of') && placeWhole(this.c, np)) {
+          const np0 = npAt(this.p, b - 1);
+          const b0 = np0 && np0.end === b && !np0.temporal ? np0.start - 1 : -1;
+          const cv0 = b0 >= s ? (this.vgAt(b0) >= 0 ? b0 : this.tok(b0).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b0)) && this.vgAt(b0 - 1) >= 0 ? b0 - 1 : -1) : -1;
+          if (cv0 >= 0 && !PURPOSE_VERBS.has(this.tok(cv0).lemma)) return this.found([np0!]);
+        }
         // "crossed into northern Iraq to attack", "mobilized groups in the United States to help": a place or
         // phrase governed by another preposition does not act.
         if (!(b >= s && this.tok(b).pos === 'ADP' && !CONTROL_PREPS.has(this.lower(b)))) {
@@ -629,6 +662,20 @@ class SentenceCoder {
       if (a > s && (this.lower(a) === 'of' || this.lower(a) === 'for' || this.lower(a) === 'from')) {
         const np = npAt(this.p, a - 1);
         if (np && np.end === a && !np.temporal && this.vgAt(np.start - 1) >= 0) return this.found([np]);
+      }
+      // "clashed with students demanding reunification", "fired on crowds chanting slogans": an -ing participle right
+      // after a noun phrase (no comma) modifies it, and that group does it. Not a place or a time ("took to the
+      // streets of Cairo demanding", "on Monday demanding"); not a participle of growth, which modifies the noun after
+      // it ("face mounting complaints"); not when its object is a pronoun for the phrase ("wrote to Hayward urging
+      // him"); not for an addressee, whose writer goes on speaking ("wrote to Juppe urging reform").
+      if (a > s && this.lower(g.head).endsWith('ing') && g.head === g.start && !GROWING.has(this.lower(g.head))
+        && !OBJECT_PRON.has(this.lower(g.head + 1))) {
+        const np = npAt(this.p, a);
+        if (np && np.end === a + 1 && !np.temporal && !np.pronoun && !(this.lower(np.start - 1) === 'to' && this.vgAt(np.start - 2) >= 0) && !placeWhole(this.c, np)
+          && (this.resolveMemo(np) || this.groupSector(np))) {
+          const f = this.found(this.conjLeft(np));
+          if (f.args.length || this.groupSector(np)) return f;
+        }
       }
       // "Yugoslav officials said NATO had bombed civilian targets, accusing the alliance of war crimes": a speech
       // act in a participle clause after a comma is the reporter's, not the reported clause's subject's.
@@ -875,11 +922,19 @@ class SentenceCoder {
         const nps = this.conjRight(np, limit);
         let args = this.resolveAll(nps);
         if (!args.length && this.lower(np.start) === 'their') args = this.theirOwner(from);
+        if (!args.length && this.lower(np.start) === 'its') args = this.itsOwner(from);
         // "froze assets belonging to Mubarak and his family", "property owned by": the owner
         const ow = this.lower(np.end);
         if (!args.length && ((ow === 'belonging' && this.lower(np.end + 1) === 'to') || (ow === 'owned' && this.lower(np.end + 1) === 'by'))) {
           const owner = this.npFrom(np.end + 2, this.e);
           if (owner) args = this.resolveAll(this.conjRight(owner, this.e));
+        }
+        // "agreed to a ceasefire proposed by Nigeria", "rejected a plan drafted by the United States": the author of a
+        // proposal is the one answered
+        if (!args.length && PROPOSING.has(ow)) {
+          const by = this.lower(np.end + 1) === 'by' ? np.end + 2 : this.lower(np.end + 1) === 'forward' && this.lower(np.end + 2) === 'by' ? np.end + 3 : -1;
+          const who = by > 0 ? this.npFrom(by, this.e) : undefined;
+          if (who) args = this.resolveAll(this.conjRight(who, this.e));
         }
         // "pushed back against rising pressure from some U.S. lawmakers", "rejected calls by the opposition": who
         // presses or asks is the one resisted
@@ -912,6 +967,30 @@ class SentenceCoder {
       const np = sj.nps.length === 1 ? sj.nps[0]! : undefined;
       const ht = np && this.tok(np.head);
       if (ht && !np!.pronoun && ht.pos === 'NOUN' && ht.text.toLowerCase() !== ht.lemma && sj.args.length === 1) return sj.args;
+    }
+    return [];
+  }
+
+  /** "Libya said British jets had bombed its oilfield", "Iran says Iraqi forces shelled its border posts": "its" in
+   * an object nobody resolves is the country or organisation named as the subject of an earlier clause, when that
+   * subject is a name (not a common noun, not the verb's own subject, not a person). */
+  private itsOwner(from: number): EventArgument[] {
+    const vi = this.vgAt(from - 1) >= 0 ? this.vgAt(from - 1) : this.vgAt(from - 2);
+    if (vi < 0) return [];
+    const mine = this.subject(vi);
+    const own = mine.args;
+    // ("NATO attacked its former ally": a singular subject of the verb itself owns "its"; "Iraqi forces" cannot)
+    const h = mine.nps.length === 1 ? this.tok(mine.nps[0]!.head) : undefined;
+    // (an act is no owner: "a British air strike had hit its oilfield"; "it" is: "urged it to halt its offensive")
+    if (mine.nps.length === 1 && mine.nps[0]!.pronoun ? this.lower(mine.nps[0]!.head) === 'it'
+      : h && !TRIGGER_NOUNS.has(h.lemma) && (h.pos === 'PROPN' || h.text.toLowerCase() === h.lemma)) return [];
+    for (let q = vi - 1; q >= 0; q--) {
+      const sj = this.subject(q);
+      const np = sj.nps.length === 1 ? sj.nps[0]! : undefined;
+      const a = sj.args.length === 1 ? sj.args[0]! : undefined;
+      if (!np || !a || np.pronoun || this.p.pos(np.head) !== 'PROPN' || this.c.ents.mentionAt(np.head)?.type === 'PER') continue;
+      if (own.some((o) => o.code.slice(0, 3) === a.code.slice(0, 3))) return [];
+      return [a];
     }
     return [];
   }
@@ -1130,8 +1209,9 @@ class SentenceCoder {
       if (toDeath) from += 2;
       const obj = this.npFrom(from, limit);
       if (pat.object?.has('@actor')) {
-        // "@actor": only when the object names an actor ("charged the minister", not "charge a car").
-        if (!obj || !this.resolveMemo(obj)) continue;
+        // "@actor": only when the object names an actor ("charged the minister", not "charge a car"), or a group of
+        // people ("beat demonstrators", "freed 20 prisoners"; not for "call": "called the police" is no meeting).
+        if (!obj || !(this.resolveMemo(obj) || (!pat.cameo.startsWith('04') && !obj.pronoun && this.peopleHead(this.ofGroup(obj))))) continue;
       } else if (pat.object?.has('@place')) {
         // "@place": only when the object is a named place ("troops left Somalia", not "leaving 100 UN troops").
         const m = obj && this.c.ents.mentionAt(obj.head);
@@ -1165,6 +1245,9 @@ class SentenceCoder {
         }
         if (!light) continue;
       }
+      // "Yeltsin fired his prime minister": "fire" with a person or an official as direct object dismisses them
+      if (this.tok(h).lemma === 'fire' && /^(18|19|20)/.test(pat.cameo) && obj && !obj.pronoun && obj.start === from
+        && (this.c.ents.mentionAt(obj.head)?.type === 'PER' || sectorOf(this.tok(obj.head).lemma) === 'GOV')) continue;
       chosen = pat;
       objStart = from;
       break;
@@ -1264,7 +1347,10 @@ class SentenceCoder {
     // "threatened to ban X", "refused to allow X", "is willing to send material to help defend X": the
     // participants of the complement (and its own complements) count for the main verb.
     // "expressed its readiness to resume talks with Israel": the same for an event noun's infinitive.
-    if (!targets.length && (chosen.comp || light?.pat.comp) && !(sym && sources.length >= 2)) {
+    // "laid siege to try to starve out insurgents", "fired tear gas to disperse protesters": force used for a purpose
+    // is aimed at the purpose's object (not a helping purpose: "launched air strikes to help the rebels").
+    const purpose = !chosen.comp && !light?.pat.comp && /^(18|19|20)/.test(cameo);
+    if (!targets.length && (chosen.comp || light?.pat.comp || purpose) && !(sym && sources.length >= 2)) {
       let k = this.skipTemporal(light ? light.i + 1 : objStart); // "threatened on Sunday to ..."
       const obj = light ? undefined : this.npFrom(k, limit);
       if (obj) k = obj.end;
@@ -1274,6 +1360,7 @@ class SentenceCoder {
         const ci = this.p.vgs.findIndex((x) => x.start === k + 1 || x.head === k + 1);
         if (ci < 0) break;
         const cg = this.p.vgs[ci]!;
+        if (purpose && verbPatternsFor(this.tok(cg.head).lemma, this.lower(cg.head))?.some((x) => x.cameo !== '*' && Number(x.cameo.slice(0, 2)) < 9)) break;
         const climit = this.limitAfter(cg.head);
         // "threatened to shoot down U.S. planes": past a particle
         const cfrom = PARTICLES.has(this.lower(cg.head + 1)) && this.npFrom(cg.head + 2, climit) ? cg.head + 2 : cg.head + 1;
@@ -1331,8 +1418,12 @@ class SentenceCoder {
     }
     // "Leftist guerrillas attacked ..., Peruvian police said": an unnamed group, and the sentence names one country.
     // (also "The army said it killed 30 Tamil Tiger rebels": a pronoun for an earlier subject that is such a group)
-    const grp = subj.nps.length === 1 && subj.nps[0]!.pronoun && !subj.args.length ? this.inherit(vi).nps : subj.nps;
-    if (!sources.length && !g.passive && subj.nps.length === 1 && grp.length === 1 && !grp[0]!.pronoun && !this.bothSides(grp[0]!)) {
+    let grp = subj.nps.length === 1 && subj.nps[0]!.pronoun && !subj.args.length ? this.inherit(vi).nps : subj.nps;
+    // "Petroleum , railway and telecommunications employees called strikes": bare nouns listed before the one group
+    // noun modify it; the group is the last phrase.
+    if (grp.length > 1 && !subj.args.length && this.groupSector(grp[grp.length - 1]!)
+      && grp.slice(0, -1).every((x) => !x.pronoun && x.end - x.start === 1 && this.p.pos(x.head) === 'NOUN' && !this.groupSector(x))) grp = grp.slice(-1);
+    if (!sources.length && !g.passive && grp.length === 1 && (subj.nps.length === 1 || grp[0] === subj.nps[subj.nps.length - 1]) && !grp[0]!.pronoun && !this.bothSides(grp[0]!)) {
       const np = grp[0]!;
       const sector = this.groupSector(np);
       // "The prime minister accused India ..., Pakistani officials said": else the country of who reports it,
@@ -1524,11 +1615,26 @@ class SentenceCoder {
     return false;
   }
 
+  /** A phrase whose head noun itself names people of a sector ("demonstrators", "20 prisoners", "the rebels"; not
+   * "military action", whose sector is only a modifier's). */
+  private peopleHead(np: NP): boolean {
+    const h = this.tok(np.head);
+    return (h.pos === 'NOUN' || this.initialCommon(np)) && (!!sectorOf(h.lemma) || PEOPLE_COUNTS.has(this.lower(np.head)));
+  }
+
+  /** "Hundreds were killed", "Prisoners rioted": a one-word phrase opening the sentence, tagged as a name only
+   * because it is capitalised, that is a plural common noun of people. */
+  private initialCommon(np: NP): boolean {
+    if (np.start !== np.head || np.head !== this.bodyStart() || this.p.pos(np.head) !== 'PROPN') return false;
+    const w = this.lower(np.head);
+    return PEOPLE_COUNTS.has(w) || (w.endsWith('s') && !!sectorOf(w));
+  }
+
   /** A group named by a common noun ("12 leftist guerrillas", "dissidents") as an argument: the country of the
    * place, else the one country the sentence names if the sources are of it; else none. */
   private unnamedGroup(np: NP | undefined, sources: EventArgument[], loc: EventLocation | undefined): EventArgument[] {
     if (np) np = this.ofGroup(np);
-    if (!np || np.pronoun || this.p.pos(np.head) !== 'NOUN') return [];
+    if (!np || np.pronoun || (this.p.pos(np.head) !== 'NOUN' && !this.initialCommon(np))) return [];
     for (const a of sources) if (a.end > this.tok(np.start).start && a.start < this.tok(np.end - 1).end) return [];
     const sector = this.groupSector(np);
     if (!sector) return [];
@@ -1550,10 +1656,15 @@ class SentenceCoder {
     if (this.tok(k)?.pos === 'ADP' && this.lower(k) !== 'in') k++; // "called for", "appealed for"
     let np = this.npFrom(k, limit);
     // "an end to the suffering of the Iraqi people": the first phrase of the chain that names an actor.
-    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP')); hops++) {
+    // ("expressed concern about the flow of information and the Tunisian government's crackdown": what the concern is
+    // about, and the phrases listed with an "of" phrase of the chain)
+    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && ((this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP') || ABOUT.has(this.lower(np.end))))); hops++) {
       np = this.npFrom(np.end + 1, limit);
-      const a = np && !np.pronoun ? this.resolveMemo(np) : undefined;
-      if (a) return [a];
+      if (!np || np.pronoun) continue;
+      for (const x of this.conjRight(np, limit)) {
+        const a = x.pronoun ? undefined : this.resolveMemo(x);
+        if (a) return [a];
+      }
     }
     // ("pressed for a no-fly zone over Libya")
     if (!np || (this.lower(np.end) !== 'in' && this.lower(np.end) !== 'over')) return [];
@@ -1613,11 +1724,19 @@ class SentenceCoder {
   /** The sector of a common-noun group: the head, or a group noun modifying it ("rebel positions", "opposition
    * supporters", "opposition strongholds"). */
   private groupSector(np: NP): string | undefined {
+    // "Hundreds have been killed", "killed dozens": a count of people with no "of" after it (ofGroup takes that)
+    // is people, as "50 people" is.
+    if (PEOPLE_COUNTS.has(this.tok(np.head).lemma.toLowerCase()) && this.lower(np.end) !== 'of') return 'CVL';
     let sector: string | undefined;
     for (let k = np.head; k >= np.start && !sector; k--) {
       const pk = this.p.pos(k);
       if (pk !== 'NOUN' && pk !== 'ADJ' && k !== np.head) break;
       sector = sectorOf(this.tok(k).lemma);
+    }
+    // "rebel forces", "insurgent troops": an armed group named by its fighters' side, not an army
+    if (sector === 'MIL' && np.head > np.start) {
+      const m = sectorOf(this.tok(np.head - 1).lemma);
+      if (m === 'REB' || m === 'INS') return m;
     }
     return sector;
   }
@@ -1846,6 +1965,15 @@ class SentenceCoder {
       const vp = this.vgAt(np.start - 2);
       if (vp >= 0 && this.p.vgs[vp]!.passive) targets = this.subject(vp).args;
     }
+    // "a British air strike had hit its oilfield", "an Israeli air strike destroyed a house": violence named by a noun
+    // that is the subject of a verb of hitting is aimed at that verb's object.
+    if (!targets.length && np && /^(18|19|20)/.test(pat.cameo) && !pat.sym) {
+      const vj = this.p.vgs.findIndex((x) => x.start >= np.end && x.start - np.end <= 1);
+      const vg = vj >= 0 ? this.p.vgs[vj]! : undefined;
+      if (vg && !vg.passive && !vg.inf && !vg.bare && IMPACT.has(this.tok(vg.head).lemma)) {
+        targets = this.slotArgs(['obj'], vg.head + 1, this.limitAfter(vg.head), false).args.filter((t) => !sources.some((x) => x.start === t.start));
+      }
+    }
     // The governing verb: the clause this noun sits in (as subject or object) decides its modality.
     let gi = -1;
     for (let q = 0; q < this.p.vgs.length; q++) {
@@ -1888,11 +2016,39 @@ class SentenceCoder {
    * it happens, else to the country the article is about; aid (07) to the article's country when the giver is not of
    * it. No guess without such a country (single sentences, round-ups). */
   private unnamedPatient(cameo: string, head: number, sources: EventArgument[], location?: EventLocation): EventArgument[] {
+    // "Kenyan police fired tear gas", "the Burmese junta cracked down": violent repression (CAMEO 175) by a country's
+    // police or government is done at home (not by its army or the bare country: "US crackdowns" in Iraq).
+    if (cameo === '175') {
+      const c = sources[0]?.code.slice(0, 3);
+      return c && countries.has(c) && sources.every((a) => a.code.startsWith(c) && (a.code.slice(3, 6) === 'COP' || a.code.slice(3, 6) === 'GOV'))
+        ? [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }] : [];
+    }
     const violent = /^(18|19|20)/.test(cameo);
     if (!violent && !cameo.startsWith('07')) return [];
-    const c = (violent ? location?.country : undefined) ?? this.article();
+    const c = (violent ? location?.country ?? this.article() ?? this.domesticForce(sources) : this.article());
     if (!c || !countries.has(c) || (!violent && sources.some((a) => a.code.startsWith(c)))) return [];
     return [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }];
+  }
+
+  /** "Rebels fired antiaircraft guns", "police opened fire": rebels, insurgents, protesters and police named by a
+   * common noun fight inside their own country, so their violence with no patient named is done there (armies and
+   * air forces also fight abroad: no guess for them; nor for named groups, "Hamas fired rockets", which cross
+   * borders). The one country of all the sources, else undefined. */
+  private domesticForce(sources: EventArgument[]): string | undefined {
+    const c = sources[0]?.code.slice(0, 3);
+    if (!c || !countries.has(c)) return undefined;
+    for (const a of sources) {
+      const sector = a.code.slice(3, 6);
+      if (!a.code.startsWith(c) || !(INTERNAL_SECTORS.has(sector) || sector === 'COP')) return undefined;
+      const last = tokenIndexAt(this.doc, a.end) - 1; // the argument's last token
+      if (last < this.s || this.tok(last).pos !== 'NOUN') return undefined;
+      // ("Hezbollah guerrillas": a named organisation in the phrase)
+      for (let k = tokenIndexAt(this.doc, a.start); k < last; k++) {
+        const m = this.c.ents.mentionAt(k);
+        if (m?.kind === 'name' && m.type === 'ORG') return undefined;
+      }
+    }
+    return c;
   }
 
   /** "Tens of thousands chanted ... to their president, Hosni Mubarak": an unnamed subject whose target is "their"

@@ -54,7 +54,7 @@ const DAY_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'monday'
 const IRREALIS_OF = new Set(['talk', 'threat', 'threaten', 'prospect', 'possibility', 'fear', 'risk', 'idea', 'plan', 'chance', 'hope', 'danger', 'capable', 'accuse', 'suspect', 'warn', 'warning', 'suspicion', 'allegation', 'charge', 'intention', 'option', 'question', 'rumor', 'rumour', 'dream', 'think', 'instead', 'afraid', 'wary', 'guilty', 'convict']);
 const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'of', 'toward', 'towards', 'without']);
 /** Participles of growth that modify a noun after a preposition ("against rising pressure"). */
-const GROWING = new Set(['rising', 'growing', 'mounting', 'increasing', 'escalating', 'deepening', 'intensifying', 'worsening', 'continuing', 'spreading']);
+export const GROWING = new Set(['rising', 'growing', 'mounting', 'increasing', 'escalating', 'deepening', 'intensifying', 'worsening', 'continuing', 'spreading']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 /** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
@@ -108,6 +108,9 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       // "Kyiv last week": a time phrase after a name starts a new chunk; so does "towns today".
       if ((TIME_START.has(u.lemma) || TEMPORAL.has(u.lemma)) && pos(j - 1) === 'PROPN' && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (DAY_WORDS.has(u.lemma) && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
+      // "killed 50 people last week", "by Chadian soldiers late last month": a time phrase after a common noun too.
+      if (TIME_START.has(u.lemma) && j + 1 < e && (TEMPORAL.has(tokens[j + 1]!.lemma) || TIME_START.has(tokens[j + 1]!.lemma))
+        && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       // "rejected on Monday Western calls for": a day name ends its phrase (no name goes on after "Monday").
       if (DAY_WORDS.has(tokens[j - 1]!.lemma) && j - 1 === i && up !== 'NUM' && !isPossMark(u) && !TEMPORAL.has(u.lemma)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }

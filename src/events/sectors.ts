@@ -14,7 +14,7 @@ const SECTORS: Record<string, string> = {
   peacekeeper: 'MIL', officer: 'MIL', helicopter: 'MIL', tank: 'MIL',
   rebel: 'REB', insurgent: 'REB', guerrilla: 'REB', guerilla: 'REB', militant: 'REB', militia: 'REB',
   police: 'COP', policeman: 'COP',
-  opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL',
+  opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL', person: 'CVL',
   refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', employee: 'LAB', union: 'LAB', farmer: 'AGR',
   intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
   mob: 'CVL', crowd: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
