@@ -381,3 +381,70 @@ test('"X adds that …: “…”": the reported clause takes the quote after it
     ['that voters have two choices: “You either leave or you stay.”', 'He'],
   ]);
 });
+
+test('a name given to a thing: the thing and the quoted name are one quote, in the passive or after a noun', () => {
+  const shown = (text: string): [string, string][] => quotes(text).map((q) => [q.kind, q.text]);
+  // the passive, with adverbs and auxiliaries between "be" and the verb of naming
+  assert.deepEqual(shown("At the time the valley was known as ''the orchard of the north,'' with farms everywhere."), [
+    ['indirect', "the valley was known as ''the orchard of the north,''"],
+  ]);
+  assert.deepEqual(shown('The new fund will informally be dubbed the “Stop the Mayor Fund” and will run ads.'), [
+    ['indirect', 'The new fund will informally be dubbed the “Stop the Mayor Fund”'],
+  ]);
+  // the antecedent of a relative pronoun; the agent after "by" is the speaker
+  const q = quotes('Farmers live in towns that are otherwise labeled the “forgotten counties” by the governor.');
+  assert.deepEqual(q.map((x) => x.text), ['towns that are otherwise labeled the “forgotten counties”']);
+  assert.equal(q[0]!.speaker?.text, 'the governor');
+  // a participle right after a common noun names the thing (it used to be dropped as a title)
+  assert.deepEqual(shown('A group of comedians is staging a popular play called “Sons of the Mayor” in the capital.'), [
+    ['indirect', 'a popular play called “Sons of the Mayor”'],
+  ]);
+  assert.deepEqual(shown('There is also a weekly series, called “Quick Answer,” in which she takes questions.'), [
+    ['indirect', 'a weekly series, called “Quick Answer,”'],
+  ]);
+  // active naming stays speech, and an apposition or an aside before the comma names nothing
+  assert.equal(quotes('Mr. Dale called “Sons of the Mayor” a disgrace.').length, 1);
+  const texts = (text: string): string[] => quotes(text).map((x) => x.text);
+  assert.ok(!texts('It was what Ann Lee, the treasurer of the campaign, called “trench warfare.”').some((t) => /treasurer/.test(t)));
+  assert.ok(!texts('The mayor, for example, named “Lost Roads” as her favourite show.').some((t) => /example/.test(t)));
+});
+
+test('a verb characterizing its object "as" quoted words: the object, "as" and the words are one quote', () => {
+  const shown = (text: string): [string, string, string | null][] => quotes(text).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
+  assert.deepEqual(shown('First, the senator identified the judge as “foreign,” which he is not.'), [
+    ['indirect', 'the judge as “foreign,”', 'the senator'],
+  ]);
+  assert.deepEqual(shown('She runs on a strategy that banks on presenting herself as “anti-system.”').map((q) => q[1]), ['herself as “anti-system.”']);
+  // not after a preposition or a verb without an object ("as the “autopsy” recommended", "register as “undeclared”")
+  assert.deepEqual(shown('Party leaders backed the bill, as the “autopsy” recommended, and lost.'), []);
+  assert.deepEqual(shown('Those voters, who register as “undeclared,” decide the race.'), []);
+});
+
+test('names given in the passive: an agent between the verb and "as", "many of them" before a participle, "considered"', () => {
+  const texts = (text: string): string[] => quotes(text).map((q) => q.text);
+  assert.deepEqual(texts("The courses are closing, many of them derisively known as ''cow pastures'' or ''swamps.''"), [
+    "many of them derisively known as ''cow pastures'' or ''swamps.''",
+  ]);
+  assert.ok(texts('Owls and hawks are considered the “night guards of the forest.”')[0]!.endsWith('hawks are considered the “night guards of the forest.”'));
+  const q = quotes('It was a proposal seen by its authors as a “lifeboat.”');
+  assert.deepEqual(q.map((x) => [x.text, x.speaker?.text]), [['a proposal seen by its authors as a “lifeboat.”', 'its authors']]);
+});
+
+test('quoted words in a "that" clause after a verb the lexicon does not know: the clause is the quote', () => {
+  const shown = (text: string): [string, string, string | null][] => quotes(text).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
+  assert.deepEqual(shown('Walter Hale sniped that Ms. Fry, a first-time chief executive, was “learning on the job,” while others wrote letters.'), [
+    ['indirect', 'that Ms. Fry, a first-time chief executive, was “learning on the job,”', 'Walter Hale'],
+  ]);
+  assert.deepEqual(shown('Experts have speculated that the country might be able to boost its “explosive yield” through other means.').map((q) => q[1]), [
+    'that the country might be able to boost its “explosive yield” through other means',
+  ]);
+  // a relative "that" after a noun is no report
+  assert.deepEqual(shown('He signed a bill that created the “Choose Life” plates.'), []);
+});
+
+test('words quoted after a colon, or after "slogan is", are a quote however short, even without a speech verb', () => {
+  const texts = (text: string): string[] => quotes(text).map((q) => q.text);
+  assert.deepEqual(texts('The mayor’s campaign slogan is “We rise together.” But she wants more.'), ['We rise together.']);
+  assert.deepEqual(texts('The rally on Wednesday had one message: “Dump the Mayor.”'), ['Dump the Mayor.']);
+  assert.deepEqual(texts('The board was conclusive in its findings: “Further discussion is unnecessary.”'), ['Further discussion is unnecessary.']);
+});

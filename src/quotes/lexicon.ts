@@ -23,8 +23,9 @@ export interface QuoteLexicon {
   /** Nouns of speech whose "that" clause (or, for speechNounsTo, "to" clause) is reported speech. */
   speechNouns: Set<string>;
   speechNounsTo: Set<string>;
-  /** Participles that name the thing before them ("a play called “…”"): the quoted name is a title. */
-  titleNamers: Set<string>;
+  /** Verbs of naming ("was known as", "a group called"): the named thing and the quoted name are one quote
+   *  (naming.ts). */
+  namers: Set<string>;
   /** One or two words announcing the quoted words after them ("chants of", "slogan", "read"). */
   announcers: Set<string>;
   /** Two-word cues, the verb first ("put it"): the verb is a direct cue before the second word. */
@@ -68,8 +69,8 @@ function load(): QuoteLexicon {
     headlineLabels: new Set(lower(y.headlineLabels)),
     titleOutlets: new Set(lower(y.titleOutlets)),
     announcers: new Set(lower(y.announcers)),
+    namers: new Set(lower(y.namers)),
     titleNouns: new Set(lower(y.titleNouns)),
-    titleNamers: new Set(lower(y.titleNamers)),
     speechNouns: new Set(lower(y.speechNouns)),
     speechNounsTo: new Set(lower(y.speechNounsTo)),
     phraseCues: lower(y.phraseCues).map((p) => p.split(/\s+/) as [string, string]),

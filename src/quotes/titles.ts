@@ -1,8 +1,7 @@
 // Quoted names of works: "on CNN’s “State of the Union,”", "his 2012 book, ''An American Son.''", "“Museum to
 // close,” by Jane Doe". They are titles, not anybody's words; the stage drops them before attributing quotes
 // (lexicon/quotes: titleOutlets, titleNouns). On PolNeAR train such segments are almost never annotated.
-import type { Doc, Token } from '../model/index.js';
-import { tokenIndexAt } from '../text/index.js';
+import type { Doc } from '../model/index.js';
 import { lexicon } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 
@@ -24,7 +23,6 @@ function wordsBefore(text: string, at: number): [string, string] | undefined {
 export function isTitle(doc: Doc, seg: QuoteSegment): boolean {
   const text = doc.article.text;
   if (!/^[\p{Lu}\d]/u.test(text[seg.start] ?? '')) return false;
-  if (namedAfterNoun(doc.tokens, tokenIndexAt(doc, seg.open) - 1)) return true;
   // a byline after it: '“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello' names an article
   if (seg.closed && BYLINE.test(text.slice(seg.close, seg.close + 6))) return true;
   const w = wordsBefore(text, seg.open);
@@ -34,13 +32,4 @@ export function isTitle(doc: Doc, seg: QuoteSegment): boolean {
   const owner = /^(.+?)['’]s?$/.exec(last)?.[1];
   if (!owner) return false;
   return lexicon.titleOutlets.has(owner) || (prev !== '' && lexicon.titleOutlets.has(`${prev} ${owner}`));
-}
-
-/** "a popular play called “Los Hijos de Trump,”", "an account called “Hypo-Cruz”": a participle of naming
- *  (lexicon/quotes titleNamers) right after a common noun names the thing; nobody says the words. (After a
- *  subject it is speech: "Trump called “Crooked Hillary” …".) k: the token before the opening mark. */
-function namedAfterNoun(tokens: Token[], k: number): boolean {
-  if (k < 1 || !lexicon.titleNamers.has(tokens[k]!.text)) return false;
-  const n = tokens[k - 1]!;
-  return n.pos === 'NOUN' && /^\p{Ll}/u.test(n.text);
 }
