@@ -426,6 +426,8 @@ test('names given in the passive: an agent between the verb and "as", "many of t
     "many of them derisively known as ''cow pastures'' or ''swamps.''",
   ]);
   assert.ok(texts('Owls and hawks are considered the “night guards of the forest.”')[0]!.endsWith('hawks are considered the “night guards of the forest.”'));
+  // a gerund has no named phrase before it
+  assert.deepEqual(texts('She was proud of being called a “real leader” at work.'), ['being called a “real leader”']);
   const q = quotes('It was a proposal seen by its authors as a “lifeboat.”');
   assert.deepEqual(q.map((x) => [x.text, x.speaker?.text]), [['a proposal seen by its authors as a “lifeboat.”', 'its authors']]);
 });
@@ -437,6 +439,10 @@ test('quoted words in a "that" clause after a verb the lexicon does not know: th
   ]);
   assert.deepEqual(shown('Experts have speculated that the country might be able to boost its “explosive yield” through other means.').map((q) => q[1]), [
     'that the country might be able to boost its “explosive yield” through other means',
+  ]);
+  // past the words of a circumstance between the verb and "that"
+  assert.deepEqual(shown('The mayor did post on Twitter Friday that her remarks were “sarcasm,” but few believed it.').map((q) => q[1]), [
+    'that her remarks were “sarcasm,”',
   ]);
   // a relative "that" after a noun is no report
   assert.deepEqual(shown('He signed a bill that created the “Choose Life” plates.'), []);

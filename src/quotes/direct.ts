@@ -107,7 +107,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       } else {
         // "Trump identified the judge as “Spanish,”": the object characterized as the quoted words (naming.ts;
         // PolNeAR train +7 matches, +11 predictions); else quoted words in a "that" clause after a verb the cues
-        // did not take, "X sniped that Y was “…”" (that.ts; +15, +22)
+        // did not take, "X sniped that Y was “…”" (that.ts; +18, +25)
         const as = asObject(c, first);
         if (as) {
           // (through a list: "Trump as “a sociopath” and “a psychopath”")

@@ -51,8 +51,10 @@ export function naming(c: Ctx, seg: QuoteSegment): Naming | undefined {
   let thing: NP | undefined;
   if (BE.has(lowAt(c, k))) {
     // the passive: "was officially named", "will informally be dubbed", "has been called"
-    while (k - 1 >= 0 && (lexicon.subjectBridge.has(lowAt(c, k - 1)) || BE.has(lowAt(c, k - 1)) || isAdverb(t[k - 1]!))) k--;
-    thing = namedThing(c, k - 1);
+    // (a gerund has no subject: "opened up about being described as a “real woman”")
+    if (lowAt(c, k) === 'being' && (k === 0 || t[k - 1]!.pos === 'ADP' || t[k - 1]!.pos === 'VERB')) thing = { start: k, end: k + 1 };
+    while (!thing && k - 1 >= 0 && (lexicon.subjectBridge.has(lowAt(c, k - 1)) || BE.has(lowAt(c, k - 1)) || isAdverb(t[k - 1]!))) k--;
+    thing ??= namedThing(c, k - 1);
   } else {
     // a participle after a common noun: "a group called …", "a regular series, called …"; after a comma only a
     // phrase of its own, not the end of an apposition ("what Bay Buchanan, treasurer of the campaign, called …")

@@ -7,6 +7,7 @@ import { lowAt, type Ctx } from './context.js';
 import { tokenIndexAt } from '../text/index.js';
 import type { QuoteSegment } from './marks.js';
 import { OBJECT_PRONOUNS, isAdverb } from './naming.js';
+import { lexicon } from './lexicon.js';
 
 /** Is the segment inside a "that" clause right after a verb (an adverb or an object pronoun between: "made it
  *  clear that")? The "that" token and the verb, if so. Only called for quoted words no other rule attributed: a
@@ -19,8 +20,9 @@ export function thatClause(c: Ctx, seg: QuoteSegment): { that: number; verb: num
   for (let k = open - 1; k > sent.tokenStart && open - k <= 25; k--) {
     if (c.quoted[k] || /^(;|:|—|–|--)$/.test(t[k]!.text)) return undefined;
     if (lowAt(c, k) !== 'that') continue;
+    // (past an adverb, an object pronoun, or the words of a circumstance: "did post on Twitter Friday that")
     let v = k - 1;
-    while (v > sent.tokenStart && (isAdverb(t[v]!) || t[v]!.pos === 'PRON' && OBJECT_PRONOUNS.test(t[v]!.text))) v--;
+    while (v > sent.tokenStart && k - v <= 6 && (isAdverb(t[v]!) || t[v]!.pos === 'PRON' && OBJECT_PRONOUNS.test(t[v]!.text) || lexicon.cueBridge.has(lowAt(c, v)) && t[v]!.pos !== 'VERB')) v--;
     const verb = t[v]!;
     return verb.pos === 'VERB' && /^\p{Ll}/u.test(verb.text) && !c.quoted[v] ? { that: k, verb: v } : undefined;
   }
