@@ -618,16 +618,13 @@ class SentenceCoder {
         const b = np.start - 1;
         // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
         // Only verbs of asking, urging and allowing pass control to their object: "sent troops to help" is a purpose.
-        const cv = b >= s ? (this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b)) && this.vgAt(b - 1) >= 0 ? b - 1 : -1) : -1;
-        const objectControl = cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma);
-        if (objectControl) return this.found([np]);
+        if (this.objectController(b, s)) return this.found([np]);
         // "urged the rebels in Sierra Leone to lay down their arms", "called on the warring factions in Somalia to
         // stop": the object before a place phrase is the doer.
         if (b > s && (this.lower(b) === 'in' || this.lower(b) === 'of') && placeWhole(this.c, np)) {
           const np0 = npAt(this.p, b - 1);
           const b0 = np0 && np0.end === b && !np0.temporal ? np0.start - 1 : -1;
-          const cv0 = b0 >= s ? (this.vgAt(b0) >= 0 ? b0 : this.tok(b0).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b0)) && this.vgAt(b0 - 1) >= 0 ? b0 - 1 : -1) : -1;
-          if (cv0 >= 0 && !PURPOSE_VERBS.has(this.tok(cv0).lemma)) return this.found([np0!]);
+          if (this.objectController(b0, s)) return this.found([np0!]);
         }
         // "crossed into northern Iraq to attack", "mobilized groups in the United States to help": a place or
         // phrase governed by another preposition does not act.
@@ -969,6 +966,14 @@ class SentenceCoder {
       if (ht && !np!.pronoun && ht.pos === 'NOUN' && ht.text.toLowerCase() !== ht.lemma && sj.args.length === 1) return sj.args;
     }
     return [];
+  }
+
+  /** Does the verb at b (or before the control preposition at b: "called on") pass control of an infinitive to its
+   * object ("urged the EC to support")? Only verbs of asking, urging and allowing: "sent troops to help" is a purpose. */
+  private objectController(b: number, s: number): boolean {
+    if (b < s) return false;
+    const cv = this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b)) && this.vgAt(b - 1) >= 0 ? b - 1 : -1;
+    return cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma);
   }
 
   /** "Libya said British jets had bombed its oilfield", "Iran says Iraqi forces shelled its border posts": "its" in
