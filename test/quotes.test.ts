@@ -454,3 +454,15 @@ test('words quoted after a colon, or after "slogan is", are a quote however shor
   assert.deepEqual(texts('The rally on Wednesday had one message: “Dump the Mayor.”'), ['Dump the Mayor.']);
   assert.deepEqual(texts('The board was conclusive in its findings: “Further discussion is unnecessary.”'), ['Further discussion is unnecessary.']);
 });
+
+test('"what X calls “…”": the content is the named phrase, not the clause around it', () => {
+  const texts = (text: string): string[] => quotes(text).map((q) => q.text);
+  // a verb right after the closing mark belongs to the outer sentence
+  assert.deepEqual(texts('The lawsuit over whether the academy is what its former students have called a “costly fraud” took a new turn on Monday.'), ['a “costly fraud”']);
+  // so does a second predicate after "and"
+  assert.deepEqual(texts('The mayor has railed against what she calls the “parking mafia” and cast herself as a reformer.'), ['the “parking mafia”']);
+  // a relative clause after the phrase is left to the clause rules
+  assert.ok(texts('Critics praised what he described as the “bold” plan the council made to rebuild the bridge with state money.')[0]!.endsWith('with state money'));
+  // not without "what": the reported clause goes on
+  assert.deepEqual(texts('She says the “parking mafia” took over the town.'), ['the “parking mafia” took over the town']);
+});

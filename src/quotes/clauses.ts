@@ -60,7 +60,8 @@ function commaInside(text: string, close: number): boolean {
   return text[x] === ',';
 }
 
-export function clauseEnd(c: Ctx, seg: QuoteSegment): number {
+/** `namedPhrase`: the cue is "what X calls" (`afterWhat`): the content is the phrase the words name (`phraseEnd`). */
+export function clauseEnd(c: Ctx, seg: QuoteSegment, namedPhrase = false): number {
   const k0 = tokenIndexAt(c.doc, seg.close);
   const sent = c.doc.sentences[c.sentOf[Math.min(Math.max(k0 - 1, 0), c.tokens.length - 1)]!];
   let end = seg.closed ? seg.close : seg.end;
@@ -68,6 +69,8 @@ export function clauseEnd(c: Ctx, seg: QuoteSegment): number {
   // '“self-deportation,” which is …', '''racist,'' an extraordinary indictment': a comma inside the closing
   // mark ends the clause at the mark
   if (seg.closed && commaInside(c.text, seg.close)) return end;
+  const phrase = namedPhrase ? phraseEnd(c, k0, sent.tokenEnd) : -1;
+  if (phrase >= 0) return Math.max(end, phrase > k0 ? c.tokens[phrase - 1]!.end : end);
   for (let k = k0; k < sent.tokenEnd; k++) {
     const t = c.tokens[k]!.text;
     // (a circumstance, "while volunteering", is not let through here: PolNeAR train -1 match, +1 prediction)
@@ -112,4 +115,52 @@ export function spanOf(c: Ctx, a: number, b: number): [number, number] | undefin
 export function circumstance(c: Ctx, k: number, end: number): boolean {
   const n = c.tokens[k + 1];
   return k + 1 < end && /^(while|before|after)$/i.test(c.tokens[k]!.text) && !!n && /ing$/.test(n.text) && !c.cueUse[k + 1];
+}
+
+/** Does the cue at k name the quoted words `seg` in a free relative ("what he calls the “Washington cartel”")?
+ *  Then the direct route's clause is the named phrase (`clauseEnd` with `namedPhrase`). PolNeAR train: of 32
+ *  "what X calls / called / described as “…”", 16 Contents start at "what" and hold only the phrase, 10 are an
+ *  outer report the phrase sits in (left to the other rules), 5 the marked words. */
+export function namedAfterWhat(c: Ctx, k: number, seg: QuoteSegment): boolean {
+  if (k < 0 || !afterWhat(c, k)) return false;
+  // the quoted words right after the verb, past a determiner or modifiers ("the Soviet “Evil Empire”", "as a")
+  const open = tokenIndexAt(c.doc, seg.open);
+  for (let x = k + 1; x < open; x++) if (c.quoted[x] || !/^(DET|ADJ|NOUN|PROPN|NUM|ADV|ADP)$/.test(c.tokens[x]!.pos)) return false;
+  return open - k <= 4;
+}
+
+/** Is the cue at k the verb of a free relative, "what (aide Kevin Phillips / he / some) call(s/ed)"? "what", then
+ *  only the words of a subject and auxiliaries up to the verb. */
+export function afterWhat(c: Ctx, k: number): boolean {
+  for (let x = k - 1; x >= 0 && k - x <= 8; x--) {
+    const t = c.tokens[x]!;
+    if (/^what$/i.test(t.text)) return x < k - 1;
+    if (c.quoted[x] || !/^(DET|ADJ|NOUN|PROPN|PRON|AUX|ADV|PART|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
+/** "led to what aide Kevin Phillips called “the beginning of a new Republican era” in his 1969 book", "is what
+ *  former employees have called a “fraudulent scheme” took an even uglier turn": after "what X calls" the content
+ *  is the noun phrase the quoted words name, not the clause around it (PolNeAR: "what" and the phrase). Past the
+ *  closing mark (tokens from..to) the phrase ends at a preposition other than "of", a dash, "and", or a verb right
+ *  after the marks; -1 (the clause rules decide) at a break or a verb of a relative clause ("the “brilliant”
+ *  decision Donald Trump made to …"). */
+export function phraseEnd(c: Ctx, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (c.quoted[k]) return -1;
+    if (phraseEnds(c, k)) return k;
+    const p = c.tokens[k]!.pos;
+    if (p === 'VERB' || p === 'AUX' || p === 'PUNCT' && !QUOTE_CHARS.test(c.tokens[k]!.text)) return -1; // a relative clause, a break: the clause rules decide
+  }
+  return -1;
+}
+
+function phraseEnds(c: Ctx, k: number): boolean {
+  const t = c.tokens[k]!;
+  // (not "to" before a verb: "the “brilliant” decision Donald Trump made to request a debate")
+  const next = c.tokens[k + 1];
+  if (t.pos === 'ADP' && !/^of$/i.test(t.text) && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) return true;
+  if (t.text === '-' || /^(and|but|or)$/i.test(t.text)) return true;
+  return (t.pos === 'VERB' || t.pos === 'AUX') && k > 0 && QUOTE_CHARS.test(c.tokens[k - 1]!.text);
 }

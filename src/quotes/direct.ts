@@ -1,7 +1,7 @@
 // Direct quotes: quoted segments with their attribution, or quoted words inside a reported clause.
 import type { Quote, QuoteSpeaker } from '../model/index.js';
 import { colon, colonBefore, headline, leading, previousSentenceSpeaker, sentenceCue, trailing } from './attribution.js';
-import { clauseEnd, clauseStart, contentStartOffset } from './clauses.js';
+import { clauseEnd, namedAfterWhat, clauseStart, contentStartOffset } from './clauses.js';
 import { tokenIndexAt } from '../text/index.js';
 import { QUOTE_CHARS, introduced, lowAt, paraIndex, startsSentence, wordCount, type Ctx } from './context.js';
 import { lexicon } from './lexicon.js';
@@ -97,7 +97,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
       // sentence and are attributed after it take the sentence from its start
       if (byTrailing && /^[a-z]/.test(c.text[first.start]!)) a = sentenceLead(c, first, a);
       const start = a >= 0 && a < first.open ? a : first.open;
-      const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first);
+      const end = byTrailing ? (first.closed ? first.close : first.end) : clauseEnd(c, first, namedAfterWhat(c, cueAt, first));
       if (sp || words >= MIN_UNATTRIBUTED_WORDS) {
         // 'The address ''was …,'' said Jon Favreau. ''From …''': the next quoted sentence continues it
         if (sp && byTrailing) last = { sp, para: paraIndex(c, lastSeg.open), close: lastSeg.close, own: true };

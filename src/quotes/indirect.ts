@@ -1,7 +1,7 @@
 // Indirect quotes: "X said (that) …", "…, X said", "according to X, …", "X called it “…”".
 import type { Quote } from '../model/index.js';
 import { accordingTo, cueSubject } from './attribution.js';
-import { circumstance, contentStart, coordinatedPredicate, newClause, spanOf } from './clauses.js';
+import { afterWhat, circumstance, contentStart, coordinatedPredicate, newClause, phraseEnd, spanOf } from './clauses.js';
 import { CLAUSE_BREAK, LATER_CLAUSE, QUOTE_CHARS, isCue, lowAt, type Ctx } from './context.js';
 import { askedWhat, bareCue, shortSubject, speechNoun } from './cues.js';
 import { speakerFor } from './names.js';
@@ -120,6 +120,9 @@ export function indirectQuotes(c: Ctx): Quote[] {
       // (a comma before another quoted part does not end it: “incredibly ugly,” “a huge shock” and …)
       let lastQuoted = -1;
       for (let k = range[1] - 1; k >= range[0] && lastQuoted < 0; k--) if (c.quoted[k]) lastQuoted = k;
+      // "railed against what he calls the “Washington cartel” and cast himself …": the named phrase (clauses.ts)
+      const phrase = lastQuoted >= 0 && afterWhat(c, cue.at) && oneQuotedRun(c, range[0], lastQuoted) ? phraseEnd(c, lastQuoted + 1, range[1]) : -1;
+      if (phrase >= 0) range = [range[0], phrase];
       for (let k = lastQuoted + 1; lastQuoted >= 0 && k < range[1]; k++) {
         if (c.quoted[k]) break;
         if (!cue.mixed && coordinatedPredicate(c, k, range[1])) continue;
@@ -171,6 +174,16 @@ function commaInsideGoesOn(c: Ctx, k: number, end: number): boolean {
   // at …'; PolNeAR train +5 matches, -1)
   if (n.pos === 'DET' || n.pos === 'VERB' && /ing$/.test(next)) return false;
   return /^[a-z]/.test(next) && !RELATIVE.test(next) && !LATER_CLAUSE.test(next);
+}
+
+/** Do the tokens a..b hold a single quoted run (no unquoted word between quoted ones)? */
+function oneQuotedRun(c: Ctx, a: number, b: number): boolean {
+  let inRun = false;
+  for (let k = a; k <= b; k++) {
+    if (c.quoted[k]) inRun = true;
+    else if (inRun && !QUOTE_CHARS.test(c.tokens[k]!.text)) return false;
+  }
+  return true;
 }
 
 const RELATIVE = /^(which|who|whose|whom|where|when)$/;
