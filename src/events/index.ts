@@ -360,7 +360,7 @@ class SentenceCoder {
     for (const g of this.p.vgs) {
       if (g.start <= h) continue;
       // "fired a missile over Japan, officials in Tokyo said": the reporter's phrase after the comma is no argument
-      // (but "unleashed shells , tank fire and rockets on Misrata as a French minister said": a subordinator before the
+      // (but "fired shells , mortars and rockets on the town as a French minister said": a subordinator before the
       // reporter ends the arguments there, and the commas before it are a list's)
       if (SPEECH.has(this.tok(g.head).lemma)) {
         for (let k = g.start - 1; k > h; k--) {
@@ -1352,7 +1352,7 @@ class SentenceCoder {
     // "threatened to ban X", "refused to allow X", "is willing to send material to help defend X": the
     // participants of the complement (and its own complements) count for the main verb.
     // "expressed its readiness to resume talks with Israel": the same for an event noun's infinitive.
-    // "laid siege to try to starve out insurgents", "fired tear gas to disperse protesters": force used for a purpose
+    // "laid siege to try to force out insurgents", "fired tear gas to disperse protesters": force used for a purpose
     // is aimed at the purpose's object (not a helping purpose: "launched air strikes to help the rebels").
     const purpose = !chosen.comp && !light?.pat.comp && /^(18|19|20)/.test(cameo);
     if (!targets.length && (chosen.comp || light?.pat.comp || purpose) && !(sym && sources.length >= 2)) {

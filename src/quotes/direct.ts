@@ -219,7 +219,7 @@ function sentenceLead(c: Ctx, seg: QuoteSegment, a: number): number {
   return c.tokens[sent.tokenStart]!.start;
 }
 
-/** "had one message: “Dump Trump.”", "was conclusive in its findings: “Further discussion … is unnecessary.”":
+/** "had one message: “Dump Trump.”", "was blunt in its report: “No further review is needed.”":
  *  words quoted after a colon are given as said, however short, like announced words (PolNeAR train: all 7
  *  such quotes the other rules left out were annotated; +4 matches, +7 predictions, the rest drawn wider). */
 function afterColon(c: Ctx, seg: QuoteSegment): boolean {

@@ -124,7 +124,7 @@ export function namedThing(c: Ctx, e: number): NP | undefined {
 
 export const OBJECT_PRONOUNS = /^(him|her|them|it|me|us|you|himself|herself|itself|themselves|myself|ourselves|yourself)$/i;
 
-/** "Trump identified the judge as “Spanish,”", "a strategy that banks on presenting herself as “anti-system.”":
+/** "Trump identified the judge as “Spanish,”", "a plan that relies on presenting himself as “anti-establishment.”":
  *  a verb characterizing its object as the quoted words. The object with "as" and the quoted words are the quote
  *  (PolNeAR's Content), the verb's subject its speaker. The object and the subject of the verb, if so. */
 export function asObject(c: Ctx, seg: QuoteSegment): { thing: NP; subject?: NP } | undefined {

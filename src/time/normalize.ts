@@ -122,8 +122,8 @@ function rangeYear(c: Context): number | undefined {
 
 const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
 /** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", "at 10 a.m. on
- * Tuesday, September 9" (the date, not the weekday alone), "at 11:11 am on 17 Jun 2009" (day-month order), a
- * comment stamp's "At 18:40 23rd Mar 2010" (a full date right after), and
+ * Tuesday, September 9" (the date, not the weekday alone), "at 10:42 am on 18 Jun 2009" (day-month order), a
+ * comment stamp's "At 21:05 14th Feb 2010" (a full date right after), and
  * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
 const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+|\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}))(?:(${WEEKDAY_ALT})(?![\\p{L}])(?!,?\\s+(?:(?:${MONTH_ALT})\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})(?![\\p{L}])))|(?:(?:${WEEKDAY_ALT}),?\\s+)?(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?|(?:(?:${WEEKDAY_ALT}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
 
@@ -210,11 +210,11 @@ function inferYear(c: Context, month: number, day?: number): number {
   return y;
 }
 
-/** A chronology's entry: a date opening its line, then a dash ("February 24 - Rebels take Misrata"). */
+/** A chronology's entry: a date opening its line, then a dash ("February 24 - Fighters seize a second town"). */
 const ENTRY_AFTER = /^[^\S\n]+[-–—][^\S\n]/;
 
 /**
- * A chronology ("Here is a timeline of ...:\nFebruary 24 - Rebels take control of Misrata ...") tells what has
+ * A chronology ("A chronology of ...:\nFebruary 24 - Fighters seize a second town ...") tells what has
  * happened: an entry without a year is read as a past clause (the latest such day, a few weeks' slack), whatever
  * its verb. Entries are verbless or in the historical present, which the tense rules read as the nearest
  * occurrence: a year ahead for a chronology written more than half a year on.
