@@ -13,8 +13,8 @@ const shown = (text: string): [string, string, string | null][] =>
   quotes(text).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
 
 test('reported speech after "that" goes on past a speech verb inside it, not past one opening a clause of its own', () => {
-  assert.deepEqual(shown('Ms. Vale said Monday that she phoned the mayor after the count to congratulate him on what she called “a remarkable win.”'), [
-    ['indirect', 'that she phoned the mayor after the count to congratulate him on what she called “a remarkable win.”', 'Ms. Vale'],
+  assert.deepEqual(shown('Ms. Vale said Friday that she wrote to her rival after the vote to thank him for what she called “a fair and clean race.”'), [
+    ['indirect', 'that she wrote to her rival after the vote to thank him for what she called “a fair and clean race.”', 'Ms. Vale'],
   ]);
   // ", while X said …": the inner report is a clause of its own, with its own speaker
   const q = quotes('Mr. Ode said that the bill would pass easily, while Ms. Vale said it was “dead on arrival.”');
@@ -41,8 +41,8 @@ test('"as X put it" attributes the quote before or after it', () => {
 });
 
 test('a sentence opening with "Said X, …," attributes the quote after the description of X', () => {
-  assert.deepEqual(shown('The house was turned into a museum. Said Mary Lund, who lived next door for many years, “We were all so proud of him.”'), [
-    ['direct', 'We were all so proud of him.', 'Mary Lund'],
+  assert.deepEqual(shown('The old mill became a library. Said Rosa Teague, who ran the bakery across the road for decades, “The whole town came out for it.”'), [
+    ['direct', 'The whole town came out for it.', 'Rosa Teague'],
   ]);
 });
 
@@ -61,24 +61,24 @@ test('announced words go on through a list of quoted phrases', () => {
 });
 
 test('attributions after a quote ending in an abbreviation and a comma, or in a nested quote closing with it', () => {
-  assert.deepEqual(shown("''Workers benefited more from the A.C.A.,'' said Ann Cole, a professor of economics at a state college. ''It was a big change.''").map((x) => x[2]), [
+  assert.deepEqual(shown("''Growers gained the most from the U.S.D.A.,'' said Ann Cole, a lecturer in agronomy at a county college. ''Nobody saw it coming.''").map((x) => x[2]), [
     'Ann Cole', 'Ann Cole',
   ]);
   assert.deepEqual(shown("''I first saw it on 'Good Day Ohio,''' said Tom Vick, a former aide to the mayor.").map((x) => x[2]), ['Tom Vick']);
 });
 
 test('the second part of a split quote after a long description of its inverted speaker', () => {
-  const q = quotes('"The risk," said Edward Lim, an economist who is the director of the forecast at the state university, "is that we lose many jobs."');
-  assert.deepEqual(q.map((x) => x.speaker?.text), ['Edward Lim', 'Edward Lim']);
+  const q = quotes('"The danger," said Nora Pike, a banker who runs the lending desk at a credit union in Dayton, "is that rates climb too fast."');
+  assert.deepEqual(q.map((x) => x.speaker?.text), ['Nora Pike', 'Nora Pike']);
   assert.equal(q[0]!.attribution, q[1]!.attribution);
 });
 
 test('a circumstance after the verb of an attribution between two quoted parts', () => {
   // "he told X after the debate, “…”": the verb does not report a clause there, the second part is his quote
-  const q = quotes('The “animosity is like nothing I have seen before,” he told Chris Cuomo of CNN after the debate, “and I hope we can straighten it out.”');
+  const q = quotes('The “tension is worse than anything I recall,” he told Dana Kirk of KTVB after the rally, “and I want us to move past it.”');
   assert.deepEqual(q.map((x) => [x.kind, x.text, x.speaker?.text]), [
-    ['indirect', 'The “animosity is like nothing I have seen before,”', 'he'],
-    ['direct', 'and I hope we can straighten it out.', 'he'],
+    ['indirect', 'The “tension is worse than anything I recall,”', 'he'],
+    ['direct', 'and I want us to move past it.', 'he'],
   ]);
   assert.equal(q[0]!.attribution, q[1]!.attribution);
 });

@@ -14,13 +14,13 @@ const shown = (text: string): [string, string, string | null][] =>
   quotes(text).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
 
 test('a bare day name between the subject and its participle: "issued a statement Tuesday saying, “…”"', () => {
-  const q = quotes("Mr. Dale, who said last week that the judge was biased against him, issued a statement Tuesday saying, ''I do not feel that heritage makes anyone partial.''");
+  const q = quotes("Mr. Dale, who said in May that the referee had been unfair to his team, issued a statement Tuesday saying, ''Our club will appeal the ruling.''");
   const direct = q.find((x) => x.kind === 'direct')!;
-  assert.equal(direct.text, 'I do not feel that heritage makes anyone partial.');
+  assert.equal(direct.text, 'Our club will appeal the ruling.');
   assert.equal(direct.speaker?.text, 'Mr. Dale');
   // and the relative clause's report ends where its antecedent's own verb comes
   const reported = q.find((x) => x.kind === 'indirect')!;
-  assert.equal(reported.text, 'that the judge was biased against him');
+  assert.equal(reported.text, 'that the referee had been unfair to his team');
 });
 
 test('a participle after a quote does not invert: in "“…,” saying the city …" the city is what is said', () => {
@@ -39,24 +39,24 @@ test('a name after "a play called" is no quote of its own words', () => {
 });
 
 test('the name in an apposition speaks when the title before it cannot head a phrase', () => {
-  assert.deepEqual(shown('And the state’s attorney general, Pam Reed, vowed to go after “anyone who attacks our community.”'), [
-    ['indirect', 'to go after “anyone who attacks our community.”', 'Pam Reed'],
+  assert.deepEqual(shown('And the state’s attorney general, Pam Reed, vowed to track down “whoever set the barn fires.”'), [
+    ['indirect', 'to track down “whoever set the barn fires.”', 'Pam Reed'],
   ]);
 });
 
 test('reported speech with quoted words after a speech verb whose subject is no name: "About four in 10 said …"', () => {
-  assert.deepEqual(shown('About four in 10 said they were “angry” with the way the state government is operating.'), [
-    ['indirect', 'they were “angry” with the way the state government is operating', 'About four in 10'],
+  assert.deepEqual(shown('About three in 10 said they felt “cheated” by the way the county council spends money.'), [
+    ['indirect', 'they felt “cheated” by the way the county council spends money', 'About three in 10'],
   ]);
   assert.deepEqual(shown('While those surveyed said Mr. Dale has the “best experience,” Ms. Vale is trusted most.').map((q) => q[2]), ['those surveyed']);
   // without quoted words nothing is taken, nor from a verb used as a modifier
-  assert.deepEqual(shown('About four in 10 said they were angry with the way the state government is operating.'), []);
-  assert.deepEqual(shown('His repeated mispronunciations of “Hamas” only reinforced the doubts of the crowd.'), []);
+  assert.deepEqual(shown('About three in 10 said they felt cheated by the way the county council spends money.'), []);
+  assert.deepEqual(shown('His repeated misreadings of “Qatar” only deepened the worries of the panel.'), []);
 });
 
 test('an -ing speech verb the tagger reads as an adjective still reports before "to"', () => {
-  assert.deepEqual(shown('Both men used harsh language, with Mr. Dale recently promising to “carpet bomb them into oblivion.” Neither gave details.'), [
-    ['indirect', 'to “carpet bomb them into oblivion.”', 'Mr. Dale'],
+  assert.deepEqual(shown('Both candidates used rough words, with Mr. Dale recently promising to “run them out of town.” Neither gave details.'), [
+    ['indirect', 'to “run them out of town.”', 'Mr. Dale'],
   ]);
 });
 
@@ -72,12 +72,12 @@ test('a noun of speech reports the clause after it when it holds quoted words', 
   assert.match(q[0]!.speaker?.text ?? '', /^Mr\. Dale/); // the owner (the speaker ranker may take his phrase whole)
   assert.deepEqual(shown('Voters worry about his pledge to be “neutral” during the talks.'), [['indirect', 'to be “neutral” during the talks', 'his']]);
   // the agent after "by"
-  assert.deepEqual(shown('On Friday it was a report by Politico that he “fabricated” the story of an offer.'), [
-    ['indirect', 'that he “fabricated” the story of an offer', 'Politico'],
+  assert.deepEqual(shown('On Monday it was a report by Axios that she “invented” the details of a meeting.'), [
+    ['indirect', 'that she “invented” the details of a meeting', 'Axios'],
   ]);
   // a relative "that", a name after "to", a clause without quoted words: no report
   assert.deepEqual(shown('The remarks that drew “boos” came late.'), []);
-  assert.deepEqual(shown('He said so during a call to ABC’s “This Week.”').filter((q) => q[1].startsWith('to ')), []);
+  assert.deepEqual(shown('She said as much in a call to NPR’s “Morning Edition.”').filter((q) => q[1].startsWith('to ')), []);
   assert.deepEqual(shown('His claim that the vote was rigged has not been confirmed.'), []);
 });
 
@@ -85,8 +85,8 @@ test('the question after "Asked": its own clause, with quoted words', () => {
   assert.deepEqual(shown('Asked if the senator is “realistic enough to serve,” 72 percent of voters said yes.').map((q) => q[1]), [
     'if the senator is “realistic enough to serve', // (the comma and closing mark trimmed, as spanOf does)
   ]);
-  assert.deepEqual(shown('But when asked how she would define the “establishment” - a term used by her rival - she fought back.').map((q) => q[1]), [
-    'how she would define the “establishment”',
+  assert.deepEqual(shown('But when asked how he would define the “elite” - a word used by his opponent - he bristled.').map((q) => q[1]), [
+    'how he would define the “elite”',
   ]);
 });
 
@@ -96,7 +96,7 @@ test('a participle of speech opening the sentence reports its "that" clause up t
     'that he meant well',
   ]);
   // the clause without quoted words is no quote; the quoted words after the break belong to the main clause
-  assert.deepEqual(shown('Declaring that he alone could fix the economy, the mayor offered himself as a “law and order” candidate.').filter((q) => q[1].startsWith('that')), []);
+  assert.deepEqual(shown('Declaring that only she could repair the roads, the governor presented herself as a “get it done” leader.').filter((q) => q[1].startsWith('that')), []);
 });
 
 test('“A,” X said, adding, “B”: the participle right before B starts an attribution of its own', () => {
@@ -111,26 +111,26 @@ test('“A,” X said, adding, “B”: the participle right before B starts an 
   assert.equal(s[0]!.attribution, s[1]!.attribution);
 });
 
-test('a speaker phrase with a preposition after the quote: “…,” a voice-over in the ad states', () => {
-  const q = quotes('“They know she is the only one strong enough to fix it,” a voice-over in the ad states. “She will stand up to them.”');
+test('a speaker phrase with a preposition after the quote: “…,” a narrator in the commercial states', () => {
+  const q = quotes('“Farmers trust him because he has worked the land himself,” a narrator in the commercial states. “He knows what a bad harvest costs.”');
   assert.deepEqual(q.map((x) => [x.text, x.speaker?.text]), [
-    ['They know she is the only one strong enough to fix it', 'a voice-over in the ad'],
-    ['She will stand up to them.', 'a voice-over in the ad'],
+    ['Farmers trust him because he has worked the land himself', 'a narrator in the commercial'],
+    ['He knows what a bad harvest costs.', 'a narrator in the commercial'],
   ]);
   assert.equal(q[0]!.attribution, q[1]!.attribution);
 });
 
 test('words jeered, blared or echoed next to quotation marks are quotes', () => {
-  assert.deepEqual(shown("Freddy circled it as his friends jeered, ''Do svidaniya!''").map((q) => q[1]), ['Do svidaniya!']);
-  assert.deepEqual(shown("''Choke!'' blared the front page of The Boston Herald.").map((q) => q[1]), ['Choke!']);
+  assert.deepEqual(shown("Marco rounded third base as the fans jeered, ''Go home!''").map((q) => q[1]), ['Go home!']);
+  assert.deepEqual(shown("''Collapse!'' blared the front page of The Daily Ledger.").map((q) => q[1]), ['Collapse!']);
 });
 
 test('reported speech goes on over "what he called" and over a circumstance in -ing', () => {
   assert.deepEqual(shown('The remarks suggest Mr. Dale is running two campaigns, railing against what he calls a “rigged” process while courting the old guard.').map((q) => q[1]), [
     'Mr. Dale is running two campaigns, railing against what he calls a “rigged” process while courting the old guard',
   ]);
-  assert.deepEqual(shown('Mr. Dale noted that one of them had “even died” while volunteering for his campaign.').map((q) => q[1]), [
-    'that one of them had “even died” while volunteering for his campaign',
+  assert.deepEqual(shown('Mr. Dale noted that two of his aides had “nearly quit” while working on the recount.').map((q) => q[1]), [
+    'that two of his aides had “nearly quit” while working on the recount',
   ]);
   // "before adding" is a later clause of its own
   assert.deepEqual(shown('Mr. Dale noted that the count was “a disgrace” before adding that he would sue.').map((q) => q[1]), [

@@ -21,8 +21,8 @@ test('verbs of speaking and expressing report a clause that holds quoted words',
     ['indirect', 'that her allies were acting as “free riders.”', 'Ms. Hale'],
   ]);
   assert.deepEqual(shown('She talked about “spoiling the party” on Monday.'), [['indirect', 'about “spoiling the party” on Monday', 'She']]);
-  assert.deepEqual(shown('Mr. Dale introduced him as “a fighter for families” and a friend.'), [
-    ['indirect', 'him as “a fighter for families” and a friend', 'Mr. Dale'],
+  assert.deepEqual(shown('Mr. Dale introduced her as “a champion of small towns” and a neighbor.'), [
+    ['indirect', 'her as “a champion of small towns” and a neighbor', 'Mr. Dale'],
   ]);
 });
 

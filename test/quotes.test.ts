@@ -32,8 +32,8 @@ test('segments: curly, straight, single, nested, unclosed over paragraphs', () =
 });
 
 test("'' quotes (New York Times copy) are double quotes", () => {
-  assert.deepEqual(direct("''We finally may be seeing some wage growth,'' said Jane Doe. ''It is good.''"), [
-    ['We finally may be seeing some wage growth', 'Jane Doe'],
+  assert.deepEqual(direct("''We may at last be getting some rain this week,'' said Jane Doe. ''It is good.''"), [
+    ['We may at last be getting some rain this week', 'Jane Doe'],
     ['It is good.', 'Jane Doe'],
   ]);
 });
@@ -82,11 +82,11 @@ test('attribution: one index for the parts of one attribution, a new one after a
 });
 
 test("a quoted sentence after '' … '' said X on ''Title.'' continues X's quote; an indirect quote's speaker", () => {
-  const qs = quotes("''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' ''She lies like crazy about everything.''\n\n"
-    + 'Sanders credited her victory to "a closed primary, something I am not enthusiastic about."');
+  const qs = quotes("''It's silly,'' Mr. Grant said by telephone on WGN's ''Morning Desk.'' ''He invents facts every single day.''\n\n"
+    + 'Ortiz credited his win to "a sunny day, something nobody could have planned for."');
   assert.deepEqual(qs.map((q) => [q.text.slice(0, 20), q.speaker?.text ?? null, q.attribution]), [
-    ["It's nonsense", 'Mr. Trump', 0], ['She lies like crazy ', 'Mr. Trump', 0],
-    ['Sanders credited her', 'Sanders', 1],
+    ["It's silly", 'Mr. Grant', 0], ['He invents facts eve', 'Mr. Grant', 0],
+    ['Ortiz credited his w', 'Ortiz', 1],
   ]);
 });
 
@@ -133,38 +133,38 @@ test('scare quotes and titles without a speaker are not quotes', () => {
 });
 
 test('a sentence split inside "(D-N.Y.)" keeps the subject with its verb', () => {
-  const qs = quotes('Rep. Gregory Meeks (D-N.Y.) said Democrats “were not going to be like Trump.”');
+  const qs = quotes('Rep. Carla Mendez (D-N.Y.) said voters “were tired of being ignored by both parties.”');
   assert.equal(qs.length, 1);
-  assert.equal(qs[0]!.text, 'Democrats “were not going to be like Trump.”');
-  assert.equal(qs[0]!.speaker!.text, 'Rep. Gregory Meeks (D-N.Y.)');
+  assert.equal(qs[0]!.text, 'voters “were tired of being ignored by both parties.”');
+  assert.equal(qs[0]!.speaker!.text, 'Rep. Carla Mendez (D-N.Y.)');
 });
 
 test('speakers: "who" with the name before it, adverbs and time phrases before the verb, "was prompted to say"', () => {
-  const who = quotes('Obama, who called the Republican nominee “unfit to serve” as president, left early.');
+  const who = quotes('Whitaker, who called the new budget “a fantasy” in his speech, left early.');
   assert.equal(who.length, 1);
   assert.equal(who[0]!.speaker!.text, 'who');
-  assert.equal(who[0]!.speaker!.name, 'Obama');
-  assert.equal(quotes('Gorka similarly warned that officers “understand that we don’t have a strategy.”')[0]!.speaker!.text, 'Gorka');
-  assert.equal(quotes('Trump on Friday described his intent to lead a “big tent” Republican Party.')[0]!.speaker!.text, 'Trump');
-  assert.deepEqual(direct("The debate was so subdued that Mr. Trump was prompted to say, ''So far, I cannot believe how civil it's been up here.''"), [
-    ["So far, I cannot believe how civil it's been up here.", 'Mr. Trump'],
+  assert.equal(who[0]!.speaker!.name, 'Whitaker');
+  assert.equal(quotes('Hollis similarly warned that teachers “know that we don’t have a plan yet.”')[0]!.speaker!.text, 'Hollis');
+  assert.equal(quotes('Marsh on Friday described her hope to run a “lean and honest” city hall.')[0]!.speaker!.text, 'Marsh');
+  assert.deepEqual(direct("The hearing was so quiet that Mr. Okafor was prompted to say, ''Well, I can't believe how calm it's been in here today.''"), [
+    ["Well, I can't believe how calm it's been in here today.", 'Mr. Okafor'],
   ]);
 });
 
 test('stance verbs attribute the quoted words they govern; "…, she said in a message" takes the clause before', () => {
-  const bemoan = quotes('Rubio also bemoaned the climate in which people “literally hate each other” because they differ.');
+  const bemoan = quotes('Kessler also bemoaned the mood in which neighbors “barely speak to each other” over politics.');
   assert.equal(bemoan.length, 1);
-  assert.equal(bemoan[0]!.speaker!.text, 'Rubio');
-  const said = quotes('Democrats had “put the biggest crack” yet in the glass ceiling, she said in a video message.');
+  assert.equal(bemoan[0]!.speaker!.text, 'Kessler');
+  const said = quotes('Farmers had “won the biggest fight” yet against the water board, she said in a video message.');
   assert.equal(said.length, 1);
-  assert.equal(said[0]!.text, 'Democrats had “put the biggest crack” yet in the glass ceiling');
+  assert.equal(said[0]!.text, 'Farmers had “won the biggest fight” yet against the water board');
   assert.equal(said[0]!.speaker!.text, 'she');
 });
 
 test('an all-capitals digest headline is the source of the quote after it', () => {
-  const qs = quotes('Top stories.\nOBAMA’S LAST STATE OF THE UNION “The president will frame the choice facing Americans as they select his successor.” [HuffPost.]');
+  const qs = quotes('Top stories.\nGOVERNOR’S FINAL BUDGET SPEECH “The governor will lay out the choice facing the state as it picks a new leader.” [Ledger.]');
   assert.equal(qs.length, 1);
-  assert.equal(qs[0]!.speaker!.text, 'OBAMA’S LAST STATE OF THE UNION');
+  assert.equal(qs[0]!.speaker!.text, 'GOVERNOR’S FINAL BUDGET SPEECH');
 });
 
 test('speaker ranker: the speaker of a quote the rules leave without one', () => {
@@ -174,9 +174,9 @@ test('speaker ranker: the speaker of a quote the rules leave without one', () =>
     return findQuotes(doc, recognizeEntities(doc), model === null ? { model } : {}).filter((q) => q.kind === 'direct').map((q) => q.speaker?.text ?? null);
   };
   const cases: [string, string][] = [
-    ['Morton Klein, president of the Zionist Organization of America, issued a statement on Monday.\n\n“Donald Trump’s absurd and factually inaccurate claim that a successful peace deal is possible is troubling.”', 'Morton Klein'],
-    ['“Eventually, positions are going to soften on Donald Trump, whether it’s now or later,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, wrote in an email.', 'Joe Kasper'],
-    ['Edward Leamer, an economist who is the director of the UCLA Anderson Forecast, was blunt. “What it means is that we are going to be attracting workers and repelling jobs.”', 'Edward Leamer'],
+    ['Harold Weiss, president of the National Farmers Alliance, issued a statement on Monday.\n\n“The governor’s careless and plainly false claim that the new dam will pay for itself is alarming.”', 'Harold Weiss'],
+    ['“Sooner or later, opinions are going to change on the mayor, whether it’s this year or next,” Ohio Sen. Mark Bell’s chief of staff, Tim Rourke, wrote in an email.', 'Tim Rourke'],
+    ['Nora Pike, an analyst who runs the research desk at the Ohio Farm Bureau, was blunt. “What it means is that we will be losing farms and gaining debts.”', 'Nora Pike'],
   ];
   for (const [text, who] of cases) {
     assert.deepEqual(speakers(text, null), [null], text);
@@ -211,23 +211,23 @@ test('seed: Price, Psaki, Kirby and the unnamed officials with their speakers', 
 });
 
 test('framed clauses: a headline\'s "Speaker: claim" and "According to X, …" are one quote each', () => {
-  const head = quotes('Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency.\n\nSen. Lindsey Graham spoke on Sunday.');
-  assert.deepEqual(head.map((q) => [q.text, q.speaker?.text]), [['Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance to Win Presidency', 'Graham']]);
+  const head = quotes('Marsh: Mayor’s ‘Deeply Divisive Tone’ Ruining City’s Chance to Win Funding.\n\nSen. Ada Marsh spoke on Sunday.');
+  assert.deepEqual(head.map((q) => [q.text, q.speaker?.text]), [['Mayor’s ‘Deeply Divisive Tone’ Ruining City’s Chance to Win Funding', 'Marsh']]);
   // a headline that is one quotation stays a direct quote; a column name is no speaker
-  assert.deepEqual(direct('Trump: ‘We are going to win so much.’\n\nDonald Trump spoke on Tuesday.'), [['We are going to win so much.', 'Trump']]);
-  assert.deepEqual(quotes('The Latest: Trump delivers defense of ‘New York values.’\n\nWASHINGTON (AP) — The Latest on campaign 2016.'), []);
-  const acc = quotes('Clinton spoke on Monday. According to ProPublica, Clinton praised her "wonderful donors" in the audience, and she asked the bankers to suspend foreclosures. Then she left.');
-  assert.deepEqual(acc.map((q) => [q.text, q.speaker?.text]), [['Clinton praised her "wonderful donors" in the audience, and she asked the bankers to suspend foreclosures', 'ProPublica']]);
+  assert.deepEqual(direct('Marsh: ‘We will fix every road in town.’\n\nAda Marsh spoke on Tuesday.'), [['We will fix every road in town.', 'Marsh']]);
+  assert.deepEqual(quotes('The Latest: Marsh delivers defense of ‘prairie values.’\n\nDENVER (AP) — The Latest on the governor’s race.'), []);
+  const acc = quotes('Marsh spoke on Monday. According to Axios, Marsh thanked her "loyal friends" in the crowd, and she asked the builders to lower rents. Then she left.');
+  assert.deepEqual(acc.map((q) => [q.text, q.speaker?.text]), [['Marsh thanked her "loyal friends" in the crowd, and she asked the builders to lower rents', 'Axios']]);
 });
 
 test('quoted phrases of one reported clause give one quote, not overlapping ones; "by saying" is the subject\'s', () => {
-  const qs = quotes('Sanders said that Trump is a “loser,” a “liar” and a “whiner.” He left.');
-  assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['that Trump is a “loser,” a “liar” and a “whiner.”', 'Sanders']]);
-  assert.deepEqual(direct('Obama punctuated his list by saying “Too many.” The audience was silent.'), [['Too many.', 'Obama']]);
+  const qs = quotes('Ortiz said that Pruitt is a “coward,” a “fraud” and a “bully.” He left.');
+  assert.deepEqual(qs.map((q) => [q.text, q.speaker?.text]), [['that Pruitt is a “coward,” a “fraud” and a “bully.”', 'Ortiz']]);
+  assert.deepEqual(direct('Ortiz ended his speech by saying “Never again.” The room was silent.'), [['Never again.', 'Ortiz']]);
 });
 
 test('scorer: single quotation marks count, apostrophes do not; overlapping parts count each character once', () => {
-  assert.ok(QUOTE_MARK.test('Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance'));
+  assert.ok(QUOTE_MARK.test('Mayor’s ‘Deeply Divisive Tone’ Ruining City’s Chance'));
   assert.ok(QUOTE_MARK.test("Cruz taking 'Benghazi' approach"));
   assert.ok(!QUOTE_MARK.test("The Clintons' house isn't Trump's, and it's the '90s."));
   assert.ok(!QUOTE_MARK.test('Donald Trump‘s attack on a judge’s heritage'));
@@ -259,31 +259,31 @@ test('a text cut off inside its last speaker still gets its quotes (truncated fe
 });
 
 test('reported speech stops before a quote with its own cue and comma; a second predicate of its clause stays in it', () => {
-  const added = quotes('The mayor said it was too early to name winners but added, "I think you all know the results."');
+  const added = quotes('The coach said it was too soon to pick starters but added, "I think you can all guess the lineup."');
   assert.deepEqual(added.map((q) => [q.kind, q.text]), [
-    ['indirect', 'it was too early to name winners'],
-    ['direct', 'I think you all know the results.'],
+    ['indirect', 'it was too soon to pick starters'],
+    ['direct', 'I think you can all guess the lineup.'],
   ]);
-  const both = quotes('Sen. Rand Paul told Fox News that polls could be "way off," and have been unreliable in past races.');
-  assert.deepEqual(both.map((q) => q.text), ['that polls could be "way off," and have been unreliable in past races']);
+  const both = quotes('Sen. Ann Cole told WGN Radio that forecasts could be "badly wrong," and have been unreliable in recent storms.');
+  assert.deepEqual(both.map((q) => q.text), ['that forecasts could be "badly wrong," and have been unreliable in recent storms']);
   // after a verb of judgement the "and" joins the speaker's own verbs; a speech verb in -ing reports anew
   const two = quotes('Clinton called the remark “disqualifying” and questioning whether he had “any judgment.”');
   assert.deepEqual(two.map((q) => q.text), ['the remark “disqualifying”', 'whether he had “any judgment.”']);
 });
 
 test('speakers: past a sentence split before ", who", after "He’s" and "…?” Sen. X said"; a verb of judgement does not invert', () => {
-  const who = quotes('Sen. Jane Doe (D-Mo.), who has endorsed Clinton, said Sanders has pushed her to be a "stronger" and "more aggressive" candidate.');
+  const who = quotes('Sen. Jane Doe (D-Mo.), who has endorsed Ortiz, said the primary has pushed him to be a "sharper" and "more focused" speaker.');
   assert.deepEqual(who.map((q) => [q.text, q.speaker?.text]), [
-    ['Sanders has pushed her to be a "stronger" and "more aggressive" candidate', 'Sen. Jane Doe (D-Mo.)'],
+    ['the primary has pushed him to be a "sharper" and "more focused" speaker', 'Sen. Jane Doe (D-Mo.)'],
   ]);
-  assert.equal(quotes('He’s predicting he will do “very, very well” in Nevada.')[0]?.speaker?.text, 'He');
+  assert.equal(quotes('He’s predicting his team will finish “far, far ahead” in Iowa.')[0]?.speaker?.text, 'He');
   assert.deepEqual(direct('“Are you kidding me?” Sen. Lindsey Graham said. He left.'), [['Are you kidding me?', 'Sen. Lindsey Graham']]);
-  // '“Scandal,” thanked Obama': Obama is thanked, he does not speak
-  assert.ok(quotes('Washington, star of television’s “Scandal,” thanked Obama for the new rules.').every((q) => q.speaker?.text !== 'Obama'));
+  // '“Harbor Lights,” thanked Ortiz': Ortiz is thanked, he does not speak
+  assert.ok(quotes('Lopez, star of television’s “Harbor Lights,” thanked Ortiz for the new rules.').every((q) => q.speaker?.text !== 'Ortiz'));
 });
 
 test('a further speech verb after a quote starts a new attribution of the same speaker', () => {
-  const qs = quotes('Clinton tweeted “What a great night!” and said that her campaign would continue.');
+  const qs = quotes('Marsh tweeted “Thank you, Denver!” and said that her campaign would go on.');
   assert.equal(qs.length, 2);
   assert.equal(qs[0]!.speaker!.start, qs[1]!.speaker!.start);
   assert.notEqual(qs[0]!.attribution, qs[1]!.attribution);
@@ -294,11 +294,11 @@ test('a further speech verb after a quote starts a new attribution of the same s
 
 test('headline: the claim after its speech verb holds the quoted words; markup attributes are no quotes', () => {
   const body = '\n\nWASHINGTON — The president spoke on Tuesday.';
-  assert.deepEqual(quotes('Obama slams GOP’s ‘doom and despair’ on economy.' + body).map((q) => [q.text, q.speaker?.text]), [
-    ['GOP’s ‘doom and despair’ on economy', 'Obama'],
+  assert.deepEqual(quotes('Marsh slams council’s ‘gloom and panic’ on budget.' + body).map((q) => [q.text, q.speaker?.text]), [
+    ['council’s ‘gloom and panic’ on budget', 'Marsh'],
   ]);
-  assert.deepEqual(quotes('Glenn Beck Says Trump, ‘Alt Right’ Pose A Threat To Democracy.' + body).map((q) => q.text), [
-    'Trump, ‘Alt Right’ Pose A Threat To Democracy',
+  assert.deepEqual(quotes('Ann Cole Says Mayor, ‘Old Guard’ Pose A Risk To Schools.' + body).map((q) => q.text), [
+    'Mayor, ‘Old Guard’ Pose A Risk To Schools',
   ]);
   // a comma before another verb ends the claim; a colon-introduced quote in title case is speech, not a title
   assert.deepEqual(quotes('Sanders declares ‘revolution,’ ignores losses.' + body).map((q) => q.text), ['revolution']);
@@ -356,10 +356,10 @@ test('marks: a quote inside a quote in the same marks; a closing mark opening a 
 
 test('a quote that goes on with its sentence: the unquoted start is part of it (a lead part, or the clause from the sentence start)', () => {
   // ", X said, “is …”": the words before the attribution are the quote's first part, one attribution with it
-  const a = quotes('The board’s heavy investment in its parks, Ms. Tanzer said, “is a perfect example of adapting” to the times.');
+  const a = quotes('The town’s steady spending on its libraries, Ms. Tanzer said, “is a good sign of planning” for the future.');
   assert.deepEqual(a.map((q) => [q.kind, q.text, q.speaker?.text]), [
-    ['indirect', 'The board’s heavy investment in its parks', 'Ms. Tanzer'],
-    ['direct', 'is a perfect example of adapting', 'Ms. Tanzer'],
+    ['indirect', 'The town’s steady spending on its libraries', 'Ms. Tanzer'],
+    ['direct', 'is a good sign of planning', 'Ms. Tanzer'],
   ]);
   assert.equal(a[0]!.attribution, a[1]!.attribution);
   // the scorer reads them as one item of two fragments, as PolNeAR annotates one Content
@@ -371,14 +371,14 @@ test('a quote that goes on with its sentence: the unquoted start is part of it (
   const b = quotes('The mayor said that taxes would rise. “We have no choice,” the mayor said.');
   assert.notEqual(b[0]!.attribution, b[1]!.attribution);
   // '…, “allows us …,” said X': attributed after it, the quoted predicate takes its subject from the sentence start
-  assert.deepEqual(quotes('The annual party, attended by hundreds of delegates, "allows us to get our message out," said Frank Coleman.').map((q) => q.text), [
-    'The annual party, attended by hundreds of delegates, "allows us to get our message out,"',
+  assert.deepEqual(quotes('The yearly picnic, attended by thousands of members, "lets us meet the people we serve," said Frank Coleman.').map((q) => q.text), [
+    'The yearly picnic, attended by thousands of members, "lets us meet the people we serve,"',
   ]);
 });
 
 test('"X adds that …: “…”": the reported clause takes the quote after its colon', () => {
-  assert.deepEqual(quotes('He adds that voters have two choices: “You either leave or you stay.”').map((q) => [q.text, q.speaker?.text]), [
-    ['that voters have two choices: “You either leave or you stay.”', 'He'],
+  assert.deepEqual(quotes('He adds that tenants have one option: “You pay the rent or you move.”').map((q) => [q.text, q.speaker?.text]), [
+    ['that tenants have one option: “You pay the rent or you move.”', 'He'],
   ]);
 });
 
@@ -414,7 +414,7 @@ test('a verb characterizing its object "as" quoted words: the object, "as" and t
   assert.deepEqual(shown('First, the senator identified the judge as “foreign,” which he is not.'), [
     ['indirect', 'the judge as “foreign,”', 'the senator'],
   ]);
-  assert.deepEqual(shown('She runs on a strategy that banks on presenting herself as “anti-system.”').map((q) => q[1]), ['herself as “anti-system.”']);
+  assert.deepEqual(shown('He runs on a plan that relies on presenting himself as “anti-elite.”').map((q) => q[1]), ['himself as “anti-elite.”']);
   // not after a preposition or a verb without an object ("as the “autopsy” recommended", "register as “undeclared”")
   assert.deepEqual(shown('Party leaders backed the bill, as the “autopsy” recommended, and lost.'), []);
   assert.deepEqual(shown('Those voters, who register as “undeclared,” decide the race.'), []);
@@ -434,25 +434,25 @@ test('names given in the passive: an agent between the verb and "as", "many of t
 
 test('quoted words in a "that" clause after a verb the lexicon does not know: the clause is the quote', () => {
   const shown = (text: string): [string, string, string | null][] => quotes(text).map((q) => [q.kind, q.text, q.speaker?.text ?? null]);
-  assert.deepEqual(shown('Walter Hale sniped that Ms. Fry, a first-time chief executive, was “learning on the job,” while others wrote letters.'), [
-    ['indirect', 'that Ms. Fry, a first-time chief executive, was “learning on the job,”', 'Walter Hale'],
+  assert.deepEqual(shown('Walter Hale sniped that Mr. Bose, a first-year head coach, was “making it up as he goes,” while others stayed quiet.'), [
+    ['indirect', 'that Mr. Bose, a first-year head coach, was “making it up as he goes,”', 'Walter Hale'],
   ]);
-  assert.deepEqual(shown('Experts have speculated that the country might be able to boost its “explosive yield” through other means.').map((q) => q[1]), [
-    'that the country might be able to boost its “explosive yield” through other means',
+  assert.deepEqual(shown('Analysts have speculated that the firm might be able to raise its “profit margin” through other deals.').map((q) => q[1]), [
+    'that the firm might be able to raise its “profit margin” through other deals',
   ]);
   // past the words of a circumstance between the verb and "that"
   assert.deepEqual(shown('The mayor did post on Twitter Friday that her remarks were “sarcasm,” but few believed it.').map((q) => q[1]), [
     'that her remarks were “sarcasm,”',
   ]);
   // a relative "that" after a noun is no report
-  assert.deepEqual(shown('He signed a bill that created the “Choose Life” plates.'), []);
+  assert.deepEqual(shown('She backed a bill that created the “Clean Rivers” fund.'), []);
 });
 
 test('words quoted after a colon, or after "slogan is", are a quote however short, even without a speech verb', () => {
   const texts = (text: string): string[] => quotes(text).map((q) => q.text);
   assert.deepEqual(texts('The mayor’s campaign slogan is “We rise together.” But she wants more.'), ['We rise together.']);
   assert.deepEqual(texts('The rally on Wednesday had one message: “Dump the Mayor.”'), ['Dump the Mayor.']);
-  assert.deepEqual(texts('The board was conclusive in its findings: “Further discussion is unnecessary.”'), ['Further discussion is unnecessary.']);
+  assert.deepEqual(texts('The panel was firm in its ruling: “No further appeals will be heard.”'), ['No further appeals will be heard.']);
 });
 
 test('"what X calls “…”": the content is the named phrase, not the clause around it', () => {
