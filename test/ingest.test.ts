@@ -367,7 +367,7 @@ test('HTML: og:title, og:url, site name, published date as written; boilerplate 
     a.text,
     [
       'Blinken and Lavrov meet in Geneva',
-      'GENEVA — Secretary of State Antony Blinken met his Russian counterpart, Foreign Minister Sergei Lavrov, in Geneva on Friday.',
+      'GENEVA — Secretary of State Antony Blinken met his Russian counterpart, Foreign Minister Sergei Lavrov, at a hotel in Geneva on Friday.',
       'The two men spoke for about 90 minutes.',
       'Neither side announced a breakthrough.',
       '“We are not going to make a breakthrough today,” Lavrov said.',

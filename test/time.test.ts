@@ -183,8 +183,8 @@ test('the far end of a range gives the year to both ends', () => {
 });
 
 test('a part of a dated day, a day of a year named by reference, a clock time after a date', () => {
-  assert.deepEqual(tag('Troops marched on the night of April 18, 1775.'), ['the night of April 18, 1775|TIME|1775-04-18TNI']);
-  assert.deepEqual(tag('Orders came early in the morning of 29 April 1975.'), ['early in the morning of 29 April 1975|TIME|1975-04-29TMO']);
+  assert.deepEqual(tag('Riders set out during the night of April 18, 1775.'), ['the night of April 18, 1775|TIME|1775-04-18TNI']);
+  assert.deepEqual(tag('The convoy left early in the morning of 14 April 1975.'), ['early in the morning of 14 April 1975|TIME|1975-04-14TMO']);
   assert.deepEqual(tag('War broke out in 1861. Congress passed the act on July 25 of that year.', '2009-12-19'), [
     '1861|DATE|1861', 'July 25 of that year|DATE|1861-07-25',
   ]);
@@ -219,7 +219,7 @@ test('in a history, the reporter\'s "said Wednesday" and "today" still count fro
 // Third round (issue 3): tuned on all of TBAQ (TimeBank + AQUAINT) and WikiWars.
 test('movable holidays: nth weekday rules and Easter', () => {
   // 2000-02-10: Thanksgiving 1999 was November 25, Easter 2000 falls on April 23
-  assert.deepEqual(tag('Elian was found on Thanksgiving Day clinging to an inner tube.', '2000-02-10'), ['Thanksgiving Day|DATE|1999-11-25']);
+  assert.deepEqual(tag('A fisherman spotted the boy on Thanksgiving Day drifting near the shore.', '2000-02-10'), ['Thanksgiving Day|DATE|1999-11-25']);
   assert.deepEqual(tag('He was rescued last Thanksgiving.', '2000-02-10'), ['last Thanksgiving|DATE|1999-11-25']);
   assert.deepEqual(tag('Protesters prayed as Easter week began.', '2000-04-17'), ['Easter week|DATE|2000-W16']);
   assert.deepEqual(tag('Shops close on Good Friday 2008.'), ['Good Friday 2008|DATE|2008-03-21']);
@@ -240,33 +240,33 @@ test('recurrences: daily and every day are P1D; adjectives after a determiner; a
 
 test('durations with a half and with "more"', () => {
   assert.deepEqual(tag('They lived in camps for 2 1/2 years.'), ['2 1/2 years|DURATION|P2Y6M']);
-  assert.deepEqual(tag('She spent about 5 1/2 hours in Nairobi.'), ['about 5 1/2 hours|DURATION|PT5H30M']);
+  assert.deepEqual(tag('He waited about 5 1/2 hours at the clinic.'), ['about 5 1/2 hours|DURATION|PT5H30M']);
   assert.deepEqual(tag('The talks went on for two and a half days.'), ['two and a half days|DURATION|P2DT12H']);
   assert.deepEqual(tag('It took an hour and a half.'), ['an hour and a half|DURATION|PT1H30M']);
   assert.deepEqual(tag('He will stay for at least two more weeks.'), ['at least two more weeks|DURATION|P2W']);
 });
 
 test('weekdays: the verb right after a subject, "could"/"would", "until", plans', () => {
-  // 2000-06-01 is a Thursday: the court ruled that day, not a week later
-  assert.deepEqual(tag('Elian will stay two more weeks even after a federal appeals court Thursday refused to act.', '2000-06-01'), [
+  // 2000-06-01 is a Thursday: the judge declined that day, not a week later
+  assert.deepEqual(tag('The boy will remain two more weeks even after a state judge Thursday declined to intervene.', '2000-06-01'), [
     'two more weeks|DURATION|P2W', 'Thursday|DATE|2000-06-01',
   ]);
   // 2000-01-06 is a Thursday: "could not" is about the nearest day (here the day before), "would" looks ahead
   assert.deepEqual(tag('His grandparents could not be located Wednesday.', '2000-01-06'), ['Wednesday|DATE|2000-01-05']);
   assert.deepEqual(tag('The spokesman would not comment Wednesday.', '2000-01-06'), ['Wednesday|DATE|2000-01-05']);
   assert.deepEqual(tag('He said he would return Friday.', '2000-01-06'), ['Friday|DATE|2000-01-07']);
-  assert.deepEqual(tag('The relatives have until 9 a.m. Tuesday to sign.', '2000-04-03'), ['9 a.m. Tuesday|TIME|2000-04-04T09:00']);
+  assert.deepEqual(tag('The tenants have until 9 a.m. Tuesday to respond.', '2000-04-03'), ['9 a.m. Tuesday|TIME|2000-04-04T09:00']);
   // 2000-01-07 is a Friday
-  assert.deepEqual(tag('Protesters planned a large demonstration in Little Havana on Saturday.', '2000-01-07'), ['Saturday|DATE|2000-01-08']);
+  assert.deepEqual(tag('Farmers planned a big rally outside the ministry on Saturday.', '2000-01-07'), ['Saturday|DATE|2000-01-08']);
   assert.deepEqual(tag('The lawyer has scheduled a news conference Thursday.', '2000-01-07'), ['Thursday|DATE|2000-01-13']);
 });
 
 test('weekdays: a possessive names a day gone; a bracketed gloss takes the tense around it; clock words', () => {
-  // 2000-01-07 is a Friday: "would look" looks ahead, but "Wednesday's ruling" has been given
-  assert.deepEqual(tag('They said they would look for ways to get around Wednesday\'s ruling.', '2000-01-07'), ['Wednesday|DATE|2000-01-05']);
+  // 2000-01-07 is a Friday: "would seek" looks ahead, but "Wednesday's ruling" has been given
+  assert.deepEqual(tag('The lawyers said they would seek a way to overturn Wednesday\'s ruling.', '2000-01-07'), ['Wednesday|DATE|2000-01-05']);
   // 2000-04-05 is a Wednesday
-  assert.deepEqual(tag('The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.', '2000-04-05'), [
-    '4 in the morning|TIME|2000-04-06T04:00', '4 a.m. EDT Thursday|TIME|2000-04-06T04:00',
+  assert.deepEqual(tag('The team will depart at 6 in the morning (6 a.m. EDT Thursday), the coach said.', '2000-04-05'), [
+    '6 in the morning|TIME|2000-04-06T06:00', '6 a.m. EDT Thursday|TIME|2000-04-06T06:00',
   ]);
   assert.deepEqual(tag('The rally ended at 8 in the evening.', '2000-04-05'), ['8 in the evening|TIME|2000-04-05T20:00']);
   assert.deepEqual(tag('The bells rang at ten o\'clock.', '2000-04-05'), ['ten o\'clock|TIME|2000-04-05T10:00']);
@@ -277,7 +277,7 @@ test('names that look like recurrences or holidays; possessive weekdays that loo
   assert.deepEqual(tag('He read the Presidential Daily Briefing.'), []);
   assert.deepEqual(tag('On election day the streets were quiet.'), []);
   // 2011-01-27 is a Thursday: a planned protest lies ahead, a ruling already given does not
-  assert.deepEqual(tag('Thousands joined a page devoted to Friday\'s planned protests, which will begin at noon.', '2011-01-27').slice(0, 1), [
+  assert.deepEqual(tag('Hundreds shared a post about Friday\'s planned protests, which will start at midday.', '2011-01-27').slice(0, 1), [
     'Friday|DATE|2011-01-28',
   ]);
   assert.deepEqual(tag('Lawyers will appeal Monday\'s ruling.', '2011-01-27'), ['Monday|DATE|2011-01-24']);
@@ -285,7 +285,7 @@ test('names that look like recurrences or holidays; possessive weekdays that loo
   assert.deepEqual(tag('Profit fell in the third quarter. This quarter\'s loss includes charges. In the 1988 period, it earned $2 million.', '1989-11-02'), [
     'the third quarter|DATE|1989-Q3', 'This quarter|DATE|1989-Q3', 'the 1988 period|DATE|1988-Q3',
   ]);
-  assert.deepEqual(tag('In the 1988 period, the company earned $20 million.', '1989-11-02'), ['the 1988 period|DATE|1988']);
+  assert.deepEqual(tag('In the 1988 period, the retailer earned $7.5 million.', '1989-11-02'), ['the 1988 period|DATE|1988']);
 });
 
 test('a march is not March', () => {
@@ -317,8 +317,8 @@ test('tense: a capitalised "verb" inside a sentence is a name; adverbs before a 
   assert.deepEqual(tag('In January, a week after the anniversary of Roe vs. Wade, a bombing in Birmingham killed a guard.', '1998-10-25').slice(0, 1), [
     'January|DATE|1998-01',
   ]);
-  // "would leave ... from March 30, with the third departing ... from August 6": a flight ahead, not last August
-  assert.deepEqual(tag('It said two flights would leave Bombay from March 30, with the third departing each Thursday from August 6.', '1998-02-13').slice(-1), [
+  // "would leave ... from March 30, with a third departing ... from August 6": a flight ahead, not last August
+  assert.deepEqual(tag('The operator said two ferries would leave Dover from March 30, with a third departing every Friday from August 6.', '1998-02-13').slice(-1), [
     'August 6|DATE|1998-08-06',
   ]);
 });
@@ -331,9 +331,9 @@ test('tense: a verb chain ending in a participle takes the tense of its first ve
 
 test('"until", "through", "effective" in a past clause: the nearest day, not always a day gone', () => {
   // 2000-04-03 is a Monday
-  assert.deepEqual(tag('The INS extended its deadline until 9 a.m. EST Tuesday.', '2000-04-03'), ['9 a.m. EST Tuesday|TIME|2000-04-04T09:00']);
-  assert.deepEqual(tag('Banks agreed to provide $90 million in revolving loans through January.', '1989-11-01'), ['January|DATE|1990-01']);
-  assert.deepEqual(tag('The bank also created a four-member office of the chairman, effective Feb. 1.', '1989-10-26'), ['Feb. 1|DATE|1990-02-01']);
+  assert.deepEqual(tag('The agency pushed back the cutoff until 9 a.m. EST Tuesday.', '2000-04-03'), ['9 a.m. EST Tuesday|TIME|2000-04-04T09:00']);
+  assert.deepEqual(tag('Lenders agreed to extend $40 million in credit lines through January.', '1989-11-01'), ['January|DATE|1990-01']);
+  assert.deepEqual(tag('The insurer also named a new finance chief, effective Feb. 1.', '1989-10-26'), ['Feb. 1|DATE|1990-02-01']);
   // and outside a past clause "until" still looks ahead; inside one a stay until a day gone stays there
   assert.deepEqual(tag('He stayed in the city until Monday.', '2000-04-06'), ['Monday|DATE|2000-04-03']);
 });
@@ -346,21 +346,21 @@ test('quarters written Q3, fiscal quarters after the year, the week of a date, B
   assert.deepEqual(tag('Its fiscal 2008 first quarter was strong.'), ['fiscal 2008 first quarter|DATE|2008-Q1']);
   assert.deepEqual(tag('Sales in FY2008 rose.'), ['FY2008|DATE|2008']);
   assert.deepEqual(tag('The case may be heard the week of March 6, he said.', '2000-02-24'), ['the week of March 6|DATE|2000-W10']);
-  assert.deepEqual(tag('Even during the 4th century BC the idea held.'), ['the 4th century BC|DATE|BC03']);
+  assert.deepEqual(tag('Such beliefs persisted even during the 4th century BC.'), ['the 4th century BC|DATE|BC03']);
 });
 
 test('clock times: two-digit hours, time zones, a day after "on", a part of day before the day word', () => {
   assert.deepEqual(tag('The store opens at 10 a.m. and closes late.'), ['10 a.m.|TIME|2009-03-10T10:00']);
   assert.deepEqual(tag('It begins at 10:00 Eastern Standard Time.'), ['10:00 Eastern Standard Time|TIME|2009-03-10T10:00']);
   // TimeML tags the day after "on" apart, but the clock time lies on it
-  assert.deepEqual(tag('At 5:34 AM Baghdad time on March 20, 2003 the invasion began.'), [
-    '5:34 AM Baghdad time|TIME|2003-03-20T05:34', 'March 20, 2003|DATE|2003-03-20',
+  assert.deepEqual(tag('At 6:12 AM Baghdad time on March 21, 2003 the first missiles struck.'), [
+    '6:12 AM Baghdad time|TIME|2003-03-21T06:12', 'March 21, 2003|DATE|2003-03-21',
   ]);
   assert.deepEqual(tag('In London at mid-afternoon yesterday, shares rose.', '1989-11-02'), ['mid-afternoon yesterday|TIME|1989-11-01TAF']);
 });
 
 test('the far end of a range gives the year to seasons and to months before a slash', () => {
-  assert.deepEqual(tag('Troops arrived in the spring and summer of 1979.'), ['the spring|DATE|1979-SP', 'summer of 1979|DATE|1979-SU']);
+  assert.deepEqual(tag('Refugees kept coming during the spring and summer of 1979.'), ['the spring|DATE|1979-SP', 'summer of 1979|DATE|1979-SU']);
   assert.deepEqual(tag('In August/September 1956, the fighting grew.'), ['August|DATE|1956-08', 'September 1956|DATE|1956-09']);
 });
 
@@ -369,7 +369,7 @@ test('business news: a quarter ahead in a future clause, a quarter named by its 
   assert.deepEqual(tag('It will go on sale in Europe in the fourth quarter.', '2007-01-09'), ['the fourth quarter|DATE|2007-Q4']);
   assert.deepEqual(tag('Apple will report fourth-quarter results.', '2007-01-09'), ['fourth-quarter|DATE|2006-Q4']);
   assert.deepEqual(tag('The company sold 2.3 million iPhones in the December quarter.', '2008-01-15'), ['the December quarter|DATE|2007-Q4']);
-  assert.deepEqual(tag('Sales rose in the first half of the year.', '2008-01-15'), ['the first half of the year|DATE|2008-H1']);
+  assert.deepEqual(tag('Margins widened across the first half of the year.', '2008-01-15'), ['the first half of the year|DATE|2008-H1']);
   assert.deepEqual(tag('It will ship at the end of the month.', '2010-06-08'), ['the end of the month|DATE|2010-06']);
   assert.deepEqual(tag('The store opens at 8 a.m. tomorrow morning.', '2005-05-07'), ['8 a.m. tomorrow morning|TIME|2005-05-08T08:00']);
 });
@@ -383,14 +383,14 @@ test('anaphoric parts of a day: "that afternoon", "that same day", "later that n
   assert.deepEqual(tag('In October 1998 he was named. His name was crossed out that same day.', '1999-02-06'), [
     'October 1998|DATE|1998-10', 'that same day|DATE|1998-10-XX',
   ]);
-  assert.deepEqual(tag('I came back in 2004. Back in Baghdad that night, I changed.', '2005-01-11'), ['2004|DATE|2004', 'that night|TIME|2004-XX-XXTNI']);
+  assert.deepEqual(tag('We moved home in 2004. Back in Basra that night, we celebrated.', '2005-01-11'), ['2004|DATE|2004', 'that night|TIME|2004-XX-XXTNI']);
 });
 
 // Fifth round (issue 3): span ends and look-backs in histories, modal perfects, reduced relatives.
 test('narratives: the far end of a span with a year of its own does not move the story', () => {
   const text = 'The war began in 1939. France fell in 1940. The war spread in 1941, 1942 and 1943. In 1944 the Allies ' +
     'landed in France. In September 1944, the army ' +
-    'entered Belgrade, then began an assault on Hungary that lasted until the fall of Budapest in February 1945. ' +
+    'crossed the river, then began a push into the hills that lasted until the fall of the fortress in February 1945. ' +
     'By the start of July, the rebels held the north; by early August they held the coast.';
   const out = tag(text, '2009-12-19');
   assert.deepEqual(out.slice(-2), ['the start of July|DATE|1944-07', 'early August|DATE|1944-08']);
@@ -419,9 +419,9 @@ test('tense: a modal perfect looks back; a plan named by a participle after its 
 });
 
 test('clock times: a weekday after a bracketed wire gloss gives the clock time its day', () => {
-  // 2009-03-10 is a Tuesday: the blast "occurred" last Friday
-  assert.deepEqual(tag('The blast occurred at about 10:35 a.m. (0735 GMT) Friday, officials said.'),
-    ['10:35 a.m.|TIME|2009-03-06T10:35', 'Friday|DATE|2009-03-06']);
+  // 2009-03-10 is a Tuesday: the explosion "occurred" last Friday
+  assert.deepEqual(tag('The explosion occurred at about 11:20 a.m. (0820 GMT) Friday, police said.'),
+    ['11:20 a.m.|TIME|2009-03-06T11:20', 'Friday|DATE|2009-03-06']);
 });
 
 // Fifth round (issue 3): names and titles, gaps after an event, reporting-period vague references.
@@ -441,7 +441,7 @@ test('a capitalised common time word inside a name or a quoted title is not a ti
 test('news: a gap of hours, or of days with no day told before it, is a duration without "later"', () => {
   assert.deepEqual(tag('Rescuers reached the mine, and an hour later the first miner was brought up.'), ['an hour|DURATION|PT1H']);
   assert.deepEqual(tag('The chairman resigned. A few days later, the board sold the unit.'), ['A few days|DURATION|PXD']);
-  assert.deepEqual(tag('But a minute and a half later, a pilot called the tower.'), ['a minute and a half|DURATION|PT1M30S']);
+  assert.deepEqual(tag('Yet a minute and a half later, the alarm sounded again.'), ['a minute and a half|DURATION|PT1M30S']);
   // after a day told, a count of days still steps from it
   assert.deepEqual(tag('The talks opened on March 2. Two days later, they collapsed.'), ['March 2|DATE|2009-03-02', 'Two days later|DATE|2009-03-04']);
   // "a year earlier" names a period, not a gap
@@ -449,10 +449,10 @@ test('news: a gap of hours, or of days with no day told before it, is a duration
 });
 
 test('reporting-period references: the near term, several quarters, recent quarters', () => {
-  assert.deepEqual(tag('We do not minimize the challenges of the near term.'), ['the near term|DATE|FUTURE_REF']);
+  assert.deepEqual(tag('Managers must face the pressures of the near term.'), ['the near term|DATE|FUTURE_REF']);
   assert.deepEqual(tag('The plan placates holders in the short term.'), ['the short term|DATE|FUTURE_REF']);
   assert.deepEqual(tag('It turned a profit after several quarters of losses.'), ['several quarters|DURATION|PXQ']);
-  assert.deepEqual(tag('Insurance has been a tough business in recent quarters.'), ['recent quarters|DURATION|PXQ']);
+  assert.deepEqual(tag('Shipping has been a weak market in recent quarters.'), ['recent quarters|DURATION|PXQ']);
   // lodgings are not quarters of a year
   assert.deepEqual(tag('The troops entered their quarters.'), []);
 });
@@ -466,13 +466,13 @@ test('narratives: a quoted speaker\'s "today" or "tonight" is a day the history 
 
 test('an offset with a half: "a week and a half ago" counts the half', () => {
   // 2009-03-10 less 10.5 days is about February 27, ISO week 9
-  assert.deepEqual(tag('Officials visited the town about a week and a half ago.'), ['about a week and a half ago|DATE|2009-W09']);
+  assert.deepEqual(tag('Inspectors toured the plant nearly a week and a half ago.'), ['nearly a week and a half ago|DATE|2009-W09']);
 });
 
 test('clock times: a bracketed restatement that ends in a weekday gives the clock time its day', () => {
-  // 2009-03-10 is a Tuesday: "will leave" looks ahead to Thursday
-  assert.deepEqual(tag('He will leave at 4 in the morning (4 a.m. EDT Thursday), his lawyer said.'),
-    ['4 in the morning|TIME|2009-03-12T04:00', '4 a.m. EDT Thursday|TIME|2009-03-12T04:00']);
+  // 2009-03-10 is a Tuesday: "will fly out" looks ahead to Thursday
+  assert.deepEqual(tag('She will fly out at 3 in the morning (3 a.m. EDT Thursday), her agent said.'),
+    ['3 in the morning|TIME|2009-03-12T03:00', '3 a.m. EDT Thursday|TIME|2009-03-12T03:00']);
 });
 
 test('"today\'s world", "tomorrow\'s leaders": a day standing for an age is not a date', () => {
@@ -493,7 +493,7 @@ test('a date line printed at the head of a news page is the time of writing: wee
   // resume Tuesday", 2009-05-19)
   assert.deepEqual(layer.timexes.map((t) => `${t.text}|${t.value}`).slice(1), ['Sunday|2009-05-17', 'Monday|2009-05-18', 'Tuesday|2009-05-19']);
   // a wire page's stamp with a clock time, written with the tokens spaced out
-  assert.equal(annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: `NEW YORK | Mon May 18 , 2009 4:02 pm EDT\n${body}` })).anchor, '2009-05-18');
+  assert.equal(annotateTime(analyzeText({ id: 't', date: '2009-05-18', text: `CHICAGO | Mon May 18 , 2009 11:47 am EDT\n${body}` })).anchor, '2009-05-18');
 });
 
 test('a headline without a verb does not take the tense of the first sentence below its dateline', () => {
@@ -503,7 +503,7 @@ test('a headline without a verb does not take the tense of the first sentence be
 
 test('a possessive weekday that is the subject of a future verb lies ahead', () => {
   // 2009-03-10 is a Tuesday
-  assert.deepEqual(tag("Saturday's summit in Washington will be a good thing."), ['Saturday|DATE|2009-03-14']);
+  assert.deepEqual(tag("Saturday's meeting in Brussels will be a useful step."), ['Saturday|DATE|2009-03-14']);
   assert.deepEqual(tag("Officials will appeal Monday's ruling."), ['Monday|DATE|2009-03-09']);
 });
 
@@ -511,7 +511,7 @@ test('small things news pages carry: after-hours trading, a sentence-final May, 
   assert.deepEqual(tag("Apple's shares fell 5% in after-hours trading."), []);
   assert.deepEqual(tag('Production began in May.'), ['May|DATE|2009-05']);
   // a clock time with seconds and a short zone; "2011 - 16:00" is not a range of years
-  assert.deepEqual(tag('Aired January 25, 2011 - 16:00:00 ET', '2011-01-25'), ['January 25, 2011|DATE|2011-01-25', '16:00:00 ET|TIME|2011-01-25T16:00']);
+  assert.deepEqual(tag('Aired January 25, 2011 - 13:30:00 ET', '2011-01-25'), ['January 25, 2011|DATE|2011-01-25', '13:30:00 ET|TIME|2011-01-25T13:30']);
   // "a year ago" after a reporting quarter is that quarter a year back; "six years ago" is a year
   assert.deepEqual(tag('Profit rose in the fiscal fourth quarter. The iPod was launched six years ago.', '2007-10-22'),
     ['the fiscal fourth quarter|DATE|2007-Q4', 'six years ago|DATE|2001']);
@@ -536,16 +536,16 @@ test('a time word opening the line below a dateline is a date, not part of a nam
 
 test('"since" names a start already past, whatever the verb; "January 17 this year" is one date', () => {
   // 2011-10-06 is a Thursday
-  assert.deepEqual(tag('The bank has moved aggressively since December.', '2011-10-06'), ['December|DATE|2010-12']);
+  assert.deepEqual(tag('The central bank has cut rates steadily since December.', '2011-10-06'), ['December|DATE|2010-12']);
   assert.deepEqual(tag('Activists reported 84 deaths since Tuesday.', '2011-10-08'), ['Tuesday|DATE|2011-10-04']);
   assert.deepEqual(tag('He had been on medical leave since January 17 this year.', '2011-10-06'), ['January 17 this year|DATE|2011-01-17']);
 });
 
 test('a day of the month named alone takes the month last told, or the far end of its range', () => {
-  assert.deepEqual(tag('The offer came on 2 October. On the 5th, the other side replied.', '2011-10-06'),
+  assert.deepEqual(tag('The letter arrived on 2 October. On the 5th, a reply came.', '2011-10-06'),
     ['2 October|DATE|2011-10-02', 'the 5th|DATE|2011-10-05']);
-  assert.deepEqual(tag('Rallies were held from the 13th to the 19th of October 1950.', '2009-12-19'),
-    ['the 13th|DATE|1950-10-13', 'the 19th of October 1950|DATE|1950-10-19']);
+  assert.deepEqual(tag('Strikes spread from the 11th to the 17th of October 1950.', '2009-12-19'),
+    ['the 11th|DATE|1950-10-11', 'the 17th of October 1950|DATE|1950-10-17']);
   // an ordinal before its noun is not a day
   assert.deepEqual(tag('The town was taken on March 2 by the 16th Army.'), ['March 2|DATE|2009-03-02']);
 });
@@ -586,8 +586,8 @@ test('"this Monday" in a past clause is the one just gone; a clock time later in
 
 test('a future weekday that is the day of writing is later that day, not a week on', () => {
   // 2010-10-28 is a Thursday, 2011-03-19 a Saturday
-  assert.deepEqual(tag('BP rejected the report and will publish a response later on Thursday.', '2010-10-28'), ['Thursday|DATE|2010-10-28']);
-  assert.deepEqual(tag('Sarkozy will convene a summit Saturday to look at the crisis.', '2011-03-19'), ['Saturday|DATE|2011-03-19']);
+  assert.deepEqual(tag('The firm disputed the findings and will issue a reply later on Thursday.', '2010-10-28'), ['Thursday|DATE|2010-10-28']);
+  assert.deepEqual(tag('The mayor will hold a meeting Saturday to discuss the floods.', '2011-03-19'), ['Saturday|DATE|2011-03-19']);
   // "next Thursday" is still a week on
   assert.deepEqual(tag('The board will meet next Thursday.', '2010-10-28'), ['next Thursday|DATE|2010-11-04']);
 });
@@ -602,10 +602,10 @@ test('a timetable verb in the present looks ahead; a weekday written with its da
 });
 
 test('a date followed by its clock time is one TIME, as on wire and web datelines', () => {
-  assert.deepEqual(tag('SINGAPORE | Wed May 27, 2009 4:33 am EDT SINGAPORE (Reuters) - The ministry said on Wednesday it would act.', '2009-05-27'),
-    ['Wed May 27, 2009 4:33 am EDT|TIME|2009-05-27T04:33', 'Wednesday|DATE|2009-05-27']);
-  assert.deepEqual(tag('Tuesday 19 April 2005 00.01 BST The council split yesterday over the plan.', '2005-04-19'),
-    ['Tuesday 19 April 2005 00.01 BST|TIME|2005-04-19T00:01', 'yesterday|DATE|2005-04-18']);
+  assert.deepEqual(tag('MANILA | Wed May 27, 2009 6:18 am EDT MANILA (Reuters) - The agency said on Wednesday it would act.', '2009-05-27'),
+    ['Wed May 27, 2009 6:18 am EDT|TIME|2009-05-27T06:18', 'Wednesday|DATE|2009-05-27']);
+  assert.deepEqual(tag('Tuesday 19 April 2005 08.45 BST The board split yesterday over the budget.', '2005-04-19'),
+    ['Tuesday 19 April 2005 08.45 BST|TIME|2005-04-19T08:45', 'yesterday|DATE|2005-04-18']);
   // a two-digit year before a clock time, as BBC pages print it
   assert.deepEqual(tag('14 March 11 09:12 GMT The talks resumed.', '2011-03-14'), ['14 March 11 09:12 GMT|TIME|2011-03-14T09:12']);
   assert.deepEqual(tag('The rocket lifted off June 3, 9:40 p.m. local time.', '2011-06-10'), ['June 3, 9:40 p.m. local time|TIME|2011-06-03T21:40']);
@@ -623,12 +623,12 @@ test('round 9: every night, "will one day", the corresponding period, the start 
   assert.deepEqual(tag('The minister will spend one day in Paris.'), ['one day|DURATION|P1D']);
   assert.deepEqual(tag('It earned $4 million in the second quarter, against $3 million for the corresponding period last year.'),
     ['the second quarter|DATE|2008-Q2', 'the corresponding period last year|DATE|2007-Q2']);
-  assert.deepEqual(tag('The new cases come at the start of winter in the south.', '2009-05-28'), ['the start of winter|DATE|2009-WI']);
+  assert.deepEqual(tag('The shortages come at the start of winter for Argentina.', '2009-05-28'), ['the start of winter|DATE|2009-WI']);
   assert.deepEqual(tag('Some of the now-discredited products were sold by banks.'), []);
   // a count with a qualifier before its unit is one duration; "as recently as" is a signal before the date
   assert.deepEqual(tag('Three schools will close for up to five school days.'), ['up to five school days|DURATION|P5D']);
   assert.deepEqual(tag('Shares fell for three straight days.'), ['three straight days|DURATION|P3D']);
-  assert.deepEqual(tag('His family said as recently as Saturday that he was improving.'), ['Saturday|DATE|2009-03-07']);
+  assert.deepEqual(tag('Her doctors said as recently as Saturday that she was recovering.'), ['Saturday|DATE|2009-03-07']);
 });
 
 test('round 10: a past sequence keeps its year, a clock time takes the date after it, a report counts its fiscal year', () => {
@@ -689,8 +689,8 @@ test('the quarter a year ago, last year\'s quarter, the first two quarters of a 
 });
 
 test('a clock time before "on <day> <month>" (day-month order) is on that date', () => {
-  assert.deepEqual(tag('At 11:11 am on 17 Jun 2009, a reader posted a comment.', '2009-06-15'),
-    ['11:11 am|TIME|2009-06-17T11:11', '17 Jun 2009|DATE|2009-06-17']);
+  assert.deepEqual(tag('At 10:52 am on 17 Jun 2009, a visitor left a note.', '2009-06-15'),
+    ['10:52 am|TIME|2009-06-17T10:52', '17 Jun 2009|DATE|2009-06-17']);
   // a weekday before the date does not stand for it alone
   assert.deepEqual(tag('The store will open at 9 a.m. on Wednesday 24 June.', '2009-06-15'),
     ['9 a.m.|TIME|2009-06-24T09:00', 'Wednesday 24 June|DATE|2009-06-24']);
@@ -709,7 +709,7 @@ test('names and wishes are no dates; a chronology\'s entries are past; "the next
   assert.deepEqual(tag('"May God bless you all," she said. In May he was elected.', '2011-06-20'), ['May|DATE|2011-05']);
   // entries of a timeline written in October, in the historical present, are this year's (were next year's)
   assert.deepEqual(tag('Here is a timeline of the conflict:\nFebruary 15/16, 2011 - Protests begin in Benghazi.\n'
-    + 'February 24 - Rebels take control of Misrata.\nMarch 19 - The first air strikes halt the advance.', '2011-10-20'),
+    + 'February 24 - Rebels seize the port of Misrata.\nMarch 19 - Foreign jets strike the columns near the city.', '2011-10-20'),
     ['February 15|DATE|2011-02-15', '2011|DATE|2011', 'February 24|DATE|2011-02-24', 'March 19|DATE|2011-03-19']);
   // "the next day" counts from the day just told (was the day after the time of writing); "in the next day or two" is ahead
   assert.deepEqual(tag('France recognized the council on March 10, and Libya cut ties with France the next day.', '2011-08-22'),
@@ -719,12 +719,12 @@ test('names and wishes are no dates; a chronology\'s entries are past; "the next
 });
 
 test('"ahead of" and "upcoming" put a month ahead, whatever the verb', () => {
-  assert.deepEqual(tag('The disaster comes ahead of November\'s congressional elections.', '2010-06-06'), ['November|DATE|2010-11']);
-  assert.deepEqual(tag('Critics saw political posturing in light of the upcoming November elections.', '2010-06-15'), ['November|DATE|2010-11']);
+  assert.deepEqual(tag('The scandal comes ahead of November\'s local elections.', '2010-06-06'), ['November|DATE|2010-11']);
+  assert.deepEqual(tag('Rivals saw a campaign stunt in light of the upcoming November vote.', '2010-06-15'), ['November|DATE|2010-11']);
 });
 
 test('a season after "into"; a capitalised season before a name is part of it', () => {
-  assert.deepEqual(tag('The clean-up could last well into the autumn, officials said.', '2010-06-10'), ['the autumn|DATE|2010-FA']);
+  assert.deepEqual(tag('Repairs could last well into the autumn, engineers said.', '2010-06-10'), ['the autumn|DATE|2010-FA']);
   assert.deepEqual(tag('The car plunged into the Spring River on Tuesday.', '2011-02-03'), ['Tuesday|DATE|2011-02-01']);
   // a season's campaign keeps its season, as WikiWars tags it
   assert.equal(tag('Ludendorff struck in the Spring Offensive of 1918.', '2010-06-10')[0]?.split('|')[0], 'the Spring');
@@ -740,7 +740,7 @@ test('a timetable verb the tagger reads as a plural noun ("The iPhone ships in J
 test('a present progressive with a time named looks ahead', () => {
   // was last June: a present clause read a month well ahead as gone
   assert.deepEqual(tag('Apple is holding its developer conference in June.', '2007-01-10'), ['June|DATE|2007-06']);
-  assert.deepEqual(tag('Activists are calling for mass protests on Saturday.', '2011-01-31'), ['Saturday|DATE|2011-02-05']);
+  assert.deepEqual(tag('Unions are calling for nationwide strikes on Saturday.', '2011-01-31'), ['Saturday|DATE|2011-02-05']);
   assert.deepEqual(tag('Shares are falling sharply on Monday.', '2011-01-31'), ['Monday|DATE|2011-01-31']);
 });
 
@@ -758,8 +758,8 @@ test('a 24-hour clock time after "at" or "by"; a comment stamp\'s date right aft
   assert.deepEqual(tag('The operation began at 19:00 hrs on the palace.', '1979-12-27'), ['19:00 hrs|TIME|1979-12-27T19:00']);
   // "at 4:00" may be the afternoon: left alone without a.m./p.m.
   assert.deepEqual(tag('The curfew starts at 4:00 in Cairo.', '2011-01-30'), []);
-  assert.deepEqual(tag('At 18:40 23rd Mar 2010, jenny wrote: great show.', '2010-03-22'),
-    ['18:40|TIME|2010-03-23T18:40', '23rd Mar 2010|DATE|2010-03-23']);
+  assert.deepEqual(tag('At 21:05 23rd Mar 2010, tom wrote: loved it.', '2010-03-22'),
+    ['21:05|TIME|2010-03-23T21:05', '23rd Mar 2010|DATE|2010-03-23']);
 });
 
 test('"by month\'s end", "at week\'s end" as "the end of the month/week"', () => {
@@ -767,15 +767,15 @@ test('"by month\'s end", "at week\'s end" as "the end of the month/week"', () =>
 });
 
 test('"the last week of April", "the first week of May 2008": one expression, that ISO week', () => {
-  assert.deepEqual(tag('As we kick off the last week of April, shares are up.', '2011-04-25'), ['the last week of April|DATE|2011-W17']);
+  assert.deepEqual(tag('As we start the last week of April, stocks look calm.', '2011-04-25'), ['the last week of April|DATE|2011-W17']);
   assert.deepEqual(tag('Sales rose in the first week of May 2008.', '2011-04-25'), ['the first week of May 2008|DATE|2008-W18']);
 });
 
 test('"the four previous weeks" is one duration; a count before "last year" is not', () => {
-  assert.deepEqual(tag('Deaths fell to 265, down from 1,440 in the four previous weeks.', '2008-04-25'), ['the four previous weeks|DURATION|P4W']);
-  assert.deepEqual(tag('Arrivals rose to more than 300,000 last year.', '2008-04-25'), ['last year|DATE|2007']);
+  assert.deepEqual(tag('Cases dropped to 310, down from 920 in the four previous weeks.', '2008-04-25'), ['the four previous weeks|DURATION|P4W']);
+  assert.deepEqual(tag('Visitor numbers climbed to more than 45,000 last year.', '2008-04-25'), ['last year|DATE|2007']);
 });
 
 test('"the spring of next year": one expression, the season of the year named by reference', () => {
-  assert.deepEqual(tag('The withdrawal will be completed during the spring of next year.', '2008-04-25'), ['the spring of next year|DATE|2009-SP']);
+  assert.deepEqual(tag('The new bridge will be finished during the spring of next year.', '2008-04-25'), ['the spring of next year|DATE|2009-SP']);
 });
