@@ -299,22 +299,22 @@ test('a labour strike is a protest, a military strike an attack, a cease-fire a 
   assert.ok(cf.some((e) => e.cameo === '0871' && root(e.source?.code) === 'LKA'), 'cease-fire');
   assert.ok(!cf.some((e) => e.plover === 'ASSAULT'), '"fire" inside "cease-fire" is no shooting');
   // "peace-keeping" is a modifier, not a verb that ends the phrase
-  const pk = code('France is ready to contribute troops to an international peace-keeping force in Liberia.', '1998-01-01');
+  const pk = code('Ghana is ready to contribute troops to a multinational peace-keeping force in Liberia.', '1998-01-01');
   assert.ok(pk.some((e) => e.plover === 'AGREE' && root(e.target?.code) === 'LBR'));
 });
 
 test('arguments: bracketed acronym, participle phrase, quantities, "demands that", places of unnamed attackers', () => {
-  const fdd = code('The main Hutu rebel group, Forces for Defence of Democracy (FDD), insisted on its demands that Burundi\'s government grant the Hutu majority more rights.', '2003-01-01');
+  const fdd = code('The largest Hutu armed movement, Front for National Liberation (FNL), insisted on its long-standing demands that Burundi\'s government free all Hutu detainees.', '2003-01-01');
   assert.ok(fdd.some((e) => e.plover === 'REQUEST' && root(e.source?.code) === 'BDI' && e.target?.code === 'BDIGOV'));
-  const rc = code('The Red Cross operating in Iraq said US and British forces must ensure security.', '2003-04-01');
+  const rc = code('The Red Cross operating in Baghdad said American and British soldiers must protect the hospitals.', '2003-04-01');
   assert.ok(rc.some((e) => e.plover === 'REQUEST' && e.source?.code.startsWith('NGO') && root(e.target?.code) === 'USA'));
-  const part = code('Burmese troops have captured part of a Karen guerrilla stronghold.', '1995-01-01');
+  const part = code('Burmese soldiers have captured part of a rebel camp in Shan state.', '1995-01-01');
   assert.ok(part.some((e) => e.plover === 'ASSAULT' && root(e.source?.code) === 'MMR'));
-  const upTo = code('Turkey will allow up to 13,000 Turkish Kurd refugees to return home.', '1996-01-01');
+  const upTo = code('Turkey will allow up to 8,500 Turkish Kurdish refugees to return to their villages.', '1996-01-01');
   assert.ok(upTo.some((e) => e.cameo === '080' && root(e.target?.code) === 'TUR'));
   const rel = code('Hamas, which controls the Gaza Strip, fired rockets at Israel.', '2008-01-01');
   assert.ok(rel.some((e) => e.plover === 'ASSAULT' && e.source?.code === 'PSEREB' && e.target?.code === 'ISR'), 'relative clause between subject and verb');
-  const ied = code('Three US servicemen were killed by an improvised explosive device outside of the Iraqi city of Basra.', '2005-01-01');
+  const ied = code('Two American marines were killed by a roadside bomb outside of the Iraqi city of Mosul.', '2005-01-01');
   assert.ok(ied.some((e) => e.plover === 'ASSAULT' && e.source?.code === 'IRQ' && root(e.target?.code) === 'USA'));
 });
 
@@ -332,13 +332,13 @@ test('a group without a country takes the place it acts in, else the one country
   const two2 = code('Jean-Marie Dupont criticized Kenya and Uganda.', '1998-01-01');
   assert.ok(two2.every((e) => !e.source));
   // a refusal whose complement names no one else is aimed at home
-  const awori = code('Vice-President Moody Awori has declined to resign despite growing pressure.', '2006-01-01');
+  const awori = code('Foreign Minister Raphael Tuju has declined to resign despite the scandal.', '2006-01-01');
   assert.ok(awori.some((e) => e.plover === 'REJECT' && root(e.source?.code) === 'KEN' && e.target?.code === 'KEN'));
   const jkt = code('Police in Jakarta arrested 20 students.', '1998-01-01');
   assert.ok(jkt.some((e) => e.source?.code === 'IDNCOP'));
   const spk = code('A spokesman for President Suharto condemned the attack.', '1997-01-01');
   assert.ok(spk.some((e) => root(e.source?.code) === 'IDN'));
-  const egy = code('Cairo\'s security chief has warned that police will no longer tolerate rallies by the Kifaya group.', '2005-01-01');
+  const egy = code('Alexandria\'s police chief has warned that officers will not tolerate any more marches by the opposition.', '2005-01-01');
   assert.ok(egy.some((e) => e.plover === 'THREATEN' && root(e.source?.code) === 'EGY' && root(e.target?.code) === 'EGY'));
 });
 
@@ -359,7 +359,7 @@ const ARGUMENT_CASES: [string, string, string, string][] = [
   ['French Foreign Minister Hubert Vedrine, speaking in Paris, criticized Iraq.', 'ACCUSE', 'FRA', 'IRQ'],
   // a place after a preposition does not act in the infinitive after it
   ['Turkish troops crossed into northern Iraq to attack Kurdish rebels.', 'ASSAULT', 'TUR', ''],
-  ['Thousands of Nigerians from throughout the country rallied in Lagos to protest the killings.', 'PROTEST', 'NGA', ''],
+  ['Hundreds of Nigerians from all over the country rallied in Abuja to protest the executions.', 'PROTEST', 'NGA', ''],
   // unnamed groups as patients: the place's country, else the one country named with the source
   ['Colombian troops killed 12 leftist guerrillas.', 'ASSAULT', 'COL', 'COL'],
   ['Taliban fighters attacked opposition forces north of Kabul.', 'ASSAULT', 'AFG', 'AFG'],
@@ -400,13 +400,13 @@ test('no false participants: a name the entity stage read whole, a market rally,
   // "Falun" is a Swedish town, but not inside "Falun Gong"
   const fg = code('Police said they arrested 30 Falun Gong members in Beijing.', '1999-08-01');
   assert.ok(!fg.some((e) => root(e.target?.code) === 'SWE'), fg.map((e) => e.target?.code).join(' '));
-  assert.equal(code('Indian equity markets fell 2 percent after a two-day rally.', '2008-01-01').filter((e) => e.plover === 'PROTEST').length, 0);
-  assert.equal(code('Texas Land Commissioner Jerry Patterson said in a news release that the shores would be cleaned.', '2010-06-01').length, 0);
+  assert.equal(code('Japanese stock markets dropped 3 percent after a week-long rally.', '2008-01-01').filter((e) => e.plover === 'PROTEST').length, 0);
+  assert.equal(code('Ohio Parks Director Mary Keller said in a news release on Monday that the lakeside beaches would be cleaned.', '2010-06-01').length, 0);
   // the subject of "defaced" is before the participle phrase, not the prophet at its end
-  const dk = code('Muslim hackers angered by the publication of cartoons of the Prophet Mohammed have defaced Danish web sites.', '2006-03-01');
+  const dk = code('Islamist hackers angered by drawings printed in a Copenhagen daily have defaced Danish government web sites.', '2006-03-01');
   assert.ok(dk.length && !dk.some((e) => root(e.source?.code) === 'DNK'), dk.map((e) => e.source?.code).join(' '));
   // a stance is no act on oneself
-  assert.ok(!code('The Turkish generals were opposed to these reforms.', '2010-01-01').some((e) => e.source && e.target && e.source.code === e.target.code));
+  assert.ok(!code('The Egyptian judges were opposed to those amendments.', '2010-01-01').some((e) => e.source && e.target && e.source.code === e.target.code));
 });
 
 // Round 4b (2026-12-03): general argument rules checked on news-style sentences written for them, one a rule.
@@ -553,7 +553,7 @@ test('round 5: missing patterns, past tenses read as nouns, headlines, reporter\
 
 test('round 5: no verbs made of nouns by the past-tense and headline rules', () => {
   // a dateline city in capitals after a headline's noun; an "-ed" noun in a noun phrase; a noun "shot"
-  for (const text of ['Company sees potential for additional U.S. orders LONDON, June 1 (Reuters) - AstraZeneca said.',
+  for (const text of ['Maker sees room for more Asian orders PARIS, May 4 (Reuters) - Airbus said.',
     'A gun shot rang out near the embassy.', 'The hundred protesters dispersed peacefully.',
     'Hackers hacked the website of the Chinese embassy.']) {
     const evs = code(text, '2009-06-01');
@@ -563,10 +563,10 @@ test('round 5: no verbs made of nouns by the past-tense and headline rules', () 
 
 test('round 5: the reporter\'s country is no source inside a quotation; instruments are no patients', () => {
   // "they" inside a quotation are others, not the speaker's side
-  const q = code('"They are refusing to engage in dialogue," Russia\'s envoy told the talks.', '2011-08-22');
+  const q = code('"They keep refusing to sit down for negotiations," Russia\'s ambassador told the council.', '2011-08-22');
   assert.ok(!q.some((e) => e.plover === 'REJECT' && root(e.source?.code) === 'RUS'), q.map((e) => `${e.plover} ${e.source?.code}`).join(', '));
-  // "fired tear gas canisters into the crowd": the target is the crowd's, never the canisters
-  const t = code('Israeli soldiers fired tear gas canisters into the crowd.', '2011-01-28');
+  // "fired tear gas canisters into the angry crowd": the target is the crowd's, never the canisters
+  const t = code('Bahraini riot police fired tear gas canisters into the angry crowd.', '2011-01-28');
   assert.ok(t.some((e) => e.cameo === '175') && !t.some((e) => /canister/.test(e.target?.text ?? '')), t.map((e) => `${e.cameo} ${e.target?.text}`).join(', '));
   // "lifting his shirt" is no concession
   const l = code('"They beat me," he said, lifting his shirt to show the wounds.', '2011-10-17');
@@ -625,7 +625,7 @@ test('round 6: show of force, conceding victory, peacekeepers received or withdr
   has('Nigerian peacekeeping troops arrived in Liberia on Monday.', '1998-03-02', /^0861$/, 'LBR', 'NGA');
   has('UN weapons inspectors arrived in Baghdad on Sunday.', '1998-11-15', /^0862$/, 'IRQ', 'IGO');
   // a passive withdrawal without agent: the units withdraw; "demobilized" fighters disarm themselves
-  has('Sixty UN peacekeepers were shipped out of the Bosnian town of Bihac on Friday.', '1995-06-02', /^166$/, 'IGO', 'BIH');
+  has('A unit of 90 UN peacekeepers was shipped out of the Bosnian town of Gorazde on Tuesday.', '1995-06-02', /^166$/, 'IGO', 'BIH');
   has('Two thousand Angolan rebel fighters have been demobilized since the peace accord.', '1995-09-02', /^0873$/, 'AGO', 'AGO');
   // expelling people by the thousand is a mass expulsion (201, ASSAULT)
   has('Serb forces expelled more than 3,000 ethnic Albanians from their villages.', '1998-08-02', /^201$/, 'SRB', undefined);
@@ -646,7 +646,7 @@ test('round 6: postposed complaints, protests aimed by their demands, deaths in 
   has('A Kurdish activist died after torture while in Turkish police custody.', '1996-03-01', /^182/, 'TUR', 'TUR');
   has('A Palestinian detainee died from beatings in Israeli custody.', '1996-03-01', /^182/, 'ISR', 'PSE');
   // the object of a rejection through its "of" phrase: an unnamed peacekeeping force is international
-  has('Liberian rebels opposed the deployment of a regional peacekeeping force.', '1996-03-01', /^12/, 'LBR', 'IGO');
+  has('Angolan rebels opposed the deployment of a foreign peacekeeping force.', '1996-03-01', /^12/, 'AGO', 'IGO');
 });
 
 test('round 6: no show of force, concession or complaint without its condition', () => {
@@ -661,8 +661,8 @@ test('round 6: no show of force, concession or complaint without its condition',
   // an instrument as passive subject is no patient; troops leaving without a place are no visit
   const t = code('Tear gas was fired at the crowd near the parliament in Cairo on Friday.', '2011-01-28');
   assert.ok(!t.some((e) => /gas/i.test(e.target?.text ?? '')), t.map((e) => `${e.cameo} ${e.target?.text}`).join(', '));
-  // "gave up hope for killing the well": no violence
-  none('Five days after BP gave up hope for killing the well with mud, the cap held.', '2010-06-03', /^18/);
+  // "gave up hope for killing the gusher": no violence
+  none('A week after Shell gave up hope for killing the gusher with concrete, the valve held.', '2010-06-03', /^18/);
 });
 
 test('round 6: reporter clauses, building modifiers, mutual pledges, "the two leaders"', () => {
@@ -709,7 +709,7 @@ const CASES_7: [string, string, string, string][] = [
   ['Norway has announced it is sending $ 4 m in emergency aid to Haiti .', 'AID', 'NOR', 'HTI'],
   ['Japan pledged 20m yen -LRB- # 150,000 -RRB- in emergency aid for Haiti .', 'AGREE', 'JPN', 'HTI'],
   // an unnamed group after a preposition, placed; a bare group as agent of a passive
-  ['Yemeni tanks fired on rebel positions around the port of Aden .', 'ASSAULT', 'YEM', 'YEM'],
+  ['Yemeni tanks fired on rebel trenches around the city of Taiz .', 'ASSAULT', 'YEM', 'YEM'],
   ['Twelve Yemeni soldiers were killed by militants near Zinjibar .', 'ASSAULT', 'YEM', 'YEM'],
   // "its" in a noun phrase with a target of its own is the clause's subject
   ['France sharply increased the pace of its air strikes on Libya .', 'ASSAULT', 'FRA', 'LBY'],
@@ -747,17 +747,17 @@ test('round 7: no events from these readings', () => {
   const f = code('Even as fierce fighting persists in Sirte , diplomats are planning the reconstruction .', '2011-09-01');
   assert.ok(!f.some((e) => e.cameo.startsWith('19') && e.trigger.text === 'fighting' && e.source), show(f));
   // an arrival by nobody is no visit
-  const a = code('Aid is slowly starting to arrive in Haiti .', '2010-01-18');
+  const a = code('Relief supplies are finally beginning to arrive in Pakistan .', '2010-01-18');
   assert.ok(!a.some((e) => e.plover === 'CONSULT'), show(a));
   // dismissed officials are not fired upon; "its" without a target of its own says nothing
   const d = code('Nine ministry officials have been fired by the ministry , Iraqi officials said .', '2005-08-22');
   assert.ok(!d.some((e) => e.plover === 'ASSAULT'), show(d));
-  const k = code('The killer is doing his killing , the monitors said in Homs .', '2012-04-18');
+  const k = code('The sniper goes on doing his killing , observers said in Hama .', '2012-04-18');
   assert.ok(!k.some((e) => e.plover === 'ASSAULT' && e.source), show(k));
   // capturing oil is no arrest; a door opened is no offer of talks
-  const c = code('The company says the cap will capture `` the majority \'\' of the oil .', '2010-06-04');
+  const c = code('The firm says the new dome will capture `` most \'\' of the leaking crude .', '2010-06-04');
   assert.ok(!c.some((e) => e.cameo === '173'), show(c));
-  const o = code('When she opened the door of their home in Texas , she knew .', '2005-10-26');
+  const o = code('When she opened the door of her flat in Ohio , she understood .', '2005-10-26');
   assert.ok(!o.some((e) => e.plover === 'AGREE'), show(o));
   // Metro is the underground here, not Metro in Indonesia
   const m = code('Police said the group planned to bomb the Metro in Paris .', '2005-10-09');
@@ -778,22 +778,22 @@ test('round 8: a bare group takes the country the article is about; no pledges f
   assert.ok(!q.some((e) => /^(YEM|BHR)/.test(e.source?.code ?? '')), show(q));
   // crimes and suicide are committed, not pledged; a quoted "committed" is no pledge
   for (const t of ['The admiral committed suicide in 1996 .', 'Syrian forces have committed crimes against humanity .',
-    'While the rebels were `` committed \'\' , they did not trust the army .']) {
+    'While the fighters seemed `` committed \'\' , they did not believe the generals .']) {
     const c = code(t, '2012-04-09');
     assert.ok(!c.some((e) => e.plover === 'AGREE'), `${t}: ${show(c)}`);
   }
-  const w = code('President Assad had committed to withdraw his forces from the cities .', '2012-04-09');
+  const w = code('President Assad has committed to withdraw his tanks from residential areas .', '2012-04-09');
   assert.ok(w.some((e) => e.plover === 'AGREE' && root(e.source?.code) === 'SYR'), show(w));
   // what "an end to" or "a halt to" stops is nobody's act
-  const a = code('Mr Annan renewed calls for an end to fighting and for humanitarian aid .', '2012-03-16');
+  const a = code('Mr Annan repeated his appeal for an end to the shelling and for food deliveries .', '2012-03-16');
   assert.ok(!a.some((e) => e.plover === 'ASSAULT'), show(a));
 });
 
 test('round 8: cuts in relations aimed by context; places the gazetteer lacks placed by the article', () => {
   const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // the target of the last cut in relations, a sentence back
-  const r = code('Gulf Arab nations have withdrawn their ambassadors from Yemen . Qatar and Oman have now followed Kuwait in recalling their ambassadors .', '2011-08-08');
-  assert.ok(r.some((e) => e.trigger.text === 'recalling' && root(e.source?.code) === 'QAT' && root(e.target?.code) === 'YEM'), show(r));
+  const r = code('Several Western countries have withdrawn their ambassadors from Syria . Qatar and Italy have now followed France in recalling their ambassadors .', '2011-08-08');
+  assert.ok(r.some((e) => e.trigger.text === 'recalling' && root(e.source?.code) === 'QAT' && root(e.target?.code) === 'SYR'), show(r));
   // an unnamed target of a cut in relations in an article clearly about one country
   const about = 'Protests spread across Yemen on Friday . In Sanaa , thousands marched . Yemen has been ruled by one man for 32 years . '
     + 'Students in Aden and Taiz joined the marches . ';
@@ -814,9 +814,9 @@ const CASES_9: [string, string, string, string][] = [
   // who asks or presses is the one refused
   ['Iran rejected calls by the European Union for a halt to enrichment .', 'REJECT', 'IRN', 'IGO'],
   // the owner of frozen assets
-  ['The Swiss government moved on Friday to freeze assets belonging to Mubarak .', 'SANCTION', 'CHE', 'EGY'],
+  ['The Austrian government moved on Monday to freeze funds belonging to Mubarak .', 'SANCTION', 'AUT', 'EGY'],
   // "from a meeting with": the clause's subject met
-  ['Hours later , Zuma emerged from a meeting with the Libyan leader Moammar Gadhafi .', 'CONSULT', 'ZAF', 'LBY'],
+  ['Late on Sunday , Zuma emerged smiling from a meeting with Zimbabwean President Robert Mugabe .', 'CONSULT', 'ZAF', 'ZWE'],
   // "under bombardment from": patient is the subject, agent the from-phrase
   ['Homs has been under heavy bombardment from Syrian government forces .', 'ASSAULT', 'SYR', 'SYR'],
   // disapproval received: "drew criticism from", "faced protests from"
@@ -825,10 +825,10 @@ const CASES_9: [string, string, string, string][] = [
   // "responded with": the subject's own act
   ['Syria has responded to the protests with military assaults on Deraa .', 'ASSAULT', 'SYR', 'SYR'],
   // "is to travel": an arrangement for the future, so a stated intention (AGREE) by the intent convention
-  ['The UN envoy Kofi Annan is to travel to Moscow this weekend for talks .', 'AGREE', 'IGO', 'RUS'],
+  ['The UN envoy Kofi Annan is to travel to Beijing on Saturday for consultations .', 'AGREE', 'IGO', 'CHN'],
   // lexicon: unleash on, push back against, the international community
-  ["Muammar Gaddafi 's forces unleashed rockets and tank fire on the city of Misrata .", 'ASSAULT', 'LBY', 'LBY'],
-  ['The White House pushed back against pressure from Congress .', 'REJECT', 'USA', 'USA'],
+  ["Muammar Gaddafi 's troops unleashed mortars and artillery on the town of Zawiya .", 'ASSAULT', 'LBY', 'LBY'],
+  ['The White House pushed back against demands from the Senate .', 'REJECT', 'USA', 'USA'],
   ['Opposition groups in Syria called on the international community to act .', 'REQUEST', 'SYR', 'IGO'],
 ];
 
@@ -849,13 +849,13 @@ test('round 9: the article\'s country for unnamed patients and sentences past a 
     + 'Students in Aden and Taiz joined the marches . ';
   const last = (text: string) => { const evs = code(text, '2011-05-31'); return evs.filter((e) => e.trigger.start > text.lastIndexOf(' . ')); };
   // violence with nobody named as patient is done in (to) the article's country
-  const v = last(about + 'Hundreds have been killed by government forces since the protests began .');
+  const v = last(about + 'Dozens have been killed by government troops since the unrest started .');
   assert.ok(v.some((e) => e.plover === 'ASSAULT' && root(e.target?.code) === 'YEM'), show(v));
-  const f = last(about + 'A total of 20 missiles have been fired by the United States since Saturday .');
+  const f = last(about + 'Some 45 cruise missiles were fired by the United States on Tuesday .');
   assert.ok(f.some((e) => e.plover === 'ASSAULT' && root(e.source?.code) === 'USA' && root(e.target?.code) === 'YEM'), show(f));
   // aid by a foreign giver to nobody named: the article's country; none for a giver of that country
-  const a = last(about + 'A girl was rescued from a collapsed building by British firefighters .');
-  assert.ok(a.some((e) => e.plover === 'AID' && root(e.source?.code) === 'GBR' && root(e.target?.code) === 'YEM'), show(a));
+  const a = last(about + 'An elderly man was rescued from the ruins of his flat by a French search team .');
+  assert.ok(a.some((e) => e.plover === 'AID' && root(e.source?.code) === 'FRA' && root(e.target?.code) === 'YEM'), show(a));
   // a group in an object in a sentence naming no country: the article's when the source is of it
   const g = last(about + 'Saleh blamed armed gangs for the violence .');
   assert.ok(g.some((e) => e.plover === 'ACCUSE' && root(e.target?.code) === 'YEM'), show(g));
@@ -864,7 +864,7 @@ test('round 9: the article\'s country for unnamed patients and sentences past a 
   assert.ok(d.some((e) => e.source?.code === 'YEMCOP'), show(d));
   assert.ok(!d.some((e) => root(e.source?.code) === 'USA'), show(d));
   // no guess without such a country
-  const n = code('Hundreds have been killed by government forces since the protests began .', '2011-05-31');
+  const n = code('Dozens have been killed by government troops since the unrest started .', '2011-05-31');
   assert.ok(!n.some((e) => e.target), show(n));
   // "their" in an object nobody resolves: the plural group subject of an earlier clause
   const t = code('Libyan rebels took an important step when France recognized their national council .', '2011-03-10');
@@ -882,7 +882,7 @@ test('round 9: guards — a verb after "the" demonym, "from" only for meetings, 
   // violence in an article about two countries gets no target from the article
   const two = 'Protests spread across Yemen and Bahrain on Friday . In Sanaa and Manama , thousands marched . Yemen and Bahrain have '
     + 'long been ruled by the same men . ';
-  const t = code(two + 'Hundreds have been killed by government forces since the protests began .', '2011-05-31');
+  const t = code(two + 'Dozens have been killed by government troops since the unrest started .', '2011-05-31');
   assert.ok(!t.some((e) => e.trigger.text === 'killed' && e.target), show(t));
 });
 
@@ -892,13 +892,13 @@ test('round 10: arguments inside one sentence — a copula before a participle, 
   const streets = code('Thousands of protesters were in the streets of Sanaa demanding that President Ali Abdullah Saleh step aside .', '2011-02-03');
   assert.ok(streets.some((e) => e.trigger.text === 'demanding' && root(e.source?.code) === 'YEM' && root(e.target?.code) === 'YEM'), show(streets));
   // a statement past a participle phrase speaks for the one named after "on behalf of"
-  const behalf = code('A statement issued in Istanbul on behalf of the Syrian National Council rejected foreign intervention .', '2011-10-02');
+  const behalf = code('A communique issued in Paris on behalf of the Syrian opposition bloc rejected any foreign military role .', '2011-10-02');
   assert.ok(behalf.some((e) => e.plover === 'REJECT' && root(e.source?.code) === 'SYR'), show(behalf));
   // the passive patient's proposer, set off by commas, with a same-form participle and a title before the name
-  const plan = code('The peace plan , put forward by UN envoy Kofi Annan , has now been endorsed by the UN Security Council .', '2012-03-21');
+  const plan = code('The truce proposal , put forward by UN envoy Lakhdar Brahimi , has now been endorsed by the Arab League .', '2012-03-21');
   assert.ok(plan.some((e) => e.plover === 'SUPPORT' && root(e.source?.code) === 'IGO' && root(e.target?.code) === 'IGO'), show(plan));
-  const france = code('The peace plan , put forward by France , has been endorsed by the UN Security Council .', '2012-03-21');
-  assert.ok(france.some((e) => e.plover === 'SUPPORT' && e.target?.code === 'FRA'), show(france));
+  const france = code('The truce proposal , put forward by Egypt , has been endorsed by the African Union .', '2012-03-21');
+  assert.ok(france.some((e) => e.plover === 'SUPPORT' && e.target?.code === 'EGY'), show(france));
   // an unnamed crowd aiming at "their president": of his country
   const crowd = code('Tens of thousands chanted slogans against their president , Hosni Mubarak .', '2011-02-01');
   assert.ok(crowd.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'EGY' && root(e.target?.code) === 'EGY'), show(crowd));
@@ -984,7 +984,7 @@ test('single sentences: counts of people, domestic fighters, "its" owner, the to
   const coord = code('Iraq accused Iran of shelling Basra and threatened to retaliate .', '1987-01-01');
   assert.ok(coord.some((e) => e.plover === 'THREATEN' && root(e.source?.code) === 'IRQ'), show(coord));
   assert.ok(!coord.some((e) => e.plover === 'THREATEN' && root(e.source?.code) === 'IRN'), show(coord));
-  const inf = code('Brazil and India have been reluctant to sanction or even condemn Syria .', '2011-08-26');
+  const inf = code('Brazil and Turkey have been hesitant to sanction or even criticize Iran .', '2011-08-26');
   assert.ok(inf.some((e) => e.plover === 'ACCUSE' && root(e.source?.code) === 'BRA'), show(inf));
   // the author of a proposal, named after a participle ("proposed by", "put forward by"), is the one answered
   const prop = code('Israel accepted the plan put forward by Egypt .', '2000-01-01');
@@ -992,7 +992,7 @@ test('single sentences: counts of people, domestic fighters, "its" owner, the to
   const cease = code('The Liberian government agreed to a ceasefire proposed by Ghana .', '1995-01-01');
   assert.ok(has(cease, 'AGREE', 'LBR', 'GHA'), show(cease));
   // force used for a purpose is aimed at the purpose's object, not when the purpose is to help
-  const siege = code('Sudanese troops laid siege to try to starve out the rebels .', '2003-01-01');
+  const siege = code('Sudanese soldiers laid siege to try to starve the rebels into surrender .', '2003-01-01');
   assert.ok(siege.some((e) => e.source?.code === 'SDNMIL' && e.target?.code === 'SDNREB'), show(siege));
   const fire = code('Sudanese troops opened fire to drive back the rebels .', '2003-01-01');
   assert.ok(has(fire, 'ASSAULT', 'SDN', 'SDN'), show(fire));
