@@ -95,13 +95,13 @@ const FOREIGN = new Set(['foreign', 'international', 'western', 'outside', 'exte
 /** Verbs whose subject can be an attack named by a noun ("the air strike hit a depot"). */
 const IMPACT = new Set(['hit', 'strike', 'target', 'destroy', 'damage', 'pound', 'flatten', 'level', 'kill', 'wound', 'injure']);
 /** Plural counts that stand for people when nothing follows them ("Hundreds were killed"). */
-const PEOPLE_COUNTS = new Set(['hundreds', 'thousands', 'dozens', 'scores', 'millions', 'hundred', 'thousand', 'dozen', 'score', 'million']);
+const PEOPLE_COUNTS = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions']);
 /** Participles that name the author of a proposal after them ("a ceasefire proposed by", "a plan put forward by"). */
 const PROPOSING = new Set(['proposed', 'brokered', 'offered', 'drafted', 'sponsored', 'mediated', 'put', 'tabled', 'submitted', 'presented', 'suggested']);
 /** Prepositions of a statement's topic ("concern about", "anger over"). */
 const ABOUT = new Set(['about', 'over', 'regarding', 'at']);
 /** Heads that count members of the group named after "of". */
-const QUANTITY = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'ten', 'tens', 'score', 'scores', 'million', 'millions', 'group', 'number', 'crowd', 'band', 'handful', 'couple', 'batch', 'contingent']);
+const QUANTITY = new Set([...PEOPLE_COUNTS, 'ten', 'tens', 'group', 'number', 'crowd', 'band', 'handful', 'couple', 'batch', 'contingent']);
 
 /** What a verb token can start, by lemma or by the word's own base forms ("staged" is lemmatised "stag"):
  * `any` a coded pattern without object condition; `objects` the object lemmas its other coded patterns need

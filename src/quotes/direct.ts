@@ -28,12 +28,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     // Foundation”": the named thing and the name are one quote (naming.ts)
     const named = j === i ? naming(c, first) : undefined;
     if (named) {
-      while (j + 1 < segs.length && listed(c.text, segs[j]!, segs[j + 1]!)) j++; // "''rabbit patches'' or ''goat farms''"
-      const a = c.tokens[named.thing.start]!.start;
-      const e = segs[j]!.closed ? segs[j]!.close : segs[j]!.end;
-      out.push({ start: a, end: e, text: c.text.slice(a, e), kind: 'indirect', speaker: named.agent ? speakerFor(c, named.agent) : null });
-      c.via.set(out[out.length - 1]!, 'NM');
-      i = j;
+      i = j = pushNamedThing(c, out, segs, j, named.thing, named.agent, 'NM');
       continue;
     }
     const para = paraIndex(c, first.open);
@@ -109,14 +104,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
         // PolNeAR train +7 matches, +11 predictions); else quoted words in a "that" clause after a verb the cues
         // did not take, "X sniped that Y was “…”" (that.ts; +18, +25)
         const as = asObject(c, first);
-        if (as) {
-          // (through a list: "Trump as “a sociopath” and “a psychopath”")
-          while (j + 1 < segs.length && listed(c.text, segs[j]!, segs[j + 1]!)) j++;
-          const a = c.tokens[as.thing.start]!.start;
-          const e = segs[j]!.closed ? segs[j]!.close : segs[j]!.end;
-          out.push({ start: a, end: e, text: c.text.slice(a, e), kind: 'indirect', speaker: as.subject ? speakerFor(c, as.subject) : null });
-          c.via.set(out[out.length - 1]!, 'XAS');
-        }
+        if (as) j = pushNamedThing(c, out, segs, j, as.thing, as.subject, 'XAS');
         const th = as ? undefined : thatClause(c, first);
         if (th) {
           const sent = c.doc.sentences[c.sentOf[th.verb]!]!;
@@ -156,6 +144,18 @@ function announced(c: Ctx, seg: QuoteSegment): boolean {
 }
 
 /** Is segment b the next item of a list of quoted phrases after a ("“A” and “B”", "“A,” “B” or, simply, “C”")? */
+/** The thing named before quoted words and the words as one quote ("the island was known as ''…''", "identified the
+ *  judge as “…”"), through a list of such words ("''rabbit patches'' or ''goat farms''", "as “a liar” and “a
+ *  cheat”"), spoken by `speaker` if any. Returns the index of the last segment taken. */
+function pushNamedThing(c: Ctx, out: Quote[], segs: QuoteSegment[], j: number, thing: NP, speaker: NP | undefined, via: string): number {
+  while (j + 1 < segs.length && listed(c.text, segs[j]!, segs[j + 1]!)) j++;
+  const a = c.tokens[thing.start]!.start;
+  const e = segs[j]!.closed ? segs[j]!.close : segs[j]!.end;
+  out.push({ start: a, end: e, text: c.text.slice(a, e), kind: 'indirect', speaker: speaker ? speakerFor(c, speaker) : null });
+  c.via.set(out[out.length - 1]!, via);
+  return j;
+}
+
 function listed(text: string, a: QuoteSegment, b: QuoteSegment): boolean {
   if (!a.closed || b.open - a.close > 20) return false;
   return /^[ ,]*(?:(?:and|or)[ ,]+)?(?:\p{Ll}+, *)?$/u.test(text.slice(a.close, b.open));

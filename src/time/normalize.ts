@@ -288,8 +288,8 @@ export function resolveWeekday(wd: number, ref: number, tense: Tense, rel?: stri
   const diff = wd - weekday(ref); // -6..6
   const back = diff <= 0 ? diff : diff - 7; // latest on or before ref
   const fwd = diff > 0 ? diff : diff + 7; // earliest strictly after ref
-  if (rel === 'last' || rel === 'past' || rel === 'this past' || rel === 'previous') return ref + (back === 0 ? -7 : back);
-  if (rel === 'next' || rel === 'coming' || rel === 'following') return ref + fwd;
+  if (rel !== undefined && BACK.has(rel)) return ref + (back === 0 ? -7 : back);
+  if (rel !== undefined && FORWARD.has(rel)) return ref + fwd;
   // "this Monday" in a past clause is the one just gone ("rose to a record high this Monday"), else the one ahead
   if (rel === 'this') return ref + (tense === 'past' ? back : diff >= 0 ? diff : fwd);
   if (tense === 'future' || tense === 'modal') return ref + fwd; // same day would be "today"

@@ -1,5 +1,5 @@
 // Recognition: run every pattern family over the text, keep the longest non-overlapping matches.
-import { dayparts, genericAfterDay, modifierBefore, reldays, rules, trigger, triggerShapeClasses, triggerWordClasses, units, versionedNames, type Rule } from './lexicon.js';
+import { dayparts, genericAfterDay, modifierBefore, readMonth, reldays, rules, trigger, triggerShapeClasses, triggerWordClasses, units, versionedNames, type Rule } from './lexicon.js';
 
 export interface Match {
   start: number;
@@ -107,9 +107,10 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   }
   // "the Sunday Times", "the Sunday Telegraph": a weekday between "the" and a capitalised word is a name (not before a
   // month: "the Tuesday March 3 vote")
-  if (kind === 'weekday' && !g.rel && !g.dp && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))
-    && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
-    && !/^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) return false;
+  if (kind === 'weekday' && !g.rel && !g.dp && /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index))) {
+    const next = /^\s+([A-Z][a-z]+)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 16));
+    if (next && readMonth(next[1]!) === undefined) return false;
+  }
   // "on the 16th Army", "by the 20th century", "on the 18th hole": an ordinal before its noun
   if (kind === 'dom' && (!DOM_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) || ORDINAL_NOUN.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return false;
   // "10:35 a.m. (0735 GMT)": a wire service's restatement of a clock time, untagged in TimeBank

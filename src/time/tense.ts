@@ -16,7 +16,7 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'wo', '’ll']);
 const MODAL = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', 'ca', "'d", '’d', 'ought']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d"]);
 const BE_PRESENT = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re']);
-const PRESENT_AUX = new Set(['is', 'are', 'am', "'s", "'re", "'m", '’s', '’re', 'has', 'have', 'does', 'do']);
+const PRESENT_AUX = new Set([...BE_PRESENT, 'has', 'have', 'does', 'do']);
 /** Tokens that close a clause when scanning left from a time expression. */
 const LEFT_STOP = new Set([',', ';', ':', '(', ')', '"', '“', '”', '``', "''", '—', '–', '--', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether', 'since']);
 const RIGHT_STOP = new Set([';', ':', '(', '"', '“', '”', '``', "''", '—', 'that', 'which', 'who', 'while', 'because', 'although', 'though', 'but', 'if', 'unless', 'whether']);
