@@ -138,7 +138,7 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
     if (!u.people && !u.implied && (!u.articleOnly || (afterPreposition(u.tokenStart, u.sent) && lower[u.tokenStart - 1] !== 'the'))) {
       if (!country && !u.quote && !ABROAD.has(u.sector) && !(u.sector === 'GOV' && lower[u.tokenEnd - 1]!.endsWith('s'))) {
         if (article === undefined) article = articleCountry(named.filter((m) => m.type !== 'PER' && isPlace(m)), countryOf) ?? null;
-        // (a place's sentence may name that country too, "Rebels from the Free Syrian Army withdrew from Baba Amr"; a
+        // (a place's sentence may name that country too, "Gunmen of the Free Libyan Army pulled out of Zawiya"; a
         // group's may not: there the sentence's own rules and the coder's "one country of the sentence" decide)
         if (article && !named.some((m) => m.sent === u.sent && m !== u.named && countryOf(m) && (!u.articleOnly || countryOf(m) !== article))) country = article;
       }

@@ -250,7 +250,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   })();
 
   (function titledUnknowns() {
-  // ---- 1b. titled people nobody knows ("President Yoweri Museveni has banned Ugandan opposition candidates"):
+  // ---- 1b. titled people nobody knows ("President Kofi Adamu has barred Ghanaian opposition rallies"):
   // the country of the first country or place named in the same sentence, with the title's sector. News names
   // a leader's country near the leader; a wrong guess costs as much as no code.
   for (const m of named) {
@@ -481,7 +481,7 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
 
   // ---- 3c. groups and bodies with no country of their own: a people of several countries by the countries the
   // article names ("the main Hutu rebel group ... Burundi's government" BDI), a bare group or an unknown body by
-  // the place the sentence puts it in ("Prisoners rioted at a jail in East Timor's capital Dili" TLSCRM).
+  // the place the sentence puts it in ("Inmates rioted at a prison in Niger's capital Niamey" NERCRM).
   for (const m of named) {
     if (m.type === 'PER' || m.chain?.actor) continue;
     const k = m.tokenEnd - m.tokenStart === 1 ? lower[m.tokenStart]! : norm(words.slice(m.tokenStart, m.tokenEnd).join(' '));

@@ -43,8 +43,8 @@ const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in
 const PURPOSE_VERBS = new Set(['send', 'deploy', 'use', 'mobilize', 'mobilise', 'dispatch', 'provide', 'offer', 'take', 'give', 'raise', 'spend', 'bring', 'open', 'build', 'launch', 'hold', 'set', 'form', 'create', 'establish', 'seek']);
 /** Nouns of asking and pressing whose "from"/"by" phrase names the one who asks (the target of a refusal). */
 const ASKING_NOUNS = new Set(['pressure', 'call', 'demand', 'request', 'appeal', 'plea', 'proposal', 'offer', 'ultimatum']);
-/** A wire dateline is within the sentence's first tokens ("RAS LANUF , Libya | Thu Mar 10 , 2011 6:41 pm EST RAS
- * LANUF , Libya ( Reuters ) -"), the agency in brackets, then dashes. */
+/** A wire dateline is within the sentence's first tokens ("PORT SUDAN , Sudan | Tue Apr 12 , 2011 3:18 pm EST PORT
+ * SUDAN , Sudan ( Reuters ) -"), the agency in brackets, then dashes. */
 const DATELINE_TOKENS = 30;
 const WIRES = new Set(['reuters', 'cnn', 'ap', 'afp', 'upi', 'xinhua', 'bbc']);
 const DASHES = new Set(['-', '--', '—', '–']);
@@ -438,7 +438,7 @@ class SentenceCoder {
       // "to exchange prisoners, a Red Cross spokesman said": a phrase after a bare comma that a verb follows is
       // the subject of a new clause, not a conjunct.
       if (w === ',' && !COORD.has(this.lower(k - 1)) && (this.vgAt(nx.end) >= 0 || this.tok(nx.end)?.pos === 'VERB')) break;
-      // "the United States and its European allies" can be a list, but a place and a non-place rarely are:
+      // "Canada and its Nordic allies" can be a list, but a place and a non-place rarely are:
       // "Russia builds up forces near Ukraine and the Biden Administration's efforts ..." starts a new phrase.
       if (!!placeWhole(this.c, np) !== !!placeWhole(this.c, nx)) break;
       list.push(nx);
@@ -576,7 +576,7 @@ class SentenceCoder {
       const g = this.p.vgs[k]!;
       if (!g.inf && !g.bare) return this.subject(k);
     }
-    // "Thousands of protesters are on the streets demanding ...": no finite verb before an -ing participle but a
+    // "Hundreds of farmers are in the squares demanding ...": no finite verb before an -ing participle but a
     // copula followed by a place phrase, whose subject is the participle's (not "is a walking, talking machine",
     // "are angry at the deal, because it offers").
     const g = this.p.vgs[vi]!;
@@ -601,7 +601,7 @@ class SentenceCoder {
     if (k >= s && COORD.has(this.lower(k)) && vi > 0) {
       // (a finite verb with the last finite verb, not with a gerund in between: "accused Iran of shelling Basra and
       // threatened to retaliate")
-      // ("urged it to halt its offensive and allow access": a base form after an infinitive continues it)
+      // ("asked them to stop the shelling and open the roads": a base form after an infinitive continues it)
       const prev = this.p.vgs[vi - 1]!;
       if (prev.inf && !g.inf && !g.bare && g.start === g.head && this.lower(g.head) === this.tok(g.head).lemma) {
         const f = this.subject(vi - 1);
@@ -626,7 +626,7 @@ class SentenceCoder {
           const b0 = np0 && np0.end === b && !np0.temporal ? np0.start - 1 : -1;
           if (this.objectController(b0, s)) return this.found([np0!]);
         }
-        // "crossed into northern Iraq to attack", "mobilized groups in the United States to help": a place or
+        // "crossed into northern Iraq to attack", "recruited workers in Brazil to help": a place or
         // phrase governed by another preposition does not act.
         if (!(b >= s && this.tok(b).pos === 'ADP' && !CONTROL_PREPS.has(this.lower(b)))) {
           // "Iran and Iraq to resume talks", "U.S., North Korea to hold talks": a headline's coordinated subject.
@@ -728,7 +728,7 @@ class SentenceCoder {
      * name before it resolves to nobody ("Kenzo Oshima, the UN relief coordinator, demanded"). */
     let appos: NP | undefined;
     let lastInSeg: NP | undefined;
-    /** "A statement issued in Istanbul on behalf of the Council rejected": the one a statement speaks for. */
+    /** "A statement read in Lagos on behalf of the Assembly denied": the one a statement speaks for. */
     let behalf: NP | undefined;
     while (k >= s) {
       const t = this.tok(k);
@@ -745,7 +745,7 @@ class SentenceCoder {
             if (seg === true && !lastInSeg) {
               const np0 = npAt(this.p, k - 1);
               if (np0 && np0.end === k && !np0.temporal) {
-                // "put forward by UN envoy Kofi Annan": a title phrase may stand between "by" and the name
+                // "tabled by EU mediator Anna Berg": a title phrase may stand between "by" and the name
                 const t0 = this.lower(np0.start - 1) === 'by' ? undefined : npAt(this.p, np0.start - 1);
                 if (this.lower(np0.start - 1) === 'by' || (t0 && t0.end === np0.start && !t0.temporal && this.lower(t0.start - 1) === 'by')) lastInSeg = np0;
               }
@@ -759,7 +759,7 @@ class SentenceCoder {
         continue;
       }
       if (t.pos === 'ADV' || t.pos === 'PART') { k--; continue; }
-      // "Forces for Defence of Democracy (FDD), insisted": the bracketed name, else what comes before it.
+      // "Movement for Justice and Unity (MJU), insisted": the bracketed name, else what comes before it.
       if (t.text === ')') {
         let o = k - 1;
         while (o > s && k - o < 8 && this.tok(o).text !== '(') o--;
@@ -772,7 +772,7 @@ class SentenceCoder {
         k = o - 1;
         continue;
       }
-      // "The Red Cross operating in Iraq said", "Troops backed by tanks attacked": skip a participle phrase
+      // "The aid agency working in Chad said", "Troops backed by tanks attacked": skip a participle phrase
       // after the subject's noun.
       const vk = this.vgAt(k);
       if (vk >= 0 && vk < vi && this.participle(vk) && k > s && this.p.pos(k - 1) !== 'VERB') {
@@ -795,7 +795,7 @@ class SentenceCoder {
           if (k > s && this.tok(k).pos === 'ADP' && this.lower(k) !== 'of' && !SUBORDINATORS.has(this.lower(k))) k--;
           continue;
         }
-        // "Muslim hackers angered by the publication of cartoons of the Prophet Mohammed have defaced": the phrase
+        // "Truckers angered by a rise in the price of diesel have blocked": the phrase
         // ends a participle's complement (through "of" too); the subject is the noun before the participle.
         if (b >= s && this.tok(b).pos === 'ADP' && !SUBORDINATORS.has(this.lower(b))) {
           if (!behalf && this.lower(b) === 'of' && b - 1 > s && this.lower(b - 1) === 'behalf') behalf = np;
@@ -847,7 +847,7 @@ class SentenceCoder {
     return g.start === g.head && !g.inf && !g.modal && !g.neg && BASE_FORM_PASTS.has(this.lower(g.head));
   }
 
-  /** Walking left from a preposition at b over prepositional phrases ("by the publication of cartoons of"): the
+  /** Walking left from a preposition at b over prepositional phrases ("by a rise in the price of"): the
    * token of a participle that follows a noun phrase, or -1. */
   private participleBefore(b: number, vi: number): number {
     let m = b;
@@ -880,7 +880,7 @@ class SentenceCoder {
     const np = npAt(this.p, q + 1);
     if (!np || np.start !== q + 1 || np.temporal || np.pronoun) return undefined;
     // an apposition describes: a determiner or common noun first, no verb and no list inside (but an infinitive
-    // after its noun: "France, the first Western country to recognize Libya's opposition, has been championing")
+    // after its noun: "Chile, the first Andean country to recognize Bolivia's new leaders, has been urging")
     if (this.tok(np.start).pos !== 'DET' && this.p.pos(np.head) !== 'NOUN') return undefined;
     for (let j = q + 1; j < k; j++) {
       const vj = this.vgAt(j);
@@ -898,10 +898,10 @@ class SentenceCoder {
     let unnamed: NP | undefined;
     for (const slot of slots) {
       // Candidate phrases for the slot: the direct object, or each phrase after the preposition in the window
-      // ("contribute up to 4,000 troops to a force ..." tries both phrases after "to").
+      // ("contribute up to 2,500 police to a mission ..." tries both phrases after "to").
       const cands: NP[] = [];
       if (slot === 'obj') {
-        // "forced out on Wednesday more than 1,000 refugees": a time phrase may come first.
+        // "forced out on Sunday some 300 migrant families": a time phrase may come first.
         const np = this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
         if (np) cands.push(np);
       } else {
@@ -920,7 +920,7 @@ class SentenceCoder {
         let args = this.resolveAll(nps);
         if (!args.length && this.lower(np.start) === 'their') args = this.theirOwner(from);
         if (!args.length && this.lower(np.start) === 'its') args = this.itsOwner(from);
-        // "froze assets belonging to Mubarak and his family", "property owned by": the owner
+        // "froze accounts belonging to the ex-governor and his wife", "property owned by": the owner
         const ow = this.lower(np.end);
         if (!args.length && ((ow === 'belonging' && this.lower(np.end + 1) === 'to') || (ow === 'owned' && this.lower(np.end + 1) === 'by'))) {
           const owner = this.npFrom(np.end + 2, this.e);
@@ -933,7 +933,7 @@ class SentenceCoder {
           const who = by > 0 ? this.npFrom(by, this.e) : undefined;
           if (who) args = this.resolveAll(this.conjRight(who, this.e));
         }
-        // "pushed back against rising pressure from some U.S. lawmakers", "rejected calls by the opposition": who
+        // "pushed back against growing pressure from some opposition senators", "rejected calls by the opposition": who
         // presses or asks is the one resisted
         if (!args.length && (ow === 'from' || ow === 'by') && ASKING_NOUNS.has(this.tok(np.head).lemma)) {
           const who = this.npFrom(np.end + 1, limit);
@@ -1033,7 +1033,7 @@ class SentenceCoder {
       const np = this.npFrom(dir ? k + 2 : this.lower(k + 1) === 'of' ? k + 2 : k + 1, limit);
       if (!np) continue;
       let loc = placeOf(this.c, np);
-      // "near the town of Samarra", "outside of the Iraqi city of Basra"; "along its border with Iraq"
+      // "near the town of Samarra", "outside of the Afghan town of Kunduz"; "along its border with Iraq"
       const link = this.lower(np.end);
       if (!loc && (link === 'of' || (link === 'with' && BORDERS.has(this.tok(np.head).lemma)))) {
         const np2 = this.npFrom(np.end + 1, limit);
@@ -1241,7 +1241,7 @@ class SentenceCoder {
         // "gave Russia a loan": the event noun in a second phrase after the first object, which is the recipient.
         if (light && light.i >= obj.end && npAt(this.p, light.i)?.start !== obj.start && this.resolveMemo(obj)) recipient = obj;
         if (!light) {
-          // double object: "gave the Ivory Coast 5.1 million dollars of aid"
+          // double object: "gave the Gambia 2.3 million euros of aid"
           const obj2 = this.npFrom(obj.end, limit);
           if (obj2) {
             light = this.nounIn(obj2.start, Math.min(limit, obj2.end + 3));
@@ -1325,7 +1325,7 @@ class SentenceCoder {
       const by = this.slotArgs(['by'], objStart, limit, false);
       if (chosen.self && !by.args.length && sources.length) {
         selfPassive = true;
-        // "Eighty UN peacekeepers were shipped out of Gorazde": the units moved withdraw (from the slot's place);
+        // "Forty UN monitors were shipped out of Kidal": the units moved withdraw (from the slot's place);
         // "guerrillas have been demobilized": fighters disarm themselves.
         if (!targets.length && cameo.startsWith('0873')) targets = sources.map((a) => this.selfTarget(a));
       } else {
@@ -1334,7 +1334,7 @@ class SentenceCoder {
         if (!objBySubject || chosen.target.includes('obj')) targets = sources;
         else selfPassive = true; // (the subject is no patient for the fallbacks below either)
         sources = by.args;
-        // "80 Syrian soldiers were killed by rebels": a bare group as agent is of the place, else of the
+        // "12 Malian soldiers were killed by rebels": a bare group as agent is of the place, else of the
         // sentence's one country (as "Leftist guerrillas attacked ..., Peruvian officials said" is, actively).
         if (!sources.length && by.unnamed && chosen.target.includes('obj')) {
           const sector = this.groupSector(by.unnamed);
@@ -1349,7 +1349,7 @@ class SentenceCoder {
       if (!sources.length && /^(18|19|20)/.test(cameo)) sources = this.violentAgentAfter(h);
     }
 
-    // "threatened to ban X", "refused to allow X", "is willing to send material to help defend X": the
+    // "threatened to ban X", "refused to allow X", "is ready to send equipment to help protect X": the
     // participants of the complement (and its own complements) count for the main verb.
     // "expressed its readiness to resume talks with Israel": the same for an event noun's infinitive.
     // "laid siege to try to force out insurgents", "fired tear gas to disperse protesters": force used for a purpose
@@ -1424,7 +1424,7 @@ class SentenceCoder {
     // "Leftist guerrillas attacked ..., Peruvian police said": an unnamed group, and the sentence names one country.
     // (also "The army said it killed 30 Tamil Tiger rebels": a pronoun for an earlier subject that is such a group)
     let grp = subj.nps.length === 1 && subj.nps[0]!.pronoun && !subj.args.length ? this.inherit(vi).nps : subj.nps;
-    // "Petroleum , railway and telecommunications employees called strikes": bare nouns listed before the one group
+    // "Port , postal and electricity workers called strikes": bare nouns listed before the one group
     // noun modify it; the group is the last phrase.
     if (grp.length > 1 && !subj.args.length && this.groupSector(grp[grp.length - 1]!)
       && grp.slice(0, -1).every((x) => !x.pronoun && x.end - x.start === 1 && this.p.pos(x.head) === 'NOUN' && !this.groupSector(x))) grp = grp.slice(-1);
@@ -1446,7 +1446,7 @@ class SentenceCoder {
       const c = this.reporterCountry(vi, targets);
       if (c) sources = [{ ...spanOf(this.doc, np.start, np.end), code: c, name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
     }
-    // "killed by an improvised explosive device outside of Basra", "a minefield explosion near Samarra killed":
+    // "killed by a roadside bomb outside of Kandahar", "a minefield explosion near Samarra killed":
     // violence by nobody named is the place's (PLOVER codes the unknown attacker with the country it happens in).
     if (!sources.length && /^(18|19|20)/.test(cameo) && !(subj.args.length && !g.passive)) {
       const from = vi > 0 ? this.p.vgs[vi - 1]!.head + 1 : this.s;
@@ -1470,7 +1470,7 @@ class SentenceCoder {
     // target with the same country when the text names no other).
     // "Three journalists were detained by Egyptian police": the passive subject is that patient.
     if (!targets.length && (!g.passive || subj.nps.length === 1) && !selfPassive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
-      // "warned that police will no longer tolerate rallies": the that-clause's subject stands for the object.
+      // "warned that troops will no longer allow marches": the that-clause's subject stands for the object.
       const that = !g.passive && this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
       // (the object only when it is a target slot: "fired tear gas at ..." fires an instrument, not a patient)
       const obj = g.passive ? subj.nps[0] : (light || !chosen.target.length || chosen.target.includes('obj') ? this.npFrom(objStart, limit) : undefined) ?? that;
@@ -1496,14 +1496,14 @@ class SentenceCoder {
       // "agreed to hold talks with the opposition": a group in a later slot or in the complement
       if (!targets.length && !g.passive && unnamed) targets = this.unnamedGroup(unnamed, sources, loc);
     }
-    // "Kuwait and Bahrain followed Saudi Arabia in recalling their ambassadors": cutting relations, aid or ties is
+    // "Chile and Peru followed Brazil in recalling their envoys": cutting relations, aid or ties is
     // done to someone; named by no phrase, that is the country the article is about (when the source is not of it).
     if (!targets.length && !g.passive && sources.length && cameo.startsWith('16')) {
       const c = this.article();
       if (c && !sources.some((a) => a.code.startsWith(c))) targets = [{ ...spanOf(this.doc, h, h + 1), code: c, name: countries.get(c)?.name ?? c }];
     }
-    // "arrived", "travelled" without a place is not a visit anyone can use; nor one by nobody ("Aid is slowly starting
-    // to arrive in Haiti").
+    // "arrived", "travelled" without a place is not a visit anyone can use; nor one by nobody ("Food is slowly starting
+    // to reach Malawi").
     if (place && !targets.length && !loc) return;
     if (place && !chosen.rev && !sources.length && !g.passive) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
@@ -1671,7 +1671,7 @@ class SentenceCoder {
         if (a) return [a];
       }
     }
-    // ("pressed for a no-fly zone over Libya")
+    // ("pressed for a flight ban over Chad")
     if (!np || (this.lower(np.end) !== 'in' && this.lower(np.end) !== 'over')) return [];
     const np2 = this.npFrom(np.end + 1, limit);
     const pl = np2 && placeOf(this.c, np2);
@@ -1891,7 +1891,7 @@ class SentenceCoder {
       const pp = this.npFrom(k + 1, limit);
       if (pp && this.lower(pp.end) === 'by') k = pp.end;
     }
-    // "Homs has been under heavy bombardment from government forces", "came under attack from": "under" makes the
+    // "Misrata has been under sustained shelling from army units", "came under attack from": "under" makes the
     // clause's subject the patient and a "from" phrase the agent.
     const under = !!np && this.lower(np.start - 1) === 'under' && /^(18|19|20)/.test(pat.cameo);
     // "The move drew sharp criticism from China", "Israel faced condemnation from the UN": disapproval or protest
@@ -1908,7 +1908,7 @@ class SentenceCoder {
     if (!sources.length) sources = by;
     const from = np ? Math.max(np.end, i + 1) : i + 1;
     const r0 = this.slotArgs(pat.target, from, limit, pat.place);
-    // "The United States ... stepped up the tempo of its air strikes on Libya": "its"/"their" in the phrase of a
+    // "Britain ... stepped up the pace of its raids on Yemen": "its"/"their" in the phrase of a
     // noun with a target of its own is the subject of the clause the phrase belongs to.
     if (!sources.length && np && POSSESSIVE_PRON.has(this.lower(np.start)) && !pat.sym && r0.args.length) {
       const gi = this.clauseOf(np);
@@ -1923,7 +1923,7 @@ class SentenceCoder {
     // two-day rally"): protests only "for", "in", "into", "during".
     const prep = np ? this.lower(np.start - 1) : '';
     let byClause = false;
-    // "A Palestinian prisoner died as a result of torture while in Israeli police custody": violence a death is
+    // "A Kenyan detainee died as a result of beatings while in Ugandan army custody": violence a death is
     // put down to was done to the one who died, by whoever held them (not by the clause's subject).
     const dv = np && /^(18|19|20)/.test(pat.cameo) ? this.p.vgs.findIndex((x) => DEATH.has(this.tok(x.head).lemma) && x.head < np.start && np.start - x.head <= 6) : -1;
     const died = dv >= 0 ? this.subject(dv).args : [];
@@ -1945,7 +1945,7 @@ class SentenceCoder {
       // "lobbied for the release of", "called for talks": the subject asks for the act, it does not do it.
       const asks = gi >= 0 && prep === 'for' && !!verbPatternsFor(this.tok(this.p.vgs[gi]!.head).lemma, this.lower(this.p.vgs[gi]!.head))
         ?.some((x) => x.cameo.startsWith('02') || x.cameo.startsWith('10'));
-      // "renewed calls for an end to fighting": what the phrase puts an end to is nobody's act (a negating cue
+      // "repeated appeals for an end to shelling": what the phrase puts an end to is nobody's act (a negating cue
       // governs the preposition: end, halt, cessation).
       const ended = this.endsWhat(np.start - 2);
       if (gi >= 0 && !asks && !ended) {
@@ -2016,7 +2016,7 @@ class SentenceCoder {
     this.emit(out, pat.cameo, trigger, i, sources, targets, pat.sym, fact, loc, pat.place);
   }
 
-  /** "Hundreds have been killed by Syrian security forces", "159 Tomahawks have been fired by the United States",
+  /** "Dozens have been killed by Burmese army units", "40 cruise missiles have been launched by Britain",
    * "British firefighters rescued a girl": violence (CAMEO 18-20) with no patient named is done to the country where
    * it happens, else to the country the article is about; aid (07) to the article's country when the giver is not of
    * it. No guess without such a country (single sentences, round-ups). */

@@ -234,14 +234,14 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
     && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) return 'NOUN';
   if (p !== 'VERB' || i <= s) return p;
   if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
-  // "rejected calls for him to step down", "dismissed claims that": a present tense in -s right after a past tense,
+  // "rejected calls for her to quit", "dismissed claims that": a present tense in -s right after a past tense,
   // before a preposition or "that", is a plural noun (no finite verb follows another; but "fighting persists in").
   // ("rejected on Monday calls by": past a day name)
   let pv = i - 1;
   if (pv > s + 1 && DAY_WORDS.has(lowers[pv]!)) pv -= lowers[pv - 1] === 'on' ? 2 : 1;
   if (tokens[pv]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && (lowers[pv]!.endsWith('ed') || pastForms.has(lowers[pv]!))
     && i + 1 < e && (tokens[i + 1]!.pos === 'ADP' || lowers[i + 1] === 'that') && !AFTER_VERB.has(lowers[i + 1]!)) return 'NOUN';
-  // "rejected on Monday Western calls for wider sanctions": a present tense in -s after a demonym that follows no
+  // "rejected on Friday Chinese calls for new talks": a present tense in -s after a demonym that follows no
   // determiner ("the Russian calls for calm" is a verb), before "for", "of" or "that", is a plural noun.
   if (tokens[i - 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && /(ern|an|ese|ish)$/.test(lowers[i - 1]!)
     && i - 2 >= s && tokens[i - 2]!.pos !== 'DET' && i + 1 < e && (lowers[i + 1] === 'for' || lowers[i + 1] === 'of' || lowers[i + 1] === 'that')) return 'NOUN';
@@ -267,7 +267,7 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "an end to the suffering of", "the killing of": a gerund after a determiner, before no noun, is a noun.
   if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
     && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return 'NOUN';
-  // "died as a result of torture while in custody", "after torture in": a base form after a preposition (not "to"),
+  // "died as a result of abuse while in detention", "after torture in": a base form after a preposition (not "to"),
   // before no object, is a noun.
   // (not after "than", "rather than pull out of", nor before a particle)
   if (w === tokens[i]!.lemma && prev.pos === 'ADP' && lowers[i - 1] !== 'to' && lowers[i - 1] !== 'than' && !AFTER_VERB.has(lowers[i - 1]!)

@@ -141,7 +141,7 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   }
   const r0 = resolveNP(c, np);
   const next0 = c.doc.tokens[np.end];
-  // "Police in Jakarta", "nine alleged Islamists in a suburb of Paris": a bare sector placed in a country.
+  // "Police in Jakarta", "six suspected Islamists in a district of Madrid": a bare sector placed in a country.
   if (r0 && next0?.text === 'in' && r0.code.length === 3 && !countries.has(r0.code) && (sectorOf(headLemma) || isBareSector(r0.code))) {
     const np2 = npAt(c.p, np.end + 1);
     let pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
@@ -178,7 +178,7 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
       return { ...span, code: pl.country + (sec ?? ''), name: span.text };
     }
   }
-  // "the six-point peace plan proposed by UN envoy Kofi Annan", "a resolution drafted by Britain": a proposal is
+  // "the four-point ceasefire plan proposed by EU envoy Maria Lind", "a resolution drafted by Britain": a proposal is
   // its author's.
   if (next && PROPOSALS.has(hl) && c.doc.tokens[np.end + 1]?.text === 'by' && next.pos === 'VERB' && /ed$/.test(next.text)) {
     const np2 = npAt(c.p, np.end + 2);

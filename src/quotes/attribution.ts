@@ -36,7 +36,7 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
     && !markAt(c, max)) max++;
   if (max === i) return undefined;
   if (lowAt(c, i) === 'as' && i + 1 < max) i++; // "…," as Cruz said
-  // "… ''use it that much.'' According to F.A.A. records, …": a new sentence, not the quote's source
+  // "… ''drive it every day.'' According to D.M.V. records, …": a new sentence, not the quote's source
   const acc = fullStop && /^[A-Z]/.test(c.tokens[i]!.text) ? undefined : accordingTo(c, i, max);
   if (acc) return acc;
   for (let k = i; k < max; k++) {
@@ -71,7 +71,7 @@ export function trailing(c: Ctx, seg: QuoteSegment): NP | undefined {
         for (let x = after; x < max; x++) if (!lexicon.cueBridge.has(lowAt(c, x))) return undefined;
         if (max >= c.tokens.length || c.tokens[max]!.text !== '.') return undefined;
       } else if (b !== k && !startsSentence(c, seg)) {
-        // ('“…,” said a source close to the campaign': after an inverted verb the rest describes the speaker)
+        // ('“…,” said an official familiar with the talks': after an inverted verb the rest describes the speaker)
         // 'On Fox's “Sunday Morning Futures,” Rep. Issa said Clinton's …': a title inside the sentence, and
         // what Issa said follows the verb; the verb stays free for that reported clause
         let x = after;
@@ -181,7 +181,7 @@ function asSubject(c: Ctx, k: number): NP | undefined {
   return undefined;
 }
 
-/** "Said Dorothy Poynter, who grew up with Ali in the neighborhood, “…”": a sentence opening with a capitalised
+/** "Said Martha Klein, who went to school with Reyes in the town, “…”": a sentence opening with a capitalised
  *  speech verb, its speaker after it, and the quote after the comma or colon that ends what describes the speaker
  *  (j: the last token before that punctuation). */
 function invertedOpener(c: Ctx, j: number, pa: number): NP | undefined {
@@ -225,7 +225,7 @@ export function colonSubject(c: Ctx, j: number): NP | undefined {
       }
     }
   }
-  // "When Wallace died in 1998, President Clinton released the following statement:" - the verb nearest the colon
+  // "When Barnes retired in 2004, Mayor Hale released the following statement:" - the verb nearest the colon
   for (let k = j - 1; k >= min; k--) {
     const t = c.tokens[k]!;
     if (t.pos !== 'VERB' || /^[A-Z]/.test(t.text)) continue;
@@ -251,10 +251,10 @@ export function participleSubject(c: Ctx, cue: number, min: number): NP | undefi
   if (cue >= 2 && QUOTE_CHARS.test(before) && c.tokens[cue - 2]!.text === ',') before = ',';
   // "…, saying: “…”" and "She greeted supporters and told them that …": the clause's subject speaks
   const coordinated = before === 'and' || before === 'but';
-  // "Obama punctuated his list by saying “Too many.”", "incurred boos upon saying, “…”": the same clause's subject
+  // "Ruiz punctuated her remarks by saying “Never again.”", "incurred boos upon saying, “…”": the same clause's subject
   const gerund = /ing$/.test(lowAt(c, cue));
   const afterPreposition = gerund && PREPOSITION_BEFORE_GERUND.test(before);
-  // "interrupted me in mid-sentence to announce, “…”": an infinitive of purpose, the clause's subject speaks
+  // "stopped the meeting halfway through to announce, “…”": an infinitive of purpose, the clause's subject speaks
   // ("was prompted to say, “…”" has its own subject: leftSubject reads it)
   const infinitive = before === 'to' && c.tokens[cue + 1]?.text === ',' && !leftSubject(c.tokens, cue, min);
   if (!coordinated && !afterPreposition && !infinitive && (!gerund || before !== ',')) return undefined;
@@ -291,7 +291,7 @@ export function cueSubject(c: Ctx, cue: number, min: number): NP | undefined {
   if (p) return p;
   const np = leftSubject(c.tokens, cue, min);
   if (np && np.start > min && c.tokens[cue]!.text.endsWith('ing')) {
-    // "His office put out a statement saying …", "Trump released an ad calling …": the verb's subject
+    // "Her campaign sent out a memo saying …", "Trump released an ad calling …": the verb's subject
     let v = np.start - 1;
     if (v > min && c.tokens[v]!.pos === 'ADP') v--; // "put out"
     if (c.tokens[v]!.pos === 'VERB' && !c.cueUse[v]) return leftSubject(c.tokens, v, min) ?? np;
@@ -357,7 +357,7 @@ export function governingSubject(c: Ctx, first: number): NP | undefined {
 
 const pronounNP = (c: Ctx, np: NP): boolean => np.end - np.start === 1 && c.tokens[np.start]!.pos === 'PRON' && !/^(who|which)$/i.test(c.tokens[np.start]!.text);
 
-/** A digest's all-capitals headline right before the quote ("OBAMA’S LAST STATE OF THE UNION “…” [HuffPost.]"):
+/** A digest's all-capitals headline right before the quote ("SENATE’S FINAL BUDGET VOTE “…” [Politico.]"):
  *  the item the quote is taken from. */
 export function headline(c: Ctx, seg: QuoteSegment): NP | undefined {
   const pa = c.paraStarts[paraIndex(c, seg.open)]!;
@@ -369,7 +369,7 @@ export function headline(c: Ctx, seg: QuoteSegment): NP | undefined {
   return letters >= 3 && c.tokens[a]!.start === pa ? { start: a, end } : undefined;
 }
 
-/** "He adds that American Muslims have two choices: “…”": the cue at k opens a "that" clause that runs to the
+/** "She adds that local farmers have two options: “…”": the cue at k opens a "that" clause that runs to the
  *  colon at j; the cue stays free to report that clause, which takes the quote with it (PolNeAR: one Content). */
 function reportsBefore(c: Ctx, k: number, j: number): boolean {
   if (k + 1 >= j || lowAt(c, k + 1) !== 'that') return false;

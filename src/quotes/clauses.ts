@@ -36,7 +36,7 @@ export function newClause(c: Ctx, k: number, end: number): boolean {
   return false;
 }
 
-/** "that polls could be “way off,” and have been unreliable": a second predicate of the reported clause's
+/** "that forecasts could be “badly wrong,” and have often failed": a second predicate of the reported clause's
  *  subject (", and" or "and" before a verb that is no speech verb) continues the content. After a cue of the
  *  mixed kind ("called it “…” and said …") the "and" joins the speaker's own verbs instead. */
 export function coordinatedPredicate(c: Ctx, k: number, end: number): boolean {
@@ -110,7 +110,7 @@ export function spanOf(c: Ctx, a: number, b: number): [number, number] | undefin
   return [c.tokens[a]!.start, c.tokens[b - 1]!.end];
 }
 
-/** 'had “even died” while volunteering for his campaign': "while", "before" or "after" with a participle that is
+/** 'had “nearly fainted” while canvassing for her party': "while", "before" or "after" with a participle that is
  *  no speech verb is a circumstance inside the reported clause, not a later clause ("before adding …" is). */
 export function circumstance(c: Ctx, k: number, end: number): boolean {
   const n = c.tokens[k + 1];
@@ -140,7 +140,7 @@ export function afterWhat(c: Ctx, k: number): boolean {
   return false;
 }
 
-/** "led to what aide Kevin Phillips called “the beginning of a new Republican era” in his 1969 book", "is what
+/** "led to what adviser Ruth Olsen called “the dawn of a new liberal age” in her 1988 memoir", "is what
  *  former employees have called a “fraudulent scheme” took an even uglier turn": after "what X calls" the content
  *  is the noun phrase the quoted words name, not the clause around it (PolNeAR: "what" and the phrase). Past the
  *  closing mark (tokens from..to) the phrase ends at a preposition other than "of", a dash, "and", or a verb right
@@ -158,7 +158,7 @@ export function phraseEnd(c: Ctx, from: number, to: number): number {
 
 function phraseEnds(c: Ctx, k: number): boolean {
   const t = c.tokens[k]!;
-  // (not "to" before a verb: "the “brilliant” decision Donald Trump made to request a debate")
+  // (not "to" before a verb: "the “clever” choice the mayor made to demand a recount")
   const next = c.tokens[k + 1];
   if (t.pos === 'ADP' && !/^of$/i.test(t.text) && !(next && (next.pos === 'VERB' || next.pos === 'AUX'))) return true;
   if (t.text === '-' || /^(and|but|or)$/i.test(t.text)) return true;

@@ -14,7 +14,7 @@ export function bareCue(c: Ctx, k: number, end: number): boolean {
   return k + 1 < end && lowAt(c, k + 1) !== 'by';
 }
 
-/** "Trump's recent assertion that “thousands” …", "a report by Politico that he “fabricated” …", "his pledge to be
+/** "Trump's recent assertion that “thousands” …", "a story by Reuters that she “invented” …", "his pledge to be
  *  “neutral” …": a noun of speech (lexicon/quotes speechNouns; speechNounsTo before "to") reports the clause after
  *  it; its speaker is the possessor before it or the agent after "by". */
 export function speechNoun(c: Ctx, k: number, min: number, end: number): Cue | undefined {
@@ -34,7 +34,7 @@ export function speechNoun(c: Ctx, k: number, min: number, end: number): Cue | u
   // a relative "that" ("the remarks that drew boos") is followed by a verb, a complement by its subject
   const n = c.tokens[at + 2];
   if (!n) return undefined;
-  // after "to" a verb ("his pledge to be “neutral”"), not a name ("a call to ABC’s “This Week”")
+  // after "to" a verb ("his pledge to be “neutral”"), not a name ("a call to NBC’s “Weekend Roundup”")
   if (lowAt(c, at + 1) === 'to' ? n.pos !== 'VERB' && n.pos !== 'AUX' && !QUOTE_CHARS.test(n.text) : n.pos === 'VERB' || n.pos === 'AUX') return undefined;
   let np = by;
   if (!np) {

@@ -24,8 +24,8 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     while (segs[j]!.runsOn && j + 1 < segs.length && segs[j + 1]!.continues) j++;
     const first = segs[i]!;
     let lastSeg = segs[j]!;
-    // "the island was known as ''the Poorhouse of the Caribbean''", "a group called the “We The People
-    // Foundation”": the named thing and the name are one quote (naming.ts)
+    // "the valley was known as ''the Breadbasket of the South''", "a group called the “Save Our River
+    // Alliance”": the named thing and the name are one quote (naming.ts)
     const named = j === i ? naming(c, first) : undefined;
     if (named) {
       i = j = pushNamedThing(c, out, segs, j, named.thing, named.agent, 'NM');
@@ -37,7 +37,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     let how = np ? 'T' : '';
     let lead = np ? undefined : leading(c, first);
     if (lead && /^[a-z]/.test(c.text[first.start]!) && !introduced(c, first) && c.text[first.open - 2] !== ',') {
-      // 'would continue “to break barriers” across the nation': quoted words inside the clause, not speech
+      // 'would continue “to open doors” for young women': quoted words inside the clause, not speech
       lead = undefined;
       c.usedCues.delete(c.leadCue);
     }
@@ -50,7 +50,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     const opens = startsSentence(c, first);
     if (!sp && (opens || resumes(c, first))) {
       // a quoted sentence after reported speech ("Bystrom agreed. “…”"), else a quote continuing the last one
-      // '“…,” he told Reuters when asked if he had met Trump. “…”': the quoted sentence continues the quote
+      // '“…,” she told AP when asked if she had met Ortega. “…”': the quoted sentence continues the quote
       // of the sentence before, whose own attribution wins over the other verbs of that sentence
       const pnp = last && last.own && sameSentence(c, last.close, first.open) ? undefined : previousSentenceSpeaker(c, first);
       if (pnp) { sp = speakerFor(c, pnp); how = 'P'; }
@@ -60,7 +60,7 @@ export function directQuotes(c: Ctx, segs: QuoteSegment[]): Quote[] {
     const announcedSeg = announced(c, first) || afterColon(c, first);
     if (announcedSeg && !how) how = 'K';
     if (announcedSeg && j === i) {
-      // "shouting ''Get 'em out of here'' and ''Be nice.''", "signs of ''Welcome home, Joe!'' or, simply, ''Joe''":
+      // "chanting ''Send 'em back home'' and ''Stay calm.''", "banners of ''Welcome back, Ana!'' or, simply, ''Ana''":
       // the announced words go on through a list of quoted phrases (PolNeAR: one Content)
       while (j + 1 < segs.length && listed(c.text, segs[j]!, segs[j + 1]!)) j++;
       lastSeg = segs[j]!;
@@ -138,7 +138,7 @@ function announced(c: Ctx, seg: QuoteSegment): boolean {
   if (j >= 0 && (c.tokens[j]!.text === ',' || c.tokens[j]!.text === ':')) j--;
   if (j < 0 || c.quoted[j]) return false;
   const w = lowAt(c, j);
-  // "Hillary Clinton’s campaign slogan is “I’m with her.”": a noun of the list before a copula
+  // "The senator’s campaign slogan is “We’ve got this.”": a noun of the list before a copula
   if (j > 0 && /^(is|was)$/.test(w) && lexicon.announcers.has(lowAt(c, j - 1)) && c.tokens[j - 1]!.pos === 'NOUN') return true;
   return lexicon.announcers.has(w) || (j > 0 && lexicon.announcers.has(`${lowAt(c, j - 1)} ${w}`));
 }
@@ -192,7 +192,7 @@ export function shouting(text: string, a: number, b: number): boolean {
   return upper > lower;
 }
 
-/** "The Boca West Country Club's heavy investment, Ms. Tanzer said, ''is a perfect example of adapting'' to …":
+/** "The Lakeside Golf Club's big expansion, Mr. Olsen said, ''is a good example of responding'' to …":
  *  the words before an attribution set off by commas in the middle of the sentence are the quote's first part (PolNeAR annotates one Content of
  *  two fragments). The span [start, end) of that part, or undefined. */
 function leadFragment(c: Ctx, np: NP, seg: QuoteSegment): [number, number] | undefined {

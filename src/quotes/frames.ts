@@ -1,7 +1,7 @@
 // Attributions that frame a whole clause holding quoted words, as PolNeAR annotates them: the claim after a
-// headline's "Speaker:" ("Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance", 45 of 49 such
-// headlines on train) and the sentence after "According to X," ("According to ProPublica, Clinton praised her
-// “wonderful donors” …": the whole clause is what X reports, 15 of 22 on train).
+// headline's "Speaker:" ("Keller: Mayor’s ‘Deeply Cynical Budget’ Hurting City’s Schools", 45 of 49 such
+// headlines on train) and the sentence after "According to X," ("According to Reuters, the mayor thanked her
+// “loyal backers” …": the whole clause is what X reports, 15 of 22 on train).
 import type { Quote } from '../model/index.js';
 import { tokenIndexAt } from '../text/index.js';
 import { accordingTo } from './attribution.js';
@@ -61,8 +61,8 @@ function headlineQuote(c: Ctx, segs: QuoteSegment[]): Quote | undefined {
   return { start: s, end: b, text: c.text.slice(s, b), kind: 'indirect', speaker: speakerFor(c, { start: first, end }) };
 }
 
-/** A headline's claim with quoted words after its speech verb: "Obama slams GOP’s ‘doom and despair’ on
- *  economy", "Clinton Says Russians Hacked DNC, Calls Trump’s Putin Remarks ‘Troubling.’" (what follows the
+/** A headline's claim with quoted words after its speech verb: "Ruiz slams board’s ‘gloom and doom’ on
+ *  housing", "Lopez Says Rivals Leaked Memo, Calls Governor’s Tax Remarks ‘Alarming.’" (what follows the
  *  speech verb that opens the quote's clause, up to the headline's end, a dash or semicolon, or a comma before
  *  another verb). The tagger reads title case poorly: a speech verb of the lexicon counts whatever its tag.
  *  (Any verb instead of speech verbs only: +9 matches for +21 predictions on train, no gain.) */
@@ -75,7 +75,7 @@ function headlineClause(c: Ctx, segs: QuoteSegment[]): Quote | undefined {
   const first = tokenIndexAt(c.doc, a);
   const open = tokenIndexAt(c.doc, seg.open);
   const verbAt = (k: number): boolean => !c.quoted[k] && (c.tokens[k]!.pos === 'VERB' || c.cueUse[k] > 0);
-  // the first verb of the quote's clause; none there ("Glenn Beck Says Trump, ‘Alt Right’ Pose …"): the
+  // the first verb of the quote's clause; none there ("Anna Ruiz Says Senate, ‘Old Guard’ Pose …"): the
   // clause before
   let from = open;
   let verb = -1;

@@ -41,7 +41,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
   const doc = withWholeSentences(doc0);
   const text = doc.article.text;
   const tokens = doc.tokens;
-  // titles of shows and books ("on CNN’s “State of the Union,”") are nobody's words; their tokens, marks
+  // titles of shows and books ("on ABC’s “Sunday Forum,”") are nobody's words; their tokens, marks
   // included, are kept in `titled` so that reported speech can start past them
   const titled = new Uint8Array(tokens.length);
   const segs = findSegments(text).filter((s) => {
@@ -129,8 +129,8 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
   return kept;
 }
 
-/** Quotes that overlap are one: each quoted phrase of a reported clause ("that Trump is a “loser,” a “liar”
- *  and a “whiner.”") yields the clause from its start to its own end; the longest reach wins. */
+/** Quotes that overlap are one: each quoted phrase of a reported clause ("that the mayor is a “quitter,” a “fraud”
+ *  and a “bully.”") yields the clause from its start to its own end; the longest reach wins. */
 function mergeOverlaps(c: Ctx, quotes: Quote[]): Quote[] {
   const out: Quote[] = [];
   for (const q of quotes) {
@@ -140,7 +140,7 @@ function mergeOverlaps(c: Ctx, quotes: Quote[]): Quote[] {
       continue;
     }
     if (q.end <= p.end) continue;
-    // "he was “very encouraged” and Trump calling it a “great meeting.”": after another speech verb the later
+    // "she was “quite hopeful” and the mayor calling it a “good start.”": after another speech verb the later
     // quoted words are a report of their own, from their opening mark
     const mark = c.text.slice(p.end, q.end).search(MARK);
     if (mark >= 0 && cueBetween(c, p.end, p.end + mark)) {

@@ -54,16 +54,16 @@ export function indirectQuotes(c: Ctx): Quote[] {
         const r = rightSubject(tokens, k + 1, s.tokenEnd);
         if (r) cues.push({ at: k, np: r, before: true, mixed });
       } else if (!mixed && !cues.length && k > s.tokenStart && tokens[k]!.pos === 'VERB' && !/ing$/.test(tokens[k]!.text) && !/^(,|to)$/i.test(tokens[k - 1]!.text) && bareCue(c, k, s.tokenEnd)) {
-        // "About four in 10 said they were “angry” …", "Most said …": a subject the phrase walk cannot read; the
+        // "About six in 10 said they felt “ignored” …", "Most said …": a subject the phrase walk cannot read; the
         // content counts only with quoted words, its speaker the short phrase before the verb or, failing that,
-        // the last resort's (not inside an earlier cue's content: "boasted that … he was the only pollster to
-        // correctly predict …")
+        // the last resort's (not inside an earlier cue's content: "boasted that … she was the only analyst to
+        // correctly call …")
         const who = shortSubject(c, k, s.tokenStart);
         cues.push({ at: k, np: who ?? { start: k, end: k }, before: false, mixed: false, bare: true });
       } else if (!mixed && k === s.tokenStart && /^[A-Z].*ing$/.test(tokens[k]!.text) && lowAt(c, k + 1) === 'that') {
-        // "Conceding that there would be a deal “down the line” he warned …", "Acknowledging that Trump “says a
-        // lot of stupid stuff,” though, Allen …": a participle opening the sentence, its subject after the clause,
-        // which ends at its first break ("Declaring that …, the mogul offered himself as a “law and order” …")
+        // "Conceding that there would be a deal “down the line” he warned …", "Admitting that the mayor “makes
+        // plenty of odd choices,” though, Grant …": a participle opening the sentence, its subject after the clause,
+        // which ends at its first break ("Insisting that …, the banker presented herself as a “safe pair of hands” …")
         cues.push({ at: k, np: { start: k, end: k }, before: false, mixed: false, bare: true, ownClause: true });
       }
     }
@@ -73,11 +73,11 @@ export function indirectQuotes(c: Ctx): Quote[] {
       // content after a cue runs to the next cue's subject (", adding that …", "and he called …")
       const next = cues[n + 1];
       let stop = next ? (next.np.start > cue.at ? Math.min(next.np.start, next.at) : next.at) : s.tokenEnd;
-      // "Clinton said that she called Sanders … to congratulate him on what she called “an extraordinary
-      // campaign.”": a "that" clause holding quoted words runs on past a speech verb inside it (PolNeAR: the outer
+      // "Novak said that she called Ortiz … to thank him for what she called “a remarkable
+      // effort.”": a "that" clause holding quoted words runs on past a speech verb inside it (PolNeAR: the outer
       // Content), unless that verb opens a clause of its own (", which he declared …", ", while Cruz said …"); so
-      // does any content before "what he calls …" ("suggest Trump is … railing against what he calls a “corrupt”
-      // process …"; without "that" or "what" before the inner verb: PolNeAR train -2 matches, -5 predictions;
+      // does any content before "what he calls …" ("suggest Ruiz is … complaining about what she calls a “rigged”
+      // system …"; without "that" or "what" before the inner verb: PolNeAR train -2 matches, -5 predictions;
       // with an inner pronoun subject only: -2, 0)
       if (next && next.np.start > cue.at && !cue.mixed && (lowAt(c, contentStart(c, cue.at, s.tokenEnd)) === 'that' || lowAt(c, next.np.start - 1) === 'what') && !clauseOfItsOwn(c, Math.min(next.np.start, next.at))) {
         let q = false;
@@ -89,7 +89,7 @@ export function indirectQuotes(c: Ctx): Quote[] {
         range = cue.before ? [s.tokenStart, cue.at] : [cue.np.end, s.tokenEnd];
       } else if (!cue.before) {
         const a = contentStart(c, cue.at, stop);
-        // "Democrats had “put the biggest crack” yet …, she said in a video message": what follows the verb is
+        // "Republicans had “made the deepest cut” yet …, he said in a radio interview": what follows the verb is
         // a circumstance, the content is the clause before the comma
         const after = a < stop && (tokens[a]!.pos === 'ADP' && lowAt(c, a) !== 'that' || tokens[a]!.pos === 'PUNCT') ? -1 : a;
         if (after >= 0 && after < stop) range = [a, stop];
@@ -104,7 +104,7 @@ export function indirectQuotes(c: Ctx): Quote[] {
           if (!c.quoted[k] && (/^(,|:|—|–|--)$/.test(t) || t === '-' && c.text[tokens[k]!.start - 1] === ' ')) { range = [range[0], k]; break; }
         }
       }
-      // "Mr. Trump, who said last week that …, issued a statement": the relative clause ends at the comma before
+      // "Ms. Novak, who said on Monday that …, released a statement": the relative clause ends at the comma before
       // its antecedent's own verb
       if (!cue.before && /^(who|which)$/i.test(tokens[cue.np.start]!.text) && cue.np.start > s.tokenStart && tokens[cue.np.start - 1]!.text === ',') {
         for (let k = range[0] + 1; k + 1 < range[1]; k++) {
@@ -120,7 +120,7 @@ export function indirectQuotes(c: Ctx): Quote[] {
       // (a comma before another quoted part does not end it: “incredibly ugly,” “a huge shock” and …)
       let lastQuoted = -1;
       for (let k = range[1] - 1; k >= range[0] && lastQuoted < 0; k--) if (c.quoted[k]) lastQuoted = k;
-      // "railed against what he calls the “Washington cartel” and cast himself …": the named phrase (clauses.ts)
+      // "complained about what she calls the “Albany machine” and cast herself …": the named phrase (clauses.ts)
       const phrase = lastQuoted >= 0 && afterWhat(c, cue.at) && oneQuotedRun(c, range[0], lastQuoted) ? phraseEnd(c, lastQuoted + 1, range[1]) : -1;
       if (phrase >= 0) range = [range[0], phrase];
       for (let k = lastQuoted + 1; lastQuoted >= 0 && k < range[1]; k++) {
@@ -136,7 +136,7 @@ export function indirectQuotes(c: Ctx): Quote[] {
           break;
         }
       }
-      // "says he made a last-minute decision, and that the endorsement was “a big deal”": two contents
+      // "says she made a late choice, and that the vote was “a turning point”": two contents
       const parts: [number, number][] = [];
       let from = range[0];
       for (let k = range[0] + 2; k + 1 < range[1]; k++) {
@@ -198,8 +198,8 @@ function clauseOfItsOwn(c: Ctx, k: number): boolean {
   return k >= 0 && /^(,|;|—|–|--)$/.test(c.tokens[k]!.text);
 }
 
-/** 'ready to “take on the Washington cartel,” secure the border, strengthen the military, and improve health
- *  care': at the comma at k a list of predicates goes on to its last item after "and"; the content holds all. */
+/** 'ready to “fight the Albany machine,” fix the roads, fund the schools, and cut property
+ *  taxes': at the comma at k a list of predicates goes on to its last item after "and"; the content holds all. */
 function predicateList(c: Ctx, k: number, end: number): boolean {
   const t = c.tokens;
   if (t[k]!.text !== ',' || k + 1 >= end) return false;

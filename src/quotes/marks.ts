@@ -38,7 +38,7 @@ function push(out: QuoteSegment[], text: string, open: number, close: number, ma
 }
 
 /** Is the curly opening mark at i, met while a quote is open, a quote inside that quote: the next two curly
- *  marks before the paragraph end b both close ('“… wearing “Settle For Hillary” shirts at her event.”')? Else
+ *  marks before the paragraph end b both close ('“… carrying “Vote For Maria” banners at his rally.”')? Else
  *  the outer quote lacks its closing mark. */
 function nestedPair(text: string, i: number, b: number): boolean {
   if (!isWordChar(text[i + 1]) || !isSpace(text[i - 1])) return false;

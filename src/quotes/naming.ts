@@ -1,9 +1,9 @@
-// Names given to a thing: "the island was known as ''the Poorhouse of the Caribbean,''", "she is nicknamed
-// ''Naked Girl''", "a group called the “We The People Foundation”", "an event billed as “Hard Hats for Hillary”".
+// Names given to a thing: "the valley was known as ''the Breadbasket of the South,''", "she is nicknamed
+// ''Naked Girl''", "a group called the “Save Our River Alliance”", "an event billed as “Nurses for Novak”".
 // PolNeAR annotates the named thing with the quoted name as one Content (the verb of naming is the Cue, the agent
 // after "by", if any, the Source), where the quoted name alone is too short to count as speech. On PolNeAR train
 // every passive of naming before quoted words was annotated, the participle after a common noun about 60% of the
-// time ("a popular play called “Los Hijos de Trump”" is not); with the thing in the quote, the marked words alone
+// time ("a new musical called “Los Niños del Alcalde”" is not); with the thing in the quote, the marked words alone
 // matched none of them. Verbs: lexicon/quotes namers. Also here: an object characterized "as" quoted words
 // ("identified the judge as “Spanish,”"), annotated the same way.
 import type { Token } from '../model/index.js';
@@ -51,7 +51,7 @@ export function naming(c: Ctx, seg: QuoteSegment): Naming | undefined {
   let thing: NP | undefined;
   if (BE.has(lowAt(c, k))) {
     // the passive: "was officially named", "will informally be dubbed", "has been called"
-    // (a gerund has no subject: "opened up about being described as a “real woman”")
+    // (a gerund has no subject: "talked about being described as a “tough boss”")
     if (lowAt(c, k) === 'being' && (k === 0 || t[k - 1]!.pos === 'ADP' || t[k - 1]!.pos === 'VERB')) thing = { start: k, end: k + 1 };
     while (!thing && k - 1 >= 0 && (lexicon.subjectBridge.has(lowAt(c, k - 1)) || BE.has(lowAt(c, k - 1)) || isAdverb(t[k - 1]!))) k--;
     thing ??= namedThing(c, k - 1);
@@ -78,7 +78,7 @@ export function naming(c: Ctx, seg: QuoteSegment): Naming | undefined {
 export const isAdverb = (x: Token): boolean => (x.pos === 'ADV' || /^(today|now|yesterday|then)$/.test(x.text)) && /^\p{Ll}/u.test(x.text) && x.text !== 'so';
 
 /** The noun phrase ending at token e: "the island", "what", "many of them", "places (that)", "This feature of the
- *  movement", "the Philippines' recently elected president, Rodrigo Duterte,". */
+ *  movement", "Peru's newly elected president, Ana Quispe,". */
 export function namedThing(c: Ctx, e: number): NP | undefined {
   const t = c.tokens;
   if (e < 0 || c.quoted[e]) return undefined;

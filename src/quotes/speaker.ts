@@ -94,7 +94,7 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
     }
   }
   if (j >= min && tokens[j]!.text === ')') {
-    // "Sen. Chuck Schumer (D-N.Y.) said": the name before the parenthesis
+    // "Sen. Mary Holt (R-Ohio) said": the name before the parenthesis
     let k = j - 1;
     while (k >= min && j - k < 12 && tokens[k]!.text !== '(') k--;
     if (k >= min && tokens[k]!.text === '(') {
@@ -104,7 +104,7 @@ export function leftSubject(tokens: Token[], cue: number, min: number): NP | und
   }
   if (j < min) return undefined;
   if (DASH.test(tokens[j]!.text)) {
-    // "Jason Sims — a teacher from Mount Pleasant — says": an aside between dashes
+    // "Laura Diaz — a nurse from Cedar Falls — says": an aside between dashes
     let k = j - 1;
     while (k > min && j - k < 25 && !DASH.test(tokens[k]!.text) && !QUOTE_TOKENS.test(tokens[k]!.text) && tokens[k]!.text !== '.') k--;
     return k > min && DASH.test(tokens[k]!.text) ? leftSubject(tokens, k, min) : undefined;

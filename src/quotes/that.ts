@@ -1,6 +1,6 @@
 // Quoted words in a "that" clause whose verb the cues do not take: "a rival sniped that the mayor was “making it
-// up as he goes,”", "analysts have speculated that the firm might raise its “core margin”", "a memo went out as the
-// polls closed stating that the defeat was “expected.”". The quoted words show that
+// up as he goes,”", "analysts have speculated that the firm might raise its “core margin”", "a note went out as the
+// count ended stating that the loss was “expected.”". The quoted words show that
 // the clause is someone's words; PolNeAR annotates the clause (on train, of the quoted segments no rule covered
 // inside such a clause, about two in three were annotated).
 import { lowAt, type Ctx } from './context.js';

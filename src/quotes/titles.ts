@@ -1,4 +1,4 @@
-// Quoted names of works: "on CNN’s “State of the Union,”", "his 2012 book, ''An American Son.''", "“Museum to
+// Quoted names of works: "on ABC’s “Sunday Forum,”", "his 2012 book, ''An American Son.''", "“Museum to
 // close,” by Jane Doe". They are titles, not anybody's words; the stage drops them before attributing quotes
 // (lexicon/quotes: titleOutlets, titleNouns). On PolNeAR train such segments are almost never annotated.
 import type { Doc } from '../model/index.js';
@@ -23,7 +23,7 @@ function wordsBefore(text: string, at: number): [string, string] | undefined {
 export function isTitle(doc: Doc, seg: QuoteSegment): boolean {
   const text = doc.article.text;
   if (!/^[\p{Lu}\d]/u.test(text[seg.start] ?? '')) return false;
-  // a byline after it: '“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello' names an article
+  // a byline after it: '“Museum accused of hiding rare paintings,” by Post's Dana Wells' names an article
   if (seg.closed && BYLINE.test(text.slice(seg.close, seg.close + 6))) return true;
   const w = wordsBefore(text, seg.open);
   if (!w) return false;

@@ -75,7 +75,7 @@ function inWeekBefore(pub: number, month: string, dayOfMonth: string, years: num
 /**
  * A date printed with its year on a line of its own at the head of the article, the way news sites print the
  * day of publication: "Tuesday, January 9, 2007" (Wikinews, below the title), "Thursday, November 13, 2008;
- * Page A23", "Mon May 18, 2009 4:02 pm EDT", "January 25, 2011 | By ...". Up to two words may stand before it
+ * Page A23", "Fri Jun 12, 2009 3:27 pm EDT", "January 25, 2011 | By ...". Up to two words may stand before it
  * (a weekday, "Aired"), and only a line end, a separator or a clock time after it.
  */
 const DATE_LINE = new RegExp(`(?:^|\\n|\\|)[ \\t]*(?:[A-Za-z]{2,10}\\.?,?[ \\t]+){0,2}?(${MONTH_NAMES})\\.?[ \\t]+(\\d{1,2})[ \\t]*,?[ \\t]+(\\d{4})[ \\t]*(?=$|\\n|[;|]|--|-[ \\t]|\\d{1,2}:\\d\\d)`, 'i');

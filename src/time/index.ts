@@ -67,7 +67,7 @@ function isNarrative(placed: Placed[], pubYear: number, text: string): boolean {
   let deictic = 0;
   for (const p of placed) {
     // news speaks from its date: weekdays, "yesterday", "last week" mark a dated report, not a history; in a
-    // quotation they are the speaker's ("It is us today. It will be you tomorrow.")
+    // quotation they are the speaker's ("We lost today. You will lose tomorrow.")
     if ((p.m.kind === 'weekday' || p.m.kind === 'relday' || (p.m.kind === 'relunit' && /^(?:last|next|this|past|coming)$/i.test(p.m.g.rel ?? ''))) && !inQuote(text, p.m.start)) deictic++;
     if (p.m.g.bc) far.push(Infinity);
     const y = p.m.g.y ?? p.m.g.y2;
@@ -186,7 +186,7 @@ export function annotateTime(doc: Doc): TimeLayer {
           passing.clear();
         } else if (p.m.kind === 'year' && cal.gran === 'year') {
           // a year named in passing a second time since the story last moved is where the story has gone
-          // ("plan operations for 1777 ... after the 1777 campaign ... the first of the 1777 campaigns")
+          // ("plan the march for 1812 ... after the 1812 offensive ... the last of the 1812 offensives")
           const k = cal.y;
           const n = (passing.get(k) ?? 0) + 1;
           passing.set(k, n);

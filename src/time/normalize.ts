@@ -121,10 +121,10 @@ function rangeYear(c: Context): number | undefined {
 }
 
 const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
-/** A day named after a clock time: "at 9 a.m. on Tuesday", "5:34 AM Baghdad time on March 20, 2003", "at 10 a.m. on
+/** A day named after a clock time: "at 9 a.m. on Tuesday", "6:12 AM Cairo time on May 14, 2009", "at 10 a.m. on
  * Tuesday, September 9" (the date, not the weekday alone), "at 10:42 am on 18 Jun 2009" (day-month order), a
  * comment stamp's "At 21:05 14th Feb 2010" (a full date right after), and
- * after a wire gloss in brackets, "at 10:35 a.m. (0735 GMT) Friday" (TimeML tags the day apart). */
+ * after a wire gloss in brackets, "at 11:20 a.m. (0820 GMT) Monday" (TimeML tags the day apart). */
 const ON_DAY = new RegExp(`^(?:\\s*\\([^()]{1,24}\\)\\s*,?\\s*(?:on\\s+)?|\\s*\\)\\s*,?\\s*(?:on\\s+)?|,?\\s+on\\s+|\\s+(?=\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_ALT})\\.?,?\\s+\\d{4}))(?:(${WEEKDAY_ALT})(?![\\p{L}])(?!,?\\s+(?:(?:${MONTH_ALT})\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_ALT})(?![\\p{L}])))|(?:(?:${WEEKDAY_ALT}),?\\s+)?(${MONTH_ALT})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d:])(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?|(?:(?:${WEEKDAY_ALT}),?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})(?![\\p{L}])\\.?(?:,?\\s+(\\d{4})(?![\\d,.]\\d))?)`, 'iu');
 
 /** An open bracket before an expression, written or as a PTB escape ("-LRB- Update 4:37 p.m."). */
@@ -136,7 +136,7 @@ function nextSentence(c: Context): boolean {
   return !/\n\s*\n/.test(c.text.slice(c.lastEnd, c.at));
 }
 
-/** A bracketed restatement of a clock time that ends in its day: "4 in the morning (4 a.m. EDT Thursday)". */
+/** A bracketed restatement of a clock time that ends in its day: "5 in the morning (5 a.m. PST Saturday)". */
 const GLOSS_DAY = new RegExp(`^\\s*\\([^()]{0,30}?\\b(${WEEKDAY_ALT})\\s*\\)`, 'iu');
 
 /** How far (characters) a narrative's last date carries to a weekday named after it. */
@@ -145,7 +145,7 @@ const NARRATIVE_REACH = 400;
 const REPORTED = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:[\w.'’-]+\s+){0,2}(?:on\s+)?$/i;
 /** A deadline or a start ahead ("until Friday", "by June", "effective Feb. 1"); from a past clause, the nearest. */
 const UNTIL = /\b(?:until|till|through|thru|by|effective)\s+$/i;
-/** The far end of a range of days that names its month: "(the 13th) to the 19th of October 1950". */
+/** The far end of a range of days that names its month: "(the 4th) to the 11th of March 1962". */
 const DOM_RANGE_END = new RegExp(`^\\s*(?:to|-|–|and|until|through)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?`, 'iu');
 /** How far (characters) a month told carries to a day of the month named alone ("On the 5th"). */
 const DOM_REACH = 400;
@@ -266,7 +266,7 @@ function weekdayDay(wd: number, rel: string, c: Context): number {
   const ref = anaphoric || (c.narrative && !said && c.at - c.lastEnd < NARRATIVE_REACH) ? lastDayOr(c) : c.anchor;
   let tense = c.narrative && c.tense === 'none' ? 'future' : c.tense;
   // "until Friday", "by Tuesday" outside a past clause: a deadline ahead; in a past clause the nearest
-  // ("extended its deadline until 9 a.m. Tuesday", "stayed until Tuesday")
+  // ("extended the talks until 8 a.m. Monday", "stayed until Tuesday")
   if (UNTIL.test(c.text.slice(Math.max(0, c.at - 10), c.at))) tense = tense === 'past' ? 'present' : 'prospective';
   else if (SINCE.test(c.text.slice(Math.max(0, c.at - 8), c.at))) tense = 'past';
   // "Wednesday's ruling": news names an event by its weekday once it has happened (17 of 17 in TBAQ)
@@ -552,7 +552,7 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'relunit': return relunit(g, c);
     case 'dom': {
       const d = Number(g.dom);
-      // "from the 13th to the 19th of October 1950": the far end names the month
+      // "from the 4th to the 11th of March 1962": the far end names the month
       const far = DOM_RANGE_END.exec(c.text.slice(c.end, c.end + 48));
       if (far) {
         const mon = readMonth(far[1]!)!;
@@ -636,13 +636,13 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         day = c.lastDay;
       } else if (g.wd) day = weekdayDay(readWeekday(g.wd)!, '', c);
       else if (!g.relday && (on = GLOSS_DAY.exec(c.text.slice(c.end, c.end + 40)))) {
-        // "at 4 in the morning (4 a.m. EDT Thursday)": the bracketed restatement names the day
+        // "at 5 in the morning (5 a.m. PST Saturday)": the bracketed restatement names the day
         day = weekdayDay(readWeekday(on[1]!)!, '', { ...c, at: c.end + on.index + on[0].lastIndexOf(on[1]!), end: c.end + on.index + on[0].lastIndexOf(on[1]!) + on[1]!.length });
       } else if (!g.relday && !g.ampart && (on = ON_DAY.exec(c.text.slice(c.end, c.end + 40)))) {
-        // "5:34 AM Baghdad time on March 20, 2003": TimeML tags the day apart, but the clock time is on it
+        // "6:12 AM Cairo time on May 14, 2009": TimeML tags the day apart, but the clock time is on it
         if (on[1]) day = weekdayDay(readWeekday(on[1])!, '', { ...c, at: c.end + on[0].length - on[1].length, end: c.end + on[0].length });
         else {
-          // month-day ("on March 20, 2003") or day-month order ("on 17 Jun 2009")
+          // month-day ("on May 14, 2009") or day-month order ("on 17 Jun 2009")
           const mon = readMonth(on[2] ?? on[6]!)!;
           const d = Number(on[3] ?? on[5]);
           const y = on[4] ?? on[7];

@@ -137,7 +137,7 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
     const v = doc.tokens[ts - 2]!;
     if (v.pos === 'VERB' && scheduleVerbs.has(v.lemma.toLowerCase())) return 'prospective';
   }
-  // "will leave at 4 in the morning (4 a.m. EDT Thursday)": a gloss in brackets takes the tense around it
+  // "will depart at 5 in the morning (5 a.m. PST Saturday)": a gloss in brackets takes the tense around it
   if (ts - 1 > sentStart && doc.tokens[ts - 1]!.text === '(') return clauseTense(doc, ts - 1, te, sentStart, sentEnd);
   // "a federal appeals court Thursday refused ...": between a subject and its verb, the date goes with that verb
   const before = ts - 1 >= sentStart ? doc.tokens[ts - 1]! : undefined;
