@@ -11,6 +11,7 @@ import { countries } from '../actors/kb.js';
 import { tokenIndexAt } from '../text/index.js';
 import { articleCountry } from '../entities/place-groups.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
+import { lowerForm } from '../text/spelling.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
 
@@ -603,7 +604,7 @@ class SentenceCoder {
       // threatened to retaliate")
       // ("asked them to stop the shelling and open the roads": a base form after an infinitive continues it)
       const prev = this.p.vgs[vi - 1]!;
-      if (prev.inf && !g.inf && !g.bare && g.start === g.head && this.lower(g.head) === this.tok(g.head).lemma) {
+      if (prev.inf && !g.inf && !g.bare && g.start === g.head && lowerForm(this.tok(g.head)) === this.tok(g.head).lemma) {
         const f = this.subject(vi - 1);
         if (f.args.length) return f;
       }
@@ -837,7 +838,7 @@ class SentenceCoder {
     if (g.start !== g.head || g.inf || g.modal || g.neg) return false;
     if (g.bare) return true;
     // past participles in -ed/-en/-wn ("backed", "taken", "shown"); "came", "held" may be past tenses
-    const w = this.lower(g.head);
+    const w = lowerForm(this.tok(g.head));
     return w !== this.tok(g.head).lemma && (w.endsWith('ed') || w.endsWith('en') || w.endsWith('wn'));
   }
 
@@ -963,7 +964,7 @@ class SentenceCoder {
       const sj = this.subject(q);
       const np = sj.nps.length === 1 ? sj.nps[0]! : undefined;
       const ht = np && this.tok(np.head);
-      if (ht && !np!.pronoun && ht.pos === 'NOUN' && ht.text.toLowerCase() !== ht.lemma && sj.args.length === 1) return sj.args;
+      if (ht && !np!.pronoun && ht.pos === 'NOUN' && lowerForm(ht) !== ht.lemma && sj.args.length === 1) return sj.args;
     }
     return [];
   }
@@ -988,7 +989,7 @@ class SentenceCoder {
     const h = mine.nps.length === 1 ? this.tok(mine.nps[0]!.head) : undefined;
     // (an act is no owner: "a British air strike had hit its oilfield"; "it" is: "urged it to halt its offensive")
     if (mine.nps.length === 1 && mine.nps[0]!.pronoun ? this.lower(mine.nps[0]!.head) === 'it'
-      : h && !TRIGGER_NOUNS.has(h.lemma) && (h.pos === 'PROPN' || h.text.toLowerCase() === h.lemma)) return [];
+      : h && !TRIGGER_NOUNS.has(h.lemma) && (h.pos === 'PROPN' || lowerForm(h) === h.lemma)) return [];
     for (let q = vi - 1; q >= 0; q--) {
       const sj = this.subject(q);
       const np = sj.nps.length === 1 ? sj.nps[0]! : undefined;

@@ -3,6 +3,7 @@
 import type { Token } from '../model/index.js';
 import { pastForms } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
+import { lowerForm } from '../text/spelling.js';
 
 export interface NP {
   start: number;
@@ -187,9 +188,9 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       }
       break;
     }
-    const inf = start - 1 >= s && lowers[start - 1] === 'to' && (tokens[start - 1]!.pos !== 'ADP' || t.pos === 'VERB' && lowerH === t.lemma);
+    const inf = start - 1 >= s && lowers[start - 1] === 'to' && (tokens[start - 1]!.pos !== 'ADP' || t.pos === 'VERB' && lowerForm(t) === t.lemma);
     // (irregular participles spelt like the base: "was hit by sanctions", "were cut off")
-    const participle = (lowerH !== t.lemma || BASE_FORM_PASTS.has(lowerH)) && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
+    const participle = (lowerForm(t) !== t.lemma || BASE_FORM_PASTS.has(lowerH)) && !lowerH.endsWith('ing') && !lowerH.endsWith('s');
     const passive = beAux && participle && t.pos === 'VERB';
     const bare = !anyAux && !inf && (lowerH.endsWith('ing'));
     // "squabbled over launching air strikes": a gerund after a preposition is a possibility, not a report.
@@ -239,15 +240,15 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // ("rejected on Monday calls by": past a day name)
   let pv = i - 1;
   if (pv > s + 1 && DAY_WORDS.has(lowers[pv]!)) pv -= lowers[pv - 1] === 'on' ? 2 : 1;
-  if (tokens[pv]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && (lowers[pv]!.endsWith('ed') || pastForms.has(lowers[pv]!))
+  if (tokens[pv]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowerForm(tokens[i]!) !== tokens[i]!.lemma && (lowers[pv]!.endsWith('ed') || pastForms.has(lowers[pv]!))
     && i + 1 < e && (tokens[i + 1]!.pos === 'ADP' || lowers[i + 1] === 'that') && !AFTER_VERB.has(lowers[i + 1]!)) return 'NOUN';
   // "rejected on Friday Chinese calls for new talks": a present tense in -s after a demonym that follows no
   // determiner ("the Russian calls for calm" is a verb), before "for", "of" or "that", is a plural noun.
-  if (tokens[i - 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s') && lowers[i] !== tokens[i]!.lemma && /(ern|an|ese|ish)$/.test(lowers[i - 1]!)
+  if (tokens[i - 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s') && lowerForm(tokens[i]!) !== tokens[i]!.lemma && /(ern|an|ese|ish)$/.test(lowers[i - 1]!)
     && i - 2 >= s && tokens[i - 2]!.pos !== 'DET' && i + 1 < e && (lowers[i + 1] === 'for' || lowers[i + 1] === 'of' || lowers[i + 1] === 'that')) return 'NOUN';
   // "police used tear gas": a base form between an inflected verb and a noun modifies the noun (but "helped
   // build houses", "let go").
-  if (tokens[i - 1]!.pos === 'VERB' && lowers[i - 1] !== tokens[i - 1]!.lemma && lowers[i] === tokens[i]!.lemma
+  if (tokens[i - 1]!.pos === 'VERB' && lowerForm(tokens[i - 1]!) !== tokens[i - 1]!.lemma && lowerForm(tokens[i]!) === tokens[i]!.lemma
     && i + 1 < e && tokens[i + 1]!.pos === 'NOUN' && !BARE_INF_HEADS.has(tokens[i - 1]!.lemma)) return 'ADJ';
   // "arrested suspected militants", "struck suspected terrorist camps": a participle right after the verb,
   // before a noun or adjective, is the object's modifier.
@@ -270,7 +271,7 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "died as a result of abuse while in detention", "after torture in": a base form after a preposition (not "to"),
   // before no object, is a noun.
   // (not after "than", "rather than pull out of", nor before a particle)
-  if (w === tokens[i]!.lemma && prev.pos === 'ADP' && lowers[i - 1] !== 'to' && lowers[i - 1] !== 'than' && !AFTER_VERB.has(lowers[i - 1]!)
+  if (lowerForm(tokens[i]!) === tokens[i]!.lemma && prev.pos === 'ADP' && lowers[i - 1] !== 'to' && lowers[i - 1] !== 'than' && !AFTER_VERB.has(lowers[i - 1]!)
     && (!next || ((next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'SCONJ') && !AFTER_VERB.has(lowers[i + 1]!)))) return 'NOUN';
   // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
   if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';

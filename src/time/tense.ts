@@ -4,6 +4,7 @@ import type { Doc, Token } from '../model/index.js';
 // Verbs that make a clause look ahead are data: lexicon/time/tense-verbs.tsv.
 import { copulaAhead, forecastVerbs, looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
+import { lowerForm } from '../text/spelling.js';
 
 /**
  * prospective: an infinitive ("scheduled to close Monday") looks ahead without saying when from; conditional:
@@ -44,7 +45,7 @@ function isClauseVerb(toks: Token[], k: number, sentStart: number): boolean {
 function isReducedRelative(toks: Token[], k: number, sentStart: number): boolean {
   if (k <= sentStart || k + 1 >= toks.length) return false;
   const t = toks[k]!;
-  const w = t.text.toLowerCase();
+  const w = lowerForm(t);
   const prev = toks[k - 1]!;
   return w !== t.lemma.toLowerCase() && /(?:ed|en|t)$/.test(w) && (prev.pos === 'NOUN' || prev.pos === 'PROPN') &&
     toks[k + 1]!.pos === 'ADP';
@@ -82,7 +83,7 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
   // adverbs and particles before the group do not head it ("already met", "the third departing"): skip them
   while (i < v && toks[i]!.pos !== 'AUX' && toks[i]!.text.toLowerCase() !== 'to') i++;
   const head = toks[i]!;
-  const w = head.text.toLowerCase();
+  const w = lowerForm(head);
   if (w === "'d" || w === '’d') return sawPerfect ? 'past' : 'modal';
   if (PAST_AUX.has(w)) return 'past';
   // a present progressive with a time named is an arrangement ahead ("Apple is holding its conference in June",
@@ -120,7 +121,7 @@ function samePast(toks: Token[], v: number, lo: number): boolean {
   const prev = toks[v - 1];
   if (!prev || v - 1 < lo) return false;
   const p = prev.text.toLowerCase();
-  if (SINGULAR_PRON.has(p) || (prev.pos === 'PROPN' && !/s$/i.test(prev.text)) || (prev.pos === 'NOUN' && prev.text.toLowerCase() === prev.lemma.toLowerCase() && !/s$/i.test(prev.text))) return true;
+  if (SINGULAR_PRON.has(p) || (prev.pos === 'PROPN' && !/s$/i.test(prev.text)) || (prev.pos === 'NOUN' && lowerForm(prev) === prev.lemma && !/s$/i.test(prev.text))) return true;
   if (p !== 'and') return false;
   for (let k = v - 2; k >= lo && k >= v - 15; k--) {
     const t = toks[k]!;
@@ -169,7 +170,7 @@ function lineBreak(doc: Doc, a: number, b: number): boolean {
  */
 function misreadTimetable(toks: Token[], k: number, lo: number, hi: number): boolean {
   const t = toks[k]!;
-  if (t.pos !== 'NOUN' || k <= lo || !/s$/.test(t.text) || t.text.toLowerCase() === t.lemma.toLowerCase()) return false;
+  if (t.pos !== 'NOUN' || k <= lo || !/s$/.test(t.text) || lowerForm(t) === t.lemma) return false;
   if (!timetableVerbs.has(t.lemma.toLowerCase())) return false;
   const prev = toks[k - 1]!;
   const subject = prev.pos === 'PROPN' || prev.pos === 'PRON' || (prev.pos === 'NOUN' && !/s$/i.test(prev.text));
