@@ -131,6 +131,26 @@ test('factuality: negated, refused, future, conditional, reported', () => {
   assert.equal(refused.find((e) => e.plover === 'RETREAT')?.factuality, 'negated');
 });
 
+test('factuality: "be" + infinitive after a subject is arranged; a disposition towards an act is not the act', () => {
+  const f = (text: string, cameo: string) => code(text).filter((e) => e.cameo === cameo).map((e) => `${e.source?.code}>${e.target?.code} ${e.factuality}`);
+  // "be to" after a name broken by a hyphen, a common noun, a pronoun, an apposition
+  assert.deepEqual(f('UN envoy Staffan de Mistura-Lopez is to travel to Iraq next week.', '042'), ['IGOUNO>IRQ future']);
+  assert.deepEqual(f('The Turkish president is to visit Iraq.', '042'), ['TURGOV>IRQ future']);
+  assert.deepEqual(f('Erdogan, the Turkish president, is to visit Iraq.', '042'), ['TURGOV>IRQ future']);
+  assert.deepEqual(f('Erdogan is set to visit Iraq.', '042'), ['TURGOV>IRQ future']);
+  // an equation with a purpose noun, or a pseudo-cleft, is not an arrangement
+  assert.notEqual(f('The purpose of the operation is to attack Iraq.', '190')[0]?.endsWith('future'), true);
+  assert.notEqual(f('What Turkey wants is to attack Iraq.', '190')[0]?.endsWith('future'), true);
+  assert.notEqual(f('The role of the Turkish army in the region is to attack Iraq.', '190')[0]?.endsWith('future'), true);
+  // "set to" is a plan, "set up ... to" is not
+  assert.deepEqual(f('Turkey set up a fund to help Iraq.', '070'), ['TUR>IRQ asserted']);
+  // reluctant, hesitant, eager: hypothetical, also for a base form coordinated with the infinitive
+  assert.deepEqual(f('Turkey was reluctant to criticize Iraq.', '111'), ['TUR>IRQ hypothetical']);
+  assert.deepEqual(f('Turkey was hesitant to punish or even criticize Iraq.', '111'), ['TUR>IRQ hypothetical']);
+  assert.deepEqual(f('Turkey is eager to meet Iraq.', '040'), ['TUR>IRQ hypothetical']);
+  assert.deepEqual(f('Turkey criticized Iraq.', '111'), ['TUR>IRQ asserted']);
+});
+
 test('arguments: passive voice, relative clause, possessive noun event, coordination', () => {
   const passive = code('Three American soldiers were killed by Iraqi insurgents near Basra.').find((e) => e.plover === 'ASSAULT');
   assert.equal(root(passive?.source?.code), 'IRQ');

@@ -3,7 +3,7 @@
 import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } from '../model/index.js';
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
-import { cues, nounPatterns, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
+import { cues, nounPatterns, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
 import { GROWING, QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
@@ -16,6 +16,8 @@ import { lowerForm } from '../text/spelling.js';
 export { cameoInfo, quadClass } from './cameo.js';
 
 /** Lemmas that can start an event by themselves: verbs with a code of their own, and event nouns. */
+/** Personal pronouns that can be the subject of an arrangement ("he is to travel"). */
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
 const TRIGGER_VERBS = new Set<string>();
 for (const [lemma, pats] of verbPatterns) if (pats.some((p) => p.cameo !== '*')) TRIGGER_VERBS.add(lemma);
 const TRIGGER_NOUNS = new Set<string>();
@@ -1064,7 +1066,7 @@ class SentenceCoder {
     let sawThat = false;
     let compDone = false;
     let conj = false;
-    const dependent = isNoun || !!g?.inf || !!g?.bare;
+    const dependent = isNoun || !!g?.inf || !!g?.bare || (!!g && this.continuesInfinitive(g));
     for (; k >= s; k--) {
       const t = this.tok(k);
       const w = this.lower(k); // precomputed for the sentence
@@ -1073,15 +1075,12 @@ class SentenceCoder {
       if (w === 'that') sawThat = true;
       // A noun after "and" belongs to a new conjunct: "if diplomacy fails and Russia launches an incursion".
       if (isNoun && t.pos === 'CCONJ') conj = true;
-      const cue = cues.get(t.lemma) ?? cues.get(w);
+      // (a two-word cue, "set to", only with its second word: "set up a camp to help" is no plan)
+      const cue = cues.get(t.lemma) ?? cues.get(w) ?? (TWO_WORD_CUE_STARTS.has(t.lemma) ? cues.get(`${t.lemma} ${this.lower(k + 1)}`) : undefined);
       if (cue && !comma) {
         if (cue.scope === 'clause' && !cue.next) best = higher(best, cue.value);
         else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat)
-          // ("Annan is to travel to Moscow", "the envoy, Kofi Annan, is to travel": "be" between a name and "to", an
-          // auxiliary to the tagger; not "the goal was to prevent", "Congress is to blame")
-          && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ'
-            || (t.lemma === 'be' && this.lower(k + 1) === 'to' && this.tok(k + 2)?.lemma !== 'blame'
-              && k > s + 1 && (this.tok(k - 1).pos === 'PROPN' || (this.lower(k - 1) === ',' && this.tok(k - 2).pos === 'PROPN'))))) {
+          && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || this.beArranged(k))) {
           best = higher(best, cue.value);
           compDone = true;
           const gv = this.vgAt(k) >= 0 ? this.p.vgs[this.vgAt(k)] : undefined;
@@ -1112,6 +1111,40 @@ class SentenceCoder {
       if (this.reportAt.some((i) => i !== trigger)) return 'reported';
     }
     return best;
+  }
+
+  /** A base form coordinated with the infinitive before it continues it: "reluctant to sanction or even criticise Iran". */
+  private continuesInfinitive(g: VerbGroup): boolean {
+    const h = this.tok(g.head);
+    if (g.inf || g.bare || g.start !== g.head || lowerForm(h) !== h.lemma) return false;
+    let k = g.start - 1;
+    while (k > this.s && this.tok(k).pos === 'ADV') k--;
+    const vi = this.vgAt(g.head);
+    return vi > 0 && COORD.has(this.lower(k)) && this.p.vgs[vi - 1]!.inf;
+  }
+
+  /**
+   * "be" + infinitive as an arrangement ("Annan is to travel to Moscow", "the president is to visit Cairo", "the
+   * envoy, Kofi Annan, is to travel"): "be" (an auxiliary to the tagger) after a subject noun phrase that names no
+   * purpose. Not "the goal was to prevent", "the role of the force in the region is to protect" (purpose-nouns.tsv),
+   * "what they want is to talk", "Congress is to blame".
+   */
+  private beArranged(k: number): boolean {
+    if (this.tok(k).lemma !== 'be' || this.lower(k + 1) !== 'to' || k - 1 < this.s) return false;
+    // "is to blame", "is to be blamed": a judgement
+    if (this.tok(k + 2)?.lemma === 'blame' || (this.lower(k + 2) === 'be' && this.tok(k + 3)?.lemma === 'blame')) return false;
+    let j = k - 1;
+    if (this.lower(j) === ',') j--; // an apposition before "is": "the envoy, Kofi Annan, is to"
+    const last = this.tok(j);
+    if (!last || j < this.s || !(last.pos === 'NOUN' || last.pos === 'PROPN' || PERSONAL.has(this.lower(j)))) return false;
+    // the subject's words, back to the clause start: none may name a purpose ("the aim of the raid is to")
+    for (let n = 0; j >= this.s && n < 8; j--, n++) {
+      const u = this.tok(j);
+      if (u.pos === 'NOUN' && purposeNouns.has(u.lemma)) return false;
+      if (!(u.pos === 'NOUN' || u.pos === 'PROPN' || u.pos === 'ADJ' || u.pos === 'DET' || u.pos === 'NUM'
+        || u.pos === 'ADP' || this.lower(j) === '-' || this.lower(j) === ',' || PERSONAL.has(this.lower(j)))) break;
+    }
+    return true;
   }
 
   // ---------------------------------------------------------------- triggers

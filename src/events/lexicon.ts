@@ -113,6 +113,12 @@ for (const r of readTsv('factuality.tsv')) {
   cues.set(next ? `${w} ${next}` : w!, { scope: r.scope as Cue['scope'], value: r.value as Factuality, next });
 }
 
+/** First words of the two-word cues ("set to"), which are keyed by both words. */
+export const TWO_WORD_CUE_STARTS: ReadonlySet<string> = new Set([...cues.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
+/** Purpose nouns: before "is to" + verb an equation ("the aim is to ..."), not a plan (lexicon/events/purpose-nouns.tsv). */
+export const purposeNouns: ReadonlySet<string> = new Set(readTsv('purpose-nouns.tsv').map((r) => r.lemma!));
+
 /** Irregular past forms the tagger reads as nouns ("shot" -> shoot), from lexicon/events/past-forms.tsv, and the
  * pasts spelt like their base ("hit" -> hit), from lexicon/english/base-form-pasts.txt. */
 export const pastForms = new Map<string, string>();
