@@ -466,3 +466,12 @@ test('"what X calls “…”": the content is the named phrase, not the clause 
   // not without "what": the reported clause goes on
   assert.deepEqual(texts('She says the “parking mafia” took over the town.'), ['the “parking mafia” took over the town']);
 });
+
+test('British spellings of speech verbs are cues as their American spellings are', () => {
+  for (const v of ['emphasised', 'emphasized', 'summarised', 'summarized']) {
+    assert.deepEqual(direct(`“The talks are over,” the envoy ${v}.`), [['The talks are over', 'the envoy']], v);
+  }
+  const indirect = (text: string) => quotes(text).filter((q) => q.kind === 'indirect').map((q) => [q.text, q.speaker?.text ?? null]);
+  assert.deepEqual(indirect('The envoy emphasises that the talks are over.'), [['that the talks are over', 'The envoy']]);
+  assert.deepEqual(indirect('The envoy emphasizes that the talks are over.'), [['that the talks are over', 'The envoy']]);
+});

@@ -2,6 +2,7 @@
 import type { Doc, Quote, QuoteSpeaker, Token } from '../model/index.js';
 import type { EntityLayer } from '../model/layers.js';
 import { tokenIndexAt } from '../text/index.js';
+import { lowerForm } from '../text/spelling.js';
 import { lexicon, type CueUse } from './lexicon.js';
 import type { QuoteSegment } from './marks.js';
 
@@ -78,7 +79,9 @@ export function cueUses(tokens: Token[]): Uint8Array {
     const t = tokens[i]!.text;
     const code = t.charCodeAt(0);
     // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
-    const use = lexicon.cues.get(code >= 65 && code <= 90 ? t.toLowerCase() : t);
+    let use = lexicon.cues.get(code >= 65 && code <= 90 ? t.toLowerCase() : t);
+    // a British form ("emphasises") in the spelling of its lemma, as the lexicon lists it ("emphasizes")
+    if (!use && lexicon.cueLemmas.has(tokens[i]!.lemma)) use = lexicon.cues.get(lowerForm(tokens[i]!));
     if (use) out[i] = USE_CODE[use];
     else if (i + 1 < tokens.length) {
       // "As Vulture put it, “…”": a verb that speaks only with the word after it

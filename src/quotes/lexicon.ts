@@ -9,6 +9,8 @@ export type CueUse = 'both' | 'direct' | 'indirect' | 'mixed';
 export interface QuoteLexicon {
   /** Lower-case verb form -> where it may introduce speech. */
   cues: Map<string, CueUse>;
+  /** The lemmas of those verbs (first column): a British form of one is looked up in its lemma's spelling. */
+  cueLemmas: Set<string>;
   sourcePrepositions: string[][];
   cueBridge: Set<string>;
   subjectBridge: Set<string>;
@@ -61,6 +63,8 @@ function load(): QuoteLexicon {
   codes.sort((a, b) => b[0].length - a[0].length);
   return {
     cues: loadVerbs(join(dir, 'speech-verbs.tsv')),
+    cueLemmas: new Set(readFileSync(join(dir, 'speech-verbs.tsv'), 'utf8').split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]!.trim().toLowerCase())),
     sourcePrepositions: lower(y.sourcePrepositions).map((p) => p.split(/\s+/)),
     cueBridge: new Set(lower(y.cueBridge)),
     subjectBridge: new Set(lower(y.subjectBridge)),
