@@ -149,6 +149,9 @@ test('factuality: "be" + infinitive after a subject is arranged; a disposition t
   assert.deepEqual(f('Turkey was hesitant to punish or even criticize Iraq.', '111'), ['TUR>IRQ hypothetical']);
   assert.deepEqual(f('Turkey is eager to meet Iraq.', '040'), ['TUR>IRQ hypothetical']);
   assert.deepEqual(f('Turkey criticized Iraq.', '111'), ['TUR>IRQ asserted']);
+  // a cue noun under "no" denies the act: "had no plans to attack"
+  assert.deepEqual(f('Erdogan said Ankara had no plans to attack Iraq.', '190'), ['TURGOV>IRQ negated']);
+  assert.deepEqual(f('Erdogan said Ankara had plans to attack Iraq.', '190'), ['TURGOV>IRQ future']);
 });
 
 test('arguments: passive voice, relative clause, possessive noun event, coordination', () => {

@@ -1082,6 +1082,8 @@ class SentenceCoder {
         else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat)
           && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || this.beArranged(k))) {
           best = higher(best, cue.value);
+          // "had no plans to attack", "there is no intention to": a cue noun under "no" denies the act
+          if (t.pos === 'NOUN' && this.lower(k - 1) === 'no') best = higher(best, 'negated');
           compDone = true;
           const gv = this.vgAt(k) >= 0 ? this.p.vgs[this.vgAt(k)] : undefined;
           if (gv?.neg) best = higher(best, 'negated');
