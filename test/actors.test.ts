@@ -396,3 +396,12 @@ test('round 6: unknown people placed by the words around them (possessive countr
   assert.equal(codes("Samir Haddad, a spokesman for Lebanon's army, said the border was calm.").get('Samir Haddad'), 'LBNMIL');
   assert.equal(codes("Abdullah Jassem, who heads Qatar's foreign ministry, said the talks had failed.").get('Abdullah Jassem'), 'QATGOV');
 });
+
+test('round 12: "Western" is CAMEO\'s WST; "Grad" (a rocket system) is no town', () => {
+  assert.equal(lookupActor('Western', '2011-03-01')?.code, 'WST');
+  assert.equal(lookupActor('Western powers', '2011-03-01')?.code, 'WST');
+  // longer names still win: the West Bank is Palestinian, Western Sahara is no Western power
+  assert.equal(lookupPlace('West Bank')?.country, 'PSE');
+  assert.notEqual(lookupActor('Western Sahara', '2011-03-01')?.code, 'WST');
+  assert.equal(lookupPlace('Grad'), undefined);
+});

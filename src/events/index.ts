@@ -7,7 +7,8 @@ import { cues, nounPatterns, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, ve
 import { GROWING, QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
-import { countries } from '../actors/kb.js';
+import { countries, peoples } from '../actors/kb.js';
+import { norm } from '../actors/normalize.js';
 import { tokenIndexAt } from '../text/index.js';
 import { articleCountry } from '../entities/place-groups.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
@@ -44,8 +45,12 @@ const GENERIC_SLOTS = ['obj', 'with', 'against', 'on', 'to', 'into', 'from', 'in
 /** Verbs whose infinitive after the object is a purpose of the subject, not an act of the object ("sent troops to
  * help", "used force to disperse"). */
 const PURPOSE_VERBS = new Set(['send', 'deploy', 'use', 'mobilize', 'mobilise', 'dispatch', 'provide', 'offer', 'take', 'give', 'raise', 'spend', 'bring', 'open', 'build', 'launch', 'hold', 'set', 'form', 'create', 'establish', 'seek']);
+/** Participles whose by-phrase names who holds a thing ("owned by", "held by rebels"): the target of an act on it. */
+const OWNING = new Set(['owned', 'held', 'controlled', 'occupied']);
 /** Nouns of asking and pressing whose "from"/"by" phrase names the one who asks (the target of a refusal). */
-const ASKING_NOUNS = new Set(['pressure', 'call', 'demand', 'request', 'appeal', 'plea', 'proposal', 'offer', 'ultimatum']);
+const ASKING_NOUNS = new Set(['pressure', 'call', 'demand', 'request', 'appeal', 'plea', 'proposal', 'offer', 'ultimatum',
+  // "rejected accusations by Uganda", "dismissed criticism from Washington": who accuses is the one answered
+  'accusation', 'allegation', 'charge', 'claim', 'criticism', 'complaint']);
 /** A wire dateline is within the sentence's first tokens ("PORT SUDAN , Sudan | Tue Apr 12 , 2011 3:18 pm EST PORT
  * SUDAN , Sudan ( Reuters ) -"), the agency in brackets, then dashes. */
 const DATELINE_TOKENS = 30;
@@ -71,6 +76,8 @@ const SPEECH_ROOTS = new Set(['01', '02', '10', '11', '12', '13']);
 /** Prepositions whose object can be the doer of a following infinitive ("called on Russia to", "appealed to
  * Iraq to", "for Israel to"). */
 const CONTROL_PREPS = new Set(['on', 'upon', 'to', 'for']);
+/** Verbs of travel: the place after their "to" is a goal, not the doer of an infinitive after it. */
+const MOTION = new Set(['fly', 'travel', 'go', 'come', 'head', 'return', 'drive', 'sail', 'move', 'rush', 'hurry', 'journey']);
 /** Verbs followed by a bare infinitive that shares their subject ("help defend"). */
 const BARE_INF = new Set(['help']);
 /** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, protest, sanction, coerce
@@ -93,6 +100,9 @@ const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Roots whose object's place stands for the target (placeInObject): appeals, support, demands, disapproval,
  * rejection. */
 const OBJECT_PLACE_ROOTS = new Set(['02', '05', '10', '11', '12']);
+/** Force whose object names a place and no actor ("bombarded parts of the city of Homs", "attacked an oil station in
+ * the Libyan desert"): CAMEO codes the place's country as the target, as it does for a named place as object. */
+const FORCE_ROOTS = new Set(['18', '19', '20']);
 const FOREIGN_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper']);
 const FOREIGN = new Set(['foreign', 'international', 'western', 'outside', 'external', 'overseas', 'world']);
 /** Verbs whose subject can be an attack named by a noun ("the air strike hit a depot"). */
@@ -100,7 +110,9 @@ const IMPACT = new Set(['hit', 'strike', 'target', 'destroy', 'damage', 'pound',
 /** Plural counts that stand for people when nothing follows them ("Hundreds were killed"). */
 const PEOPLE_COUNTS = new Set(['thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'score', 'scores', 'million', 'millions']);
 /** Participles that name the author of a proposal after them ("a ceasefire proposed by", "a plan put forward by"). */
-const PROPOSING = new Set(['proposed', 'brokered', 'offered', 'drafted', 'sponsored', 'mediated', 'put', 'tabled', 'submitted', 'presented', 'suggested']);
+const PROPOSING = new Set(['proposed', 'brokered', 'offered', 'drafted', 'sponsored', 'mediated', 'put', 'tabled', 'submitted', 'presented', 'suggested',
+  // "rejected the accusations made by Uganda", "denied the charges levelled by the opposition"
+  'made', 'levelled', 'leveled', 'voiced']);
 /** Prepositions of a statement's topic ("concern about", "anger over"). */
 const ABOUT = new Set(['about', 'over', 'regarding', 'at']);
 /** Heads that count members of the group named after "of". */
@@ -212,13 +224,33 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
     }
     if (!any) continue;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) lowers[i] = toks[i]!.text.toLowerCase();
+    const first = out.length;
     new SentenceCoder(doc, ents, time, sent, lowers, articleOf).run(out);
+    threatTargets(out, first);
   }
   relationTargetsFromContext(out, doc);
   return out;
 }
 
 /** Sentences back that a cut in relations may take its target from. */
+/** "North Korea warned that it would retaliate against the United States", "Iran vowed that it would strike
+ * Israel": a threat or a pledge that names no target is aimed at the target of the act it announces, the same
+ * source's unrealised act later in the sentence (CAMEO codes the threat with the threatened). Events of one sentence
+ * from `first` on. */
+function threatTargets(out: Event[], first: number): void {
+  for (let i = first; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.target || !e.source || !(e.cameo.startsWith('13') || e.cameo.startsWith('03'))) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const f = out[j]!;
+      if (f.trigger.start <= e.trigger.start || !f.target || f.source?.code !== e.source.code) continue;
+      if (f.factuality !== 'hypothetical' && f.factuality !== 'future') continue;
+      e.target = f.target;
+      break;
+    }
+  }
+}
+
 const CONTEXT_SENTENCES = 2;
 
 /** "More Gulf Arab nations have withdrawn their ambassadors from Syria ... Kuwait and Bahrain have now followed Saudi
@@ -630,8 +662,10 @@ class SentenceCoder {
           if (this.objectController(b0, s)) return this.found([np0!]);
         }
         // "crossed into northern Iraq to attack", "recruited workers in Brazil to help": a place or
-        // phrase governed by another preposition does not act.
-        if (!(b >= s && this.tok(b).pos === 'ADP' && !CONTROL_PREPS.has(this.lower(b)))) {
+        // phrase governed by another preposition does not act; nor the goal of a journey ("flew to Belfast to try to
+        // rescue the talks": the traveller does).
+        const journey = b > s && this.lower(b) === 'to' && this.vgAt(b - 1) >= 0 && this.isMotion(b - 1);
+        if (!journey && !(b >= s && this.tok(b).pos === 'ADP' && !CONTROL_PREPS.has(this.lower(b)))) {
           // "Iran and Iraq to resume talks", "U.S., North Korea to hold talks": a headline's coordinated subject.
           const f = this.found(this.conjLeft(np));
           if (f.args.length) return f;
@@ -735,6 +769,25 @@ class SentenceCoder {
     let behalf: NP | undefined;
     while (k >= s) {
       const t = this.tok(k);
+      // "Iran -- Caracas's main oil partner -- has been criticised", "Moscow — a close ally of Damascus — said":
+      // a segment set off by a pair of dashes is skipped as one set off by commas is; an unpaired dash ends the
+      // search as before (a dateline "BEIJING -- ").
+      if (this.spacedDash(k)) {
+        let skipped = false;
+        for (let q = k - 1; q > s && k - q < 20; q--) {
+          if (!this.spacedDash(q)) continue;
+          const seg = this.parenthetical(q, k, vi);
+          if (seg) {
+            skipped = true;
+            k = q;
+            if (seg !== true) appos = seg;
+          }
+          break;
+        }
+        if (!skipped) break;
+        k--;
+        continue;
+      }
       if (t.text === ',') {
         // A segment set off by commas between the subject and its verb: a relative clause ("Hamas, which controls
         // the Gaza Strip, fired"), a participle phrase ("Serb police, backed by tanks, attacked"; "Vedrine,
@@ -783,6 +836,17 @@ class SentenceCoder {
         if (np0 && !np0.temporal && !np0.pronoun) { k--; continue; }
       }
       const np = npAt(this.p, k);
+      // "Washington's decision to bomb Iraq was criticized", "Moscow's refusal to withdraw its troops angered": the
+      // object of an infinitive that completes a noun is not the subject; the noun phrase before "to" is.
+      const vb = np && !np.temporal ? this.vgAt(np.start - 1) : -1;
+      if (vb >= 0 && vb < vi && this.p.vgs[vb]!.inf && this.p.vgs[vb]!.start === np!.start - 1) {
+        const toAt = this.p.vgs[vb]!.start - 1;
+        const before = toAt - 1 >= s ? npAt(this.p, toAt - 1) : undefined;
+        if (before && before.end === toAt && !before.temporal && !before.pronoun && this.p.pos(before.head) === 'NOUN') {
+          k = toAt - 1;
+          continue;
+        }
+      }
       if (np) {
         if (np.temporal) {
           // "The UN on Tuesday imposed": skip the time phrase with its preposition.
@@ -806,6 +870,12 @@ class SentenceCoder {
           if (pv >= 0) { k = pv; continue; }
         }
         let f = this.found(this.conjLeft(np));
+        // "Western governments, led by the United States, accused": a collective without a country of its own (WST)
+        // acts through the one a by-phrase names as leading it.
+        if (lastInSeg && f.args.length === 1 && f.args[0]!.code === 'WST') {
+          const f0 = this.found([lastInSeg]);
+          if (f0.args.length) f = f0;
+        }
         // Apposition: "Kenzo Oshima, the UN relief coordinator, demanded" - the description when the name is unknown.
         for (const alt of [appos, lastInSeg, behalf]) {
           if (f.args.length || !alt) continue;
@@ -817,8 +887,12 @@ class SentenceCoder {
           const inh = this.inheritResolved(vi);
           if (inh.args.length) return { nps: f.nps, args: inh.args };
         }
-        // "India said its troops killed": a group of that subject's country.
-        if (!f.args.length && POSSESSIVE_PRON.has(this.lower(np.start)) && np.head > np.start) {
+        // "India said its troops killed": a group of that subject's country (also when the entity stage placed the
+        // group by a town of the sentence: "Rwanda said its troops were fighting in Congo"; not when a word of the
+        // phrase names a country: "its Syrian allies").
+        let own = false;
+        for (let q = np.start + 1; q < np.head && !own; q++) own = !!this.c.ents.mentionAt(q)?.actor;
+        if ((!f.args.length || !own) && POSSESSIVE_PRON.has(this.lower(np.start)) && np.head > np.start) {
           const sector = sectorOf(this.tok(np.head).lemma);
           const inh = sector ? this.inheritResolved(vi) : undefined;
           const c = inh?.args[0]?.code.slice(0, 3);
@@ -832,6 +906,16 @@ class SentenceCoder {
       break;
     }
     return { nps: [], args: [] };
+  }
+
+  /** A dash between words ("--", "—", or a hyphen with spaces on both sides), not a hyphen inside a compound. */
+  private spacedDash(k: number): boolean {
+    const t = this.tok(k);
+    if (!DASHES.has(t.text)) return false;
+    if (t.text !== '-') return true;
+    const a = this.doc.tokens[k - 1];
+    const b = this.doc.tokens[k + 1];
+    return !!a && !!b && a.end < t.start && b.start > t.end;
   }
 
   /** A participle with no auxiliary at vk, before the verb vi: "operating", "backed", "angered". */
@@ -925,9 +1009,12 @@ class SentenceCoder {
         if (!args.length && this.lower(np.start) === 'its') args = this.itsOwner(from);
         // "froze accounts belonging to the ex-governor and his wife", "property owned by": the owner
         const ow = this.lower(np.end);
-        if (!args.length && ((ow === 'belonging' && this.lower(np.end + 1) === 'to') || (ow === 'owned' && this.lower(np.end + 1) === 'by'))) {
+        // ("stormed the gas plant held by militants", "shelled the town controlled by rebels": who holds it)
+        if (!args.length && ((ow === 'belonging' && this.lower(np.end + 1) === 'to') || (OWNING.has(ow) && this.lower(np.end + 1) === 'by'))) {
           const owner = this.npFrom(np.end + 2, this.e);
           if (owner) args = this.resolveAll(this.conjRight(owner, this.e));
+          // an unnamed holder ("held by militants") may still be placed (unnamedGroup)
+          if (!args.length && owner && !owner.pronoun && ow !== 'owned' && this.groupSector(owner)) unnamed ??= owner;
         }
         // "agreed to a ceasefire proposed by Nigeria", "rejected a plan drafted by the United States": the author of a
         // proposal is the one answered
@@ -973,10 +1060,17 @@ class SentenceCoder {
 
   /** Does the verb at b (or before the control preposition at b: "called on") pass control of an infinitive to its
    * object ("urged the EC to support")? Only verbs of asking, urging and allowing: "sent troops to help" is a purpose. */
+  /** A verb of travel at k ("flew", "travelled"; the tagger's lemma of British spellings may keep the ending). */
+  private isMotion(k: number): boolean {
+    const t = this.tok(k);
+    return MOTION.has(t.lemma) || MOTION.has(this.lower(k).replace(/l?ed$/, ''));
+  }
+
   private objectController(b: number, s: number): boolean {
     if (b < s) return false;
     const cv = this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b)) && this.vgAt(b - 1) >= 0 ? b - 1 : -1;
-    return cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma);
+    // ("flew to Belfast to try to rescue the talks": the goal of a journey does not act; the traveller does)
+    return cv >= 0 && !PURPOSE_VERBS.has(this.tok(cv).lemma) && !(cv < b && this.isMotion(cv));
   }
 
   /** "Libya said British jets had bombed its oilfield", "Iran says Iraqi forces shelled its border posts": "its" in
@@ -1180,8 +1274,10 @@ class SentenceCoder {
       const tp = this.p.pos(i);
       // "launched an offensive against": the tagger may call the event noun an adjective; as the last word of
       // the phrase it is its head.
-      if (tp !== 'NOUN' && tp !== 'PROPN' && !(tp === 'ADJ' && npAt(this.p, i)?.end === i + 1)) continue;
-      if (!this.isHead(i)) continue;
+      const adjLast = tp === 'ADJ' && npAt(this.p, i)?.end === i + 1;
+      if (tp !== 'NOUN' && tp !== 'PROPN' && !adjLast) continue;
+      // ("launched a ground offensive on": the chunk's head is the last noun, "ground"; the event noun ends it)
+      if (!adjLast && !this.isHead(i)) continue;
       const pat = this.nounAt(i);
       if (pat) {
         // prefer the longest compound ending later ("state of siege" over "state")
@@ -1252,7 +1348,15 @@ class SentenceCoder {
       if (pat.object?.has('@actor')) {
         // "@actor": only when the object names an actor ("charged the minister", not "charge a car"), or a group of
         // people ("beat demonstrators", "freed 20 prisoners"; not for "call": "called the police" is no meeting).
-        if (!obj || !(this.resolveMemo(obj) || (!pat.cameo.startsWith('04') && !obj.pronoun && this.peopleHead(this.ofGroup(obj))))) continue;
+        let ok = !!obj && !!(this.resolveMemo(obj) || (!pat.cameo.startsWith('04') && !obj.pronoun && this.peopleHead(this.ofGroup(obj))));
+        // "Tsvangirai was charged with treason by prosecutors", "20 prisoners were freed": in the passive the subject
+        // is the object (the phrase right before the verb group, as for the object lists below)
+        if (!ok && g.passive) {
+          const sp = npAt(this.p, g.start - 1);
+          ok = objBySubject = !!sp && sp.end === g.start && !sp.pronoun && !sp.temporal
+            && !!(this.resolveMemo(sp) || (!pat.cameo.startsWith('04') && this.peopleHead(this.ofGroup(sp))));
+        }
+        if (!ok) continue;
       } else if (pat.object?.has('@place')) {
         // "@place": only when the object is a named place ("troops left Somalia", not "leaving 100 UN troops").
         const m = obj && this.c.ents.mentionAt(obj.head);
@@ -1545,7 +1649,9 @@ class SentenceCoder {
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
     if (!targets.length && !g.passive) targets = this.protestAtHome(cameo, sources, trigger);
-    if (!targets.length && !g.passive && !light && sources.length && OBJECT_PLACE_ROOTS.has(cameo.slice(0, 2))) targets = this.placeInObject(objStart, limit);
+    if (!targets.length && !g.passive && !light && sources.length && (OBJECT_PLACE_ROOTS.has(cameo.slice(0, 2))
+      // (not two sides fighting each other over a place: "rebels and loyalist forces fought over the town of X")
+      || (FORCE_ROOTS.has(cameo.slice(0, 2)) && !(sym && sources.length >= 2)))) targets = this.placeInObject(objStart, limit);
     const fact = this.factuality(g, h, false);
     if (sources.length && !g.passive) this.coded.set(vi, sources);
     // "Bangladeshi peacekeepers arrived in Sierra Leone": the place receives them (CAMEO 0861).
@@ -1699,7 +1805,8 @@ class SentenceCoder {
     // "an end to the suffering of the Iraqi people": the first phrase of the chain that names an actor.
     // ("expressed concern about the flow of information and the Tunisian government's crackdown": what the concern is
     // about, and the phrases listed with an "of" phrase of the chain)
-    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && ((this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP') || ABOUT.has(this.lower(np.end))))); hops++) {
+    // ("welcomed the ceasefire between Ethiopia and Eritrea": the parties of what is welcomed or condemned)
+    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && ((this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP') || ABOUT.has(this.lower(np.end)) || this.lower(np.end) === 'between'))); hops++) {
       np = this.npFrom(np.end + 1, limit);
       if (!np || np.pronoun) continue;
       for (const x of this.conjRight(np, limit)) {
@@ -1712,6 +1819,25 @@ class SentenceCoder {
     const np2 = this.npFrom(np.end + 1, limit);
     const pl = np2 && placeOf(this.c, np2);
     return pl ? [{ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name }] : [];
+  }
+
+  /** "The government of Sierra Leone signed a peace agreement with the rebels in Lome": rebels or an opposition
+   * named by no word of their own (the entity stage placed them by a town of the sentence, or by a people of several
+   * countries) that talk, agree or make peace with a state are that state's own (CAMEO codes the parties of domestic
+   * peace talks held abroad with the state's country). Only talks, intentions, agreements and yielding: force keeps
+   * the place ("Israeli troops killed three militants in Gaza"). Returns `a`, or `a` recoded with the state's country. */
+  private homeGroup(a: EventArgument, other: EventArgument): EventArgument {
+    const sec = a.code.slice(3, 6);
+    if (a.code.length !== 6 || !(sec === 'REB' || sec === 'OPP' || sec === 'INS' || sec === 'SEP')) return a;
+    const y = a.code.slice(0, 3);
+    const x = other.code.slice(0, 3);
+    if (x === y || !countries.has(x) || !countries.has(y) || !(other.code.length === 3 || STATE_SECTORS.has(other.code.slice(3, 6)))) return a;
+    // a word of the phrase itself that names the country (a demonym, a name) keeps it ("Togolese rebels")
+    for (let k = tokenIndexAt(this.doc, a.start); k < this.e && this.tok(k).start < a.end; k++) {
+      const m = this.c.ents.mentionAt(k);
+      if (m?.actor?.code.startsWith(y) && m.start >= a.start && !peoples.has(norm(m.text)) && !sectorOf(this.tok(k).lemma)) return a;
+    }
+    return { ...a, code: x + a.code.slice(3) };
   }
 
   /** The country of a state organ (a bare GOV, MIL, COP ... sector) whose one target is a group inside a country
@@ -2122,7 +2248,11 @@ class SentenceCoder {
       const ts = targets.length ? targets.slice(0, MAX_ARGS) : [null];
       for (const a of ss) for (const b of ts) pairs.push([a, b && a && b.start === a.start && !this.selfTargets.has(b) ? null : b]);
     }
-    for (const [source, target] of pairs) {
+    // (talks, intentions, agreements and yielding; not support or aid, which go to rebels abroad as often:
+    // "Qatar has been championing the cause of rebels in Libya")
+    const coop = cameo.startsWith('03') || cameo.startsWith('04') || cameo.startsWith('08') || cameo === '057';
+    for (let [source, target] of pairs) {
+      if (coop && source && target) [source, target] = [this.homeGroup(source, target), this.homeGroup(target, source)];
       // Same trigger, code and participants (by canonical name, so an apposition does not count twice).
       const key = `${trigger.start}|${cameo}|${source?.code}|${source?.name ?? source?.text}|${target?.code}|${target?.name ?? target?.text}`;
       if (this.seen.has(key)) continue;

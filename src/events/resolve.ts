@@ -5,7 +5,8 @@ import type { EntityLayer } from '../model/layers.js';
 import type { NP, Parse } from './parse.js';
 import { npAt } from './parse.js';
 import { countries, lookupActor as kbActor, lookupPlace as kbPlace } from '../actors/index.js';
-import { sectors } from '../actors/kb.js';
+import { peoples, sectors } from '../actors/kb.js';
+import { norm } from '../actors/normalize.js';
 import { lookupNonPerson } from '../actors/lookup.js';
 import type { ActorRef } from '../model/index.js';
 
@@ -70,6 +71,19 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   const order = [np.head];
   for (let k = np.end - 1; k >= np.start; k--) if (k !== np.head) order.push(k);
   let person = false;
+  // "Irish pro-Palestinian activists ... docked in Turkey": the entity stage may place a group noun by a place of the
+  // sentence; a country's demonym inside the phrase itself, before the group noun, says whose the group is.
+  const hm = ents.mentionAt(np.head);
+  if (hm?.actor && hm.type !== 'PER' && doc.tokens[np.head]!.start === hm.start) {
+    for (let k = np.start; k < np.head; k++) {
+      const d = ents.mentionAt(k);
+      const dc = d?.actor?.code;
+      if (!d || d.type !== 'MISC' || !dc || dc.length !== 3 || !countries.has(dc) || peoples.has(norm(d.text)) || hm.actor.code.startsWith(dc)) continue;
+      const sec = sectorOf(doc.tokens[np.head]!.lemma) ?? hm.actor.code.slice(3);
+      const sp = spanOf(doc, k, np.end);
+      return { ...sp, code: dc + sec, name: sp.text };
+    }
+  }
   for (const k of order) {
     const m = ents.mentionAt(k);
     if (m?.actor) return { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
@@ -200,6 +214,10 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   return undefined;
 }
 
+/** Common nouns of a country's land or sea that a demonym places ("the Libyan desert", "Syrian territory"). */
+const LAND_NOUNS = new Set(['desert', 'coast', 'coastline', 'countryside', 'territory', 'soil', 'airspace', 'waters',
+  'mountain', 'hinterland', 'heartland', 'interior', 'province', 'region', 'town', 'city', 'village', 'capital', 'port']);
+
 /** A place named by a noun phrase ("Geneva", "the Ukraine border" -> Ukraine), from the actor stage's gazetteer. */
 export function placeOf(c: Ctx, np: NP): EventLocation | undefined {
   const { doc } = c;
@@ -213,6 +231,19 @@ export function placeOf(c: Ctx, np: NP): EventLocation | undefined {
       if (pl) return { ...span, name: pl.name, country: pl.country, lat: pl.lat, lon: pl.lon };
     }
     a = b;
+  }
+  // "the Libyan desert", "Syrian territory": a country's demonym before a noun of its land is a place in that
+  // country (no coordinates). Not before "of", where the name follows ("the Syrian city of Homs" is Homs).
+  const head = doc.tokens[np.head]!;
+  if (LAND_NOUNS.has(head.lemma) && doc.tokens[np.end]?.text !== 'of') {
+    for (let a = np.start; a < np.head; a++) {
+      const m = c.ents.mentionAt(a);
+      const code = m?.actor?.code;
+      if (m && m.type === 'MISC' && code && code.length === 3 && countries.has(code)) {
+        const span = spanOf(doc, a, np.end);
+        return { ...span, name: countries.get(code)!.name, country: code };
+      }
+    }
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ const SECTORS: Record<string, string> = {
   spokeswoman: 'GOV', envoy: 'GOV', ambassador: 'GOV', premier: 'GOV', chancellor: 'GOV', counterpart: 'GOV',
   secretary: 'GOV', king: 'GOV', prime: 'GOV',
   parliament: 'LEG', legislature: 'LEG', lawmaker: 'LEG', assembly: 'LEG',
-  court: 'JUD', judge: 'JUD',
+  court: 'JUD', judge: 'JUD', prosecutor: 'JUD',
   army: 'MIL', troop: 'MIL', force: 'MIL', military: 'MIL', soldier: 'MIL', general: 'MIL', navy: 'MIL',
   peacekeeper: 'MIL', officer: 'MIL', helicopter: 'MIL', tank: 'MIL',
   rebel: 'REB', insurgent: 'REB', guerrilla: 'REB', guerilla: 'REB', militant: 'REB', militia: 'REB',
@@ -17,7 +17,7 @@ const SECTORS: Record<string, string> = {
   opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL', person: 'CVL',
   refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', employee: 'LAB', union: 'LAB', farmer: 'AGR',
   intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
-  mob: 'CVL', crowd: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
+  mob: 'CVL', crowd: 'CVL', victim: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
   junta: 'GOV', regime: 'GOV', dissident: 'OPP', fundamentalist: 'REB', commando: 'MIL', bomber: 'REB', gang: 'CRM',
 };
 
