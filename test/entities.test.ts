@@ -251,3 +251,15 @@ test('a bare group in a sentence naming no country takes the country the article
   assert.equal(at(spaced + 'Troops shelled the district of Bab Amr on Monday .', 'Bab Amr'), 'YEM');
   assert.equal(at(about + 'Rebels sought talks with the West .', 'West')?.slice(0, 3) ?? '', '');
 });
+
+test('names are scanned at capitals of any script, and at no lower-case word', () => {
+  // scan.ts turns away words that start with an ASCII character other than A-Z before its regexes: a capital
+  // outside ASCII ("Éire", "Ólafur") still goes to them, a lower-case country name is no name.
+  const d = analyzeText({ id: 't', date: '2020-01-01', text: 'Talks ended; ukraine said nothing, but Ukraine and Éire did. Prime Minister Ólafur Ragnar spoke later.' });
+  const words = d.tokens.map((t) => t.text);
+  const ss = new Int32Array(d.tokens.length);
+  for (const s of d.sentences) ss.fill(s.tokenStart, s.tokenStart, s.tokenEnd);
+  const show = (spans: { tokenStart: number; tokenEnd: number; type: string }[]) => spans.map((s) => `${words.slice(s.tokenStart, s.tokenEnd).join(' ')}/${s.type}`);
+  assert.deepEqual(show(scanNames(d, words)), ['Ukraine/GPE', 'Éire/GPE']);
+  assert.deepEqual(show(scanTitled(d, words, ss)), ['Ólafur Ragnar/PER']);
+});

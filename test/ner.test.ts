@@ -169,6 +169,32 @@ test('the tagging fast path scores and labels every token exactly as the feature
   assert.ok(tokens > 500);
 });
 
+test('what a document shows of a word\'s case (lower case, capitalised mid-sentence) counts for that document only', (t) => {
+  // The fast path marks each lower-case form with the number of the last document that showed it (src/entities/
+  // tagger/fast.ts, LowerMark); the feature-list path builds sets per document. Documents in several orders, each
+  // showing "bush", "march", "green" differently, must score as that path scores each alone.
+  if (!existsSync(MODEL_FILE)) return t.skip('needs models/ner-model.bin.gz');
+  const model = loadModel(readFileSync(MODEL_FILE));
+  const docs: string[][][] = [
+    [['The', 'bush', 'fire', 'spread', 'in', 'march', '.'], ['Apple', 'said', 'apple', 'sales', 'rose', '.']],
+    [['Bush', 'met', 'Mr', 'Green', 'in', 'March', '.'], ['Then', 'APPLE', 'and', 'Green', 'Energy', 'spoke', '.']],
+    [['The', 'Bush', 'visit', 'ended', '.'], ['green', 'energy', 'is', 'cheap', ',', 'says', 'Mr.', 'Green', '.']],
+  ];
+  for (const order of [[0, 1, 2], [2, 1, 0], [1, 1, 0, 2, 1]]) {
+    for (const k of order) {
+      const ref = prepareDoc(docs[k]!, resources());
+      const fast = prepareForTagging(docs[k]!, resources(), model);
+      const row = new Float64Array(model.nLabels);
+      for (let i = 0; i < ref.n; i++) {
+        row.fill(0);
+        for (let j = ref.off[i]!; j < ref.off[i + 1]!; j++) model.accumulate(ref.feats[j]!, row);
+        for (let l = 0; l < model.nLabels; l++) assert.equal(fast.staticScores![i * model.nLabels + l], row[l], `doc ${k} token ${i} label ${l}`);
+      }
+      assert.deepEqual(decodeDoc(fast, model), decodeDoc(ref, model));
+    }
+  }
+});
+
 test('training is deterministic: the same data gives the same model bytes', (t) => {
   const p = sharedPath('gold', 'ner', 'eng.train');
   if (!p) return t.skip('needs ../shared/gold/ner/eng.train');

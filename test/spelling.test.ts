@@ -20,6 +20,15 @@ test('respell brings a British form to the spelling of its American lemma, and l
   for (const [form, lemma, want] of cases) assert.equal(respell(form, lemma), want, `${form} / ${lemma}`);
 });
 
+test('respell answers a pair it has seen before as it did the first time (its answers are kept)', () => {
+  const pairs: [string, string][] = [['criticised', 'criticize'], ['killed', 'kill'], ['centres', 'center'], ['kills', 'kill'], ['colours', 'color']];
+  const first = pairs.map(([f, l]) => respell(f, l));
+  assert.deepEqual(first, ['criticized', 'killed', 'centers', 'kills', 'colors']);
+  for (let round = 0; round < 3; round++) assert.deepEqual(pairs.map(([f, l]) => respell(f, l)), first);
+  // one lemma, several forms: each form keeps its own answer
+  assert.deepEqual(['honour', 'honoured', 'honours', 'honor'].map((f) => respell(f, 'honor')), ['honor', 'honored', 'honors', 'honor']);
+});
+
 test('a British -s form is a present tense: its date lies ahead, as with the American spelling', () => {
   const values = (text: string) => annotateTime(analyzeText({ id: 't', date: '2011-03-10', text })).timexes.map((t) => t.value);
   // written in March 2011: "June" in a present-tense plan is June 2011, in a past clause June 2010

@@ -31,6 +31,13 @@ export function tokenWords(doc: Doc): string[] {
 
 const UPPER = /^[\p{Lu}]/u;
 const NAME_WORD = /^[\p{Lu}][\p{L}\p{M}'’.\-]*$/u;
+
+/** Whether a word may start with a capital: false at once for a word starting with another ASCII character (most
+ * tokens), which the regexes above, run on every token, would turn away more slowly (an ASCII capital is A-Z). */
+function mayStartUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 128 || (c >= 65 && c <= 90);
+}
 const NOT_NAME = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'I', 'The', 'A', 'An', 'And', 'But', 'On', 'In', 'At', 'He', 'She', 'It', 'They', 'We', 'This', 'That']);
 const MAX_SCAN = 7;
 /** Words that end a title-looking phrase without naming a person ("Major League", "General Assembly"). */
@@ -52,7 +59,8 @@ export function scanNames(doc: Doc, words: readonly string[], known?: KnownActor
   const n = toks.length;
   for (let i = 0; i < n; ) {
     const w = words[i]!;
-    if (!UPPER.test(w) || NOT_NAME.has(w)) { i++; continue; }
+    const c0 = w.charCodeAt(0);
+    if (!((c0 >= 65 && c0 <= 90) || (c0 >= 128 && UPPER.test(w))) || NOT_NAME.has(w)) { i++; continue; }
     let best: Span | undefined;
     for (let j = i + 1; j <= Math.min(n, i + MAX_SCAN); j++) {
       const k = spanKey(doc, i, j);
@@ -85,7 +93,7 @@ export function scanTitled(doc: Doc, words: readonly string[], sentStartOf: Int3
   const toks = doc.tokens;
   for (let i = 1; i < toks.length; i++) {
     const w = words[i]!;
-    if (!NAME_WORD.test(w) || NOT_NAME.has(w) || toks[i]!.pos !== 'PROPN') continue;
+    if (!mayStartUpper(w) || !NAME_WORD.test(w) || NOT_NAME.has(w) || toks[i]!.pos !== 'PROPN') continue;
     const prev = words[i - 1]!;
     if (!/^\p{L}/u.test(prev)) continue;
     if (NOT_PERSON_WORD.has(w.toLowerCase())) continue;

@@ -26,6 +26,31 @@ function sharedPrefix(a: string, b: string): number {
  */
 export function respell(form: string, lemma: string): string {
   if (form === lemma) return form;
+  // The same pairs come again and again ("killed"/"kill" in most articles): working one out tries every pair of
+  // spellings at several offsets (~600 ns a call on Timeline17's pairs), looking it up ~140 ns. Bounded: cleared
+  // when full.
+  let byForm = memo.get(lemma);
+  let r = byForm?.get(form);
+  if (r !== undefined) return r;
+  r = respellPair(form, lemma);
+  if (memoSize >= MEMO_MAX) {
+    memo.clear();
+    memoSize = 0;
+    byForm = undefined;
+  }
+  if (!byForm) memo.set(lemma, (byForm = new Map()));
+  byForm.set(form, r);
+  memoSize++;
+  return r;
+}
+
+/** respell's answers, by lemma then form. */
+const memo = new Map<string, Map<string, string>>();
+let memoSize = 0;
+const MEMO_MAX = 1 << 16;
+
+/** respell's work for a pair it has not seen. */
+function respellPair(form: string, lemma: string): string {
   let w = form;
   // two rounds: a word may differ twice ("manoeuvre": oeu -> eu, then re -> er)
   for (let round = 0; round < 2; round++) {

@@ -39,6 +39,16 @@ interface WordEntry {
   p2: number;
   n2: number;
   y0n1: number;
+  /** Shared by every entry of the same lower-case form. */
+  mark: LowerMark;
+}
+
+/** What a document has shown of one lower-case form (readTokens' docCase): the number of the last document where
+ * it was seen in lower case, and where capitalised mid-sentence. Stamps on an object every entry of the form
+ * shares replace two per-document sets of strings (a set add or lookup for nearly every token). */
+interface LowerMark {
+  lowerDoc: number;
+  capMidDoc: number;
 }
 
 class WordCache {
@@ -46,6 +56,12 @@ class WordCache {
   private readonly kept = new Map<string, WordEntry>();
   /** Words met once the cache is full, for the current document only. */
   private readonly docOnly = new Map<string, WordEntry>();
+  /** The marks of kept entries' lower-case forms (kept for the process, as those entries are), and of the current
+   * document's own forms the kept entries lack. */
+  private readonly marks = new Map<string, LowerMark>();
+  private readonly docMarks = new Map<string, LowerMark>();
+  /** Number of the current document, for LowerMark. */
+  doc = 0;
   /** Rows: entry 0 is the sentence edges, then kept words' entries (up to WORD_CACHE_MAX), then the
    * document's own. Entry 0 holds BOS as i-1 at AS_P1 and EOS as i+1 at AS_N1, like a word's. */
   pool: Int32Array;
@@ -69,6 +85,19 @@ class WordCache {
   /** Start a document: drop the previous one's own words. */
   startDoc(): void {
     this.docOnly.clear();
+    this.docMarks.clear();
+    this.doc++;
+  }
+
+  /** The mark of a lower-case form: one object per form among kept entries (whose set only grows, up to the cap),
+   * and per form among the document's own otherwise. */
+  private markOf(l: string, keep: boolean): LowerMark {
+    let m = this.marks.get(l) ?? (keep ? undefined : this.docMarks.get(l));
+    if (!m) {
+      m = { lowerDoc: 0, capMidDoc: 0 };
+      (keep ? this.marks : this.docMarks).set(l, m);
+    }
+    return m;
   }
 
   /** Make room in the pool for one more entry (a new kept word or one of the document's own). Grown as words
@@ -91,12 +120,12 @@ class WordCache {
     const keep = this.kept.size < WORD_CACHE_MAX;
     const entry = 1 + (keep ? this.kept.size : WORD_CACHE_MAX + this.docOnly.size);
     this.reserve(entry + 1);
-    const e = this.make(normaliseToken(raw), entry * this.stride);
+    const e = this.make(normaliseToken(raw), entry * this.stride, keep);
     (keep ? this.kept : this.docOnly).set(raw, e);
     return e;
   }
 
-  private make(w: string, row: number): WordEntry {
+  private make(w: string, row: number, keep: boolean): WordEntry {
     const t = this.table;
     const L = t.nLabels;
     const pool = this.pool;
@@ -138,6 +167,7 @@ class WordCache {
     return {
       word: w, lower: l, lowerHash: lh, shape: sh, flags: wordScan[1]!, upper: wordScan[2]!, lowerC: wordScan[3]!, row,
       p2: t.rowStart(feat(T.Prev2, lh)), n2: t.rowStart(feat(T.Next2, lh)), y0n1: t.rowStart(feat2(T.Next2Lower1, 0, lh)),
+      mark: this.markOf(l, keep),
     };
   }
 }
@@ -275,8 +305,7 @@ interface Tokens {
 /** Pass 1 as in prepareDoc, from the cached word entries. */
 function readTokens(sentences: string[][], cache: WordCache, res: Resources, p: Tokens): void {
   const { entries, words, lower, bounds, sentOf, cap, lowerHash, shape, flags, gaz, capsSent } = p;
-  const lowerSeen = new Set<string>();
-  const capMidSeen = new Set<string>();
+  const doc = cache.doc;
   let i = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sent = sentences[s]!;
@@ -299,15 +328,18 @@ function readTokens(sentences: string[][], cache: WordCache, res: Resources, p: 
         letterToks++;
         if (lowerC === 0) capsToks++;
       }
-      if (lowerC && !upper) lowerSeen.add(l);
-      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0) capMidSeen.add(l);
+      if (lowerC && !upper) e.mark.lowerDoc = doc;
+      else if (f & F_INITCAP && !(f & F_ALLCAPS) && k > 0) e.mark.capMidDoc = doc;
     }
     bounds.push(i);
     capsSent[s] = letterToks >= 3 && capsToks * 10 >= letterToks * 8 ? 1 : 0;
     res.gaz.match(lower, cap, bounds[s]!, i, gaz);
   }
   for (let j = 0; j < i; j++) {
-    if (flags[j]! & (F_INITCAP | F_ALLCAPS)) p.docCase[j] = (lowerSeen.has(lower[j]!) ? 1 : 0) | (capMidSeen.has(lower[j]!) ? 2 : 0);
+    if (flags[j]! & (F_INITCAP | F_ALLCAPS)) {
+      const mk = entries[j]!.mark;
+      p.docCase[j] = (mk.lowerDoc === doc ? 1 : 0) | (mk.capMidDoc === doc ? 2 : 0);
+    }
   }
 }
 
