@@ -229,6 +229,24 @@ test('"ethnic" before a demonym: a group by descent belongs to the other country
   assert.equal(at('Ethnic Albanians marched in the streets.', 'Albanians'), 'ALB');
 });
 
+test('a place in a later clause of the sentence does not place a group before it', () => {
+  const at = (text: string, needle: string, prefix = ''): string | undefined => {
+    const { layer, doc } = layerFor(prefix + text, '2011-02-03');
+    return layer.mentionAt(doc.tokens.findIndex((t) => t.start === (prefix + text).lastIndexOf(needle)))?.actor?.code?.slice(0, 3) ?? '';
+  };
+  // the place opens an "as" or "since" clause of its own after the group
+  assert.equal(at('Officials told villagers to leave their homes , as engineers struggled with the worst flood since the storm in Bolivia .', 'villagers'), '');
+  assert.equal(at('Hundreds of farmers have fled since a drought began in Bolivia .', 'farmers'), '');
+  // in the group's own clause it still places it; "as part of" opens no clause; a place before sets the scene
+  assert.equal(at('Officials told villagers in Bolivia to leave their homes .', 'villagers'), 'BOL');
+  assert.equal(at('Soldiers cleared the roads as part of a relief effort in Bolivia .', 'Soldiers'), 'BOL');
+  assert.equal(at('Floods have hit towns across Bolivia since the rains began , and villagers fled .', 'villagers'), 'BOL');
+  // a group whose own clause names no country takes the article's, not the later clause's
+  const about = 'Protests spread across Yemen on Friday. In Sanaa , thousands marched. Yemen has been ruled by one man for 32 years. '
+    + 'Students in Aden and Taiz joined the marches. ';
+  assert.equal(at('Hundreds of students have been detained since a revolt toppled the leader of Tunisia .', 'students', about), 'YEM');
+});
+
 test('a bare group in a sentence naming no country takes the country the article is clearly about', () => {
   const about = 'Protests spread across Yemen on Friday. In Sanaa , thousands marched. Yemen has been ruled by one man for 32 years. '
     + 'Students in Aden and Taiz joined the marches. ';

@@ -1144,3 +1144,43 @@ test('round 12: dash appositions, the West as an actor, joining a protest, weapo
   const warned = code('Pyongyang warned that it would retaliate against any strike by Japan .', '2003-05-01');
   assert.ok(warned.some((e) => e.plover === 'THREATEN' && e.trigger.text === 'warned' && root(e.target?.code) === 'JPN'), show(warned));
 });
+
+test('round 13: British spellings of verb lemmas match the American lexicon lines', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // the lexicon lists "recognize", "apologize", "legalize", "criticize", "mobilize" once: the British forms share the lemma
+  for (const [text, cameo] of [
+    ['Norway formally recognised the new government of Kosovo .', '054'],
+    ['The Peruvian president apologised to Chile on Monday .', '055'],
+    ['Chile criticised Peru over the border dispute .', '111'],
+    ['Georgia mobilised its reservists on Tuesday .', '154'],
+  ] as const) {
+    const evs = code(text, '2011-05-01');
+    assert.ok(evs.some((e) => e.cameo === cameo), `${text}: ${show(evs)}`);
+  }
+});
+
+test('round 13: a group whose own clause names one country is of that country, whatever a later clause names', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // the place after "as ... since" belongs to that clause: the residents are the Chilean president's own
+  const urged = code('The Chilean president urged residents near the volcano to leave their homes , as rescuers searched for survivors of the worst eruption since the disaster in Colombia .', '2011-05-01');
+  assert.ok(urged.some((e) => e.plover === 'REQUEST' && root(e.source?.code) === 'CHL' && e.target?.code === 'CHLCVL'), show(urged));
+  // (without a clause opener the sentence names two countries: no guess)
+  const two = code('The Chilean president urged residents near the volcano and the border with Colombia to leave .', '2011-05-01');
+  assert.ok(!two.some((e) => e.plover === 'REQUEST' && e.target?.code === 'CHLCVL'), show(two));
+});
+
+test('round 13: a gerund in the middle of a compound noun keeps the phrase whole', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // "a water pumping station in the Chadian desert": the place after the compound is the target's
+  const raid = code('Militants raided a water pumping station in the Chadian desert .', '2011-05-01');
+  assert.ok(raid.some((e) => e.plover === 'ASSAULT' && root(e.target?.code) === 'TCD'), show(raid));
+});
+
+test('round 13: a sentence opening "In <place>" without a comma: the lower-case word after the name starts the subject', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  const kw = code('In Kuwait students protested against the government .', '2011-05-01');
+  assert.ok(kw.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'KWT' && root(e.target?.code) === 'KWT'), show(kw));
+  // (not inside a phrase that only ends in a name: "In a closed-door Security Council meeting")
+  const mtg = code('In a closed-door Security Council meeting , Kuwait criticised Iraq .', '2011-05-01');
+  assert.ok(mtg.some((e) => e.plover === 'ACCUSE' && root(e.source?.code) === 'KWT' && root(e.target?.code) === 'IRQ'), show(mtg));
+});

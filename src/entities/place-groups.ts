@@ -38,6 +38,25 @@ interface Named {
 const LOCATIVE = new Set(['in', 'near', 'at', 'outside', 'across', 'throughout', 'around', 'inside', 'through', 'within', 'along']);
 /** Prepositions that attach a place to the noun before them. */
 const ATTACH = new Set(['in', 'of', 'from', 'near', 'at', 'inside', 'outside']);
+/** Words that open another clause or a phrase of its own ("villagers fled, as engineers fought the flood in Bolivia",
+ * "farmers have fled since a drought began in Peru"): a place after one belongs to that clause, not to a group before it.
+ * (Dashes and semicolons too: a later part of the sentence.) */
+const CLAUSE_OPENERS = new Set(['as', 'since', 'while', 'whereas', 'because', 'although', 'though', 'when', 'whilst', 'unless', 'until', ';', '--', '—', '–']);
+/** Does the token at k open another clause or phrase of its own (CLAUSE_OPENERS)? "as" is a conjunction only before
+ * a subject and its verb ("as engineers fought", "as was the case"), not in "as part of", "as human shields",
+ * "such as", "as well as". */
+export function opensClause(toks: readonly { pos: string }[], lower: readonly string[], k: number): boolean {
+  const w = lower[k]!;
+  if (!CLAUSE_OPENERS.has(w)) return false;
+  if (w !== 'as') return true;
+  if (lower[k - 1] === 'such' || lower[k - 1] === 'well') return false;
+  for (let q = k + 1; q < k + 7 && q < toks.length; q++) {
+    const p = toks[q]!.pos;
+    if (p === 'VERB' || p === 'AUX') return true;
+    if (!/^(?:DET|ADJ|NOUN|PROPN|PRON|NUM|ADV)$/.test(p)) return false;
+  }
+  return false;
+}
 /** Words that may stand between the preposition and the place ("in East Timor's capital Dili"). */
 const BETWEEN = /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/;
 
@@ -66,6 +85,14 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
       if (toks[q]!.pos === 'ADP') return true;
       if (!BETWEEN.test(toks[q]!.pos)) return false;
     }
+    return false;
+  };
+  // Does a word between the group and a place after it open another clause? Only forwards: a place before sets the
+  // scene for the clauses that follow ("floods hit towns across Bolivia since the rains began, and villagers
+  // fled"); a place inside a later clause does not reach back to a group before it.
+  const apart = (u: Unplaced, m: Named): boolean => {
+    if (m.tokenStart < u.tokenEnd) return false;
+    for (let k = u.tokenEnd; k < m.tokenStart; k++) if (opensClause(toks, lower, k)) return true;
     return false;
   };
   // Places of the items' sentences, and those after a locative preposition, found once.
@@ -107,7 +134,7 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
       }
       let bestDist = best ? -1 : Infinity;
       for (const m of places.get(u.sent) ?? []) {
-        if (m === u.named) continue;
+        if (m === u.named || apart(u, m)) continue;
         // Governments meet and talk abroad ("The government began talks with the rebels in Kuala Lumpur"): only a
         // place attached to the noun places one ("the government in Kabul", "authorities in Croatia").
         if (u.sector === 'GOV' && !(m.tokenStart > u.tokenEnd && m.tokenStart - u.tokenEnd <= 3 && LOCATIVE.has(lower[u.tokenEnd]!))) continue;
@@ -140,7 +167,10 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
         if (article === undefined) article = articleCountry(named.filter((m) => m.type !== 'PER' && isPlace(m)), countryOf) ?? null;
         // (a place's sentence may name that country too, "Gunmen of the Free Libyan Army pulled out of Zawiya"; a
         // group's may not: there the sentence's own rules and the coder's "one country of the sentence" decide)
-        if (article && !named.some((m) => m.sent === u.sent && m !== u.named && countryOf(m) && (!u.articleOnly || countryOf(m) !== article))) country = article;
+        // (a place in a later clause is not a bare group's: "students have been detained since a revolt toppled the
+        // leader of Tunisia"; a name's are all counted: a split name's clause opener may be inside a relative clause)
+        if (article && !named.some((m) => m.sent === u.sent && m !== u.named && countryOf(m) && !(u.named === undefined && apart(u, m))
+          && (!u.articleOnly || countryOf(m) !== article))) country = article;
       }
     }
     if (country) out.push({ item: u, code: country + u.sector });

@@ -10,7 +10,7 @@ import { isBareSector, sectorOf } from './sectors.js';
 import { countries, peoples } from '../actors/kb.js';
 import { norm } from '../actors/normalize.js';
 import { tokenIndexAt } from '../text/index.js';
-import { articleCountry } from '../entities/place-groups.js';
+import { articleCountry, opensClause } from '../entities/place-groups.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 import { lowerForm } from '../text/spelling.js';
 
@@ -1789,7 +1789,11 @@ class SentenceCoder {
     // "He blamed armed gangs for the violence", "took a swipe at secular groups": a sentence that names no country
     // at all leaves the article's, when the source is of it.
     const art = !loc && !only && this.countryless ? this.article() : undefined;
-    const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : art && sources[0]?.code.startsWith(art) ? art : undefined);
+    // "The Chilean president urged residents near the volcano to leave, as rescuers searched for survivors of the worst
+    // eruption since the disaster in Colombia": the one country of the group's own clause (up to the next opener).
+    const own = !loc && !only && !this.countryless ? this.clauseCountry(np.end) : undefined;
+    const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : art && sources[0]?.code.startsWith(art) ? art
+      : own && sources[0]?.code.startsWith(own) ? own : undefined);
     if (!c) return [];
     const sp = spanOf(this.doc, np.start, np.end);
     return [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)?.name ?? c})` }];
@@ -1964,6 +1968,21 @@ class SentenceCoder {
       this.only = c || null;
     }
     return this.only ?? undefined;
+  }
+
+  /** The one country the actor and place mentions name from the sentence's start to the first clause opener after
+   * token `from` ("as", "since", "while" ...: see opensClause); undefined when they name none or several. */
+  private clauseCountry(from: number): string | undefined {
+    let end = from;
+    while (end < this.e && !opensClause(this.doc.tokens, this.lowers, end)) end++;
+    let c: string | undefined;
+    for (let k = this.bodyStart(); k < end; k++) {
+      const code = this.c.ents.mentionAt(k)?.actor?.code.slice(0, 3);
+      if (!code || !countries.has(code)) continue;
+      if (c && c !== code) return undefined;
+      c = code;
+    }
+    return c;
   }
 
   /** "X said (that) Y must/should do Z" is a demand by X on Y (CAMEO 100), whatever Z is. */

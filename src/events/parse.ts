@@ -1,7 +1,7 @@
 // Shallow parse of one sentence over Doc tokens: noun-phrase chunks and verb groups (auxiliaries, modal,
 // negation, voice). Enough structure to find who did what to whom without a full parser.
 import type { Token } from '../model/index.js';
-import { pastForms } from './lexicon.js';
+import { compoundGerunds, pastForms } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 import { lowerForm } from '../text/spelling.js';
 
@@ -114,6 +114,11 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
         && isNominal(pos(j - 1)) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       // "rejected on Monday Western calls for": a day name ends its phrase (no name goes on after "Monday").
       if (DAY_WORDS.has(tokens[j - 1]!.lemma) && j - 1 === i && up !== 'NUM' && !isPossMark(u) && !TEMPORAL.has(u.lemma)) break;
+      // "In Kuwait students protested", "In Bahrain young Shiites marched": after a sentence-opening "in" and a
+      // name, a lower-case word starts the subject (the comma after the place is often left out).
+      // (a name alone: not "In a closed-door Security Council meeting")
+      if (i === s + 1 && SCENE_PREPOSITIONS.has(lowers[s]!) && pos(i) === 'PROPN' && capital(tokens[i]!) && pos(j - 1) === 'PROPN' && capital(tokens[j - 1]!)
+        && (up === 'ADJ' || up === 'NOUN') && !capital(u)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
       // "a nationwide general strike", "a very large crowd": an adverb between the determiner and the noun.
       if (up === 'ADV' && j === i + 1 && pos(i) === 'DET' && j + 1 < e && (pos(j + 1) === 'ADJ' || pos(j + 1) === 'NOUN')) { j++; continue; }
@@ -204,6 +209,9 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
   return { s, e, nps, npOf, vgs, vgOf, pos };
 }
 
+/** Prepositions that open a sentence with the place where it happens ("In Kuwait students protested"). */
+const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
+
 // The parse's part of speech for token i (module level: no closure to create per sentence).
 function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemmas: Set<string>, i: number): string {
   const p = tokens[i]!.pos;
@@ -262,6 +270,9 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   const w = lowers[i]!;
   if ((w.endsWith('ing') || w.endsWith('ed')) && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')
     && (prev.pos === 'DET' || prev.pos === 'NUM' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))) return 'ADJ';
+  // "a water pumping station", "an army training camp": a gerund of compound-gerunds.tsv between a noun and a noun is
+  // the middle of a compound (others start a clause there: "a convoy carrying food", "a statement urging calm").
+  if (prev.pos === 'NOUN' && next?.pos === 'NOUN' && compoundGerunds.has(w)) return 'ADJ';
   // "pushed back against rising pressure", "amid growing calls": a participle of growth after a preposition
   // modifies the noun (other gerunds there take objects: "by arming rebels").
   if (GROWING.has(w) && prev.pos === 'ADP' && next?.pos === 'NOUN') return 'ADJ';
