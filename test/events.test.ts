@@ -1184,3 +1184,66 @@ test('round 13: a sentence opening "In <place>" without a comma: the lower-case 
   const mtg = code('In a closed-door Security Council meeting , Kuwait criticised Iraq .', '2011-05-01');
   assert.ok(mtg.some((e) => e.plover === 'ACCUSE' && root(e.source?.code) === 'KWT' && root(e.target?.code) === 'IRQ'), show(mtg));
 });
+
+test('round 14: a visitor is foreign to the country visited; "is due to" and "plans to" find the subject as "is expected to" does', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  const visit = (evs: Event[]) => evs.filter((e) => e.mode === 'visit');
+  // an unnamed official takes no country from the country he visits: the sector alone
+  for (const text of ['The trade minister visited Peru on Friday .', 'A trade minister visited Peru on Friday .',
+    'The trade minister is due to visit Peru on Friday .', 'The trade minister plans to visit Peru on Friday .',
+    'The trade minister is expected to visit Peru on Friday .']) {
+    const evs = visit(code(text, '2011-05-01'));
+    assert.ok(evs.length === 1 && evs[0]!.source?.code === 'GOV' && evs[0]!.target?.code === 'PER', `${text}: ${show(evs)}`);
+  }
+  // a country named in the visitor's own phrase stays, and a city is visited from home as often
+  const own = visit(code('The Peruvian trade minister visited Peru on Friday .', '2011-05-01'));
+  assert.ok(own.some((e) => root(e.source?.code) === 'PER'), show(own));
+  const city = visit(code('The trade minister visited Lima on Friday .', '2011-05-01'));
+  assert.ok(city.some((e) => e.source?.code === 'PERGOV'), show(city));
+  // (a phrase opening with a possessive is somebody's, whom the sentence does not say: no guess from Peru)
+  const its = code('Its trade minister is due to meet Peru on Friday .', '2011-05-01');
+  assert.ok(!its.some((e) => e.source?.code === 'PERGOV'), show(its));
+});
+
+test('round 14: an opening "In <place>" phrase places an unnamed group that protests', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // a lower-case word before the people does not hide the scene the sentence opens with
+  const local = code("In Bahrain local Shi'ites protested near the port .", '2011-05-01');
+  assert.ok(local.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'BHR'), show(local));
+  const comma = code("In Bahrain , Shi'ites protested near the port .", '2011-05-01');
+  assert.ok(comma.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'BHR'), show(comma));
+  // (a phrase that only ends in a name is no scene for the subject)
+  const speech = code("In a speech in Bahrain Shi'ites protested .", '2011-05-01');
+  assert.ok(!speech.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'BHR'), show(speech));
+});
+
+test('round 14: fighting that breaks out or goes on somewhere with no side named is the place\'s country\'s', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  for (const text of ['Fierce clashes raged in Somalia .', 'Clashes broke out in Somalia on Monday .', 'Fighting erupted in the Somali capital on Monday .']) {
+    const evs = code(text, '2011-05-01');
+    assert.ok(evs.some((e) => e.plover === 'ASSAULT' && e.source?.code === 'SOM' && e.target?.code === 'SOM'), `${text}: ${show(evs)}`);
+  }
+  // (named sides keep their own coding; a negated onset is no event; "broke" without "out" is no onset)
+  const sides = code('Clashes broke out between rebels and troops in Somalia .', '2011-05-01');
+  assert.ok(!sides.some((e) => e.source?.code === 'SOM' && e.target?.code === 'SOM'), show(sides));
+  const neg = code('Fighting did not resume in Somalia .', '2011-05-01');
+  assert.ok(!neg.some((e) => e.plover === 'ASSAULT'), show(neg));
+});
+
+test('round 14: a vow or pledge to use force is a threat, a pledge to help stays an intent', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  const strike = code('Chile vowed to bomb Peru .', '2011-05-01');
+  assert.ok(strike.some((e) => e.cameo === '138' && e.plover === 'THREATEN' && e.trigger.text === 'vowed' && e.target?.code === 'PER'), show(strike));
+  const help = code('Chile pledged to help Peru .', '2011-05-01');
+  assert.ok(help.some((e) => e.cameo === '030' && e.trigger.text === 'pledged'), show(help));
+  const monday = code('Chile vowed on Monday to bomb Peru .', '2011-05-01');
+  assert.ok(monday.some((e) => e.cameo === '138' && e.trigger.text === 'vowed'), show(monday));
+  // (a pledge to stop force is no threat)
+  const cease = code('Chile pledged to stop bombing Peru .', '2011-05-01');
+  assert.ok(!cease.some((e) => e.plover === 'THREATEN'), show(cease));
+  const stop = code('Chile promised to curb attacks by Bolivia .', '2011-05-01');
+  assert.ok(stop.some((e) => e.cameo === '030' && e.trigger.text === 'promised'), show(stop));
+  // (another actor's act announced later does not make the pledge a threat)
+  const other = code('Chile pledged to help Peru after Bolivia threatened to bomb Peru .', '2011-05-01');
+  assert.ok(!other.some((e) => e.trigger.text === 'pledged' && e.plover === 'THREATEN'), show(other));
+});

@@ -3,7 +3,7 @@
 import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } from '../model/index.js';
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
-import { cues, nounPatterns, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
+import { cues, nounPatterns, onsetVerbs, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
 import { GROWING, QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
@@ -227,6 +227,7 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
     const first = out.length;
     new SentenceCoder(doc, ents, time, sent, lowers, articleOf).run(out);
     threatTargets(out, first);
+    hostilePledges(out, first, doc.article.text);
   }
   relationTargetsFromContext(out, doc);
   return out;
@@ -246,6 +247,32 @@ function threatTargets(out: Event[], first: number): void {
       if (f.trigger.start <= e.trigger.start || !f.target || f.source?.code !== e.source.code) continue;
       if (f.factuality !== 'hypothetical' && f.factuality !== 'future') continue;
       e.target = f.target;
+      break;
+    }
+  }
+}
+
+/** "Iran vowed to strike Israel", "the rebels vowed to fight on": a vow or pledge (the generic intent to
+ * cooperate, CAMEO 030) whose announced act is force by the same source is a threat with force (CAMEO 138), as
+ * CAMEO and PLOVER code it. Events of one sentence from `first` on. */
+function hostilePledges(out: Event[], first: number, text: string): void {
+  for (let i = first; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.cameo !== '030' || !e.source || !/^(?:vow|pledg|promis)/i.test(e.trigger.text)) continue;
+    for (let j = i + 1; j < out.length; j++) {
+      const f = out[j]!;
+      if (f.trigger.start <= e.trigger.start || f.source?.code !== e.source.code) continue;
+      // (only the act pledged, the source's next event; coercion is left out: "pledged to curb attacks", "vowed to
+      // prevent" promise an end to force)
+      if (f.factuality !== 'future' || !/^(18|19|20)/.test(f.cameo)) break;
+      // (the pledge's own infinitive, at most two words of time before "to": not "pledged to stop using heavy weapons")
+      if (!/^\s+(?:\S+\s+){0,2}to\s+$/.test(text.slice(e.trigger.end, f.trigger.start))) break;
+      const info = cameoInfo('138');
+      e.cameo = '138';
+      e.plover = info.plover;
+      e.quad = info.quad;
+      e.goldstein = info.goldstein;
+      if (info.mode) e.mode = info.mode; else delete e.mode;
       break;
     }
   }
@@ -596,6 +623,53 @@ class SentenceCoder {
     return np2 && np2.start === k && !np2.temporal && !np2.pronoun ? np2 : np;
   }
 
+  /** Whether token j, the last of chunk np right before "to" + verb, is a verb taking an infinitive that the tagger
+   * read as a plural noun: "The minister plans to", "The trade minister hopes to" (a determiner, one or two nouns or
+   * adjectives, a cue ending in -s). */
+  private verbReadAsNoun(np: NP, j: number): boolean {
+    const n = np.end - np.start;
+    if (n < 3 || n > 4 || np.poss >= 0 || this.tok(np.start).pos !== 'DET' || j !== np.end - 1) return false;
+    const t = this.tok(j);
+    if (t.pos !== 'NOUN' || !/[^s]s$/.test(t.text) || this.p.pos(j - 1) !== 'NOUN') return false;
+    for (let k = np.start + 1; k < j - 1; k++) if (this.p.pos(k) !== 'NOUN' && this.p.pos(k) !== 'ADJ') return false;
+    if (this.lower(j + 1) !== 'to' || j + 2 >= this.e || this.tok(j + 2).pos !== 'VERB') return false;
+    return cues.get(t.lemma)?.scope === 'comp';
+  }
+
+  /** Visitors (sources of a visit to targets) without the country of a target that no mention in their own phrase
+   * names: that country came from the sentence, not from the visitor ("A minister visited Egypt"). */
+  private foreignVisitors(sources: EventArgument[], targets: EventArgument[]): EventArgument[] {
+    const out: EventArgument[] = [];
+    for (const a of sources) {
+      const c = a.code.slice(0, 3);
+      // (the country itself: a city or a building is visited from home as often, "Feinberg flew to Mississippi")
+      if (!countries.has(c) || !targets.some((t) => t.code === c && this.placeByStart.get(t.start)?.name === countries.get(c)!.name) || this.namedIn(a, c)) { out.push(a); continue; }
+      // ("A minister": an unnamed person coded with the country alone keeps the sector of its noun)
+      const sector = a.code.slice(3) || sectorOf(this.tok(tokenIndexAt(this.doc, a.end) - 1).lemma);
+      if (sector) out.push({ ...a, code: sector, name: a.text });
+    }
+    return out;
+  }
+
+  /** Whether a mention inside argument a's own span carries country c (a name, a demonym, a resolved pronoun). */
+  private namedIn(a: EventArgument, c: string): boolean {
+    for (let k = tokenIndexAt(this.doc, a.start); k < this.e && this.tok(k).start < a.end; k++) {
+      if (this.c.ents.mentionAt(k)?.actor?.code.startsWith(c)) return true;
+    }
+    return false;
+  }
+
+  /** The place of an opening "In <place>" phrase that ends right before token `subjStart` ("In Bahrain local Shi'ites
+   * protested"), or undefined. */
+  private openingPlace(subjStart: number): EventLocation | undefined {
+    const b = this.bodyStart();
+    if (this.lower(b) !== 'in' || subjStart - b < 2 || subjStart - b > 5) return undefined;
+    const np = this.npFrom(b + 1, subjStart);
+    // (the phrase must end where the subject starts, with at most a comma between)
+    if (!np || (np.end !== subjStart && !(np.end === subjStart - 1 && this.lower(np.end) === ','))) return undefined;
+    return this.locationIn(b, np.end);
+  }
+
   /** The subject of the nearest earlier verb that has a resolved one (for pronouns nobody resolved). */
   private inheritResolved(vi: number): Found {
     for (let k = vi - 1; k >= 0; k--) {
@@ -649,6 +723,13 @@ class SentenceCoder {
       const j = to - 1;
       if (this.vgAt(j) >= 0) return this.subject(this.vgAt(j)); // "threatened to escalate"
       const np = npAt(this.p, j);
+      // "The minister plans to visit Egypt": the tagger read a verb taking an infinitive (a 'comp' cue of
+      // factuality.tsv) as the last noun of a compound; after a determiner and a short noun phrase it is the verb and the
+      // phrase before it the subject.
+      if (np && np.end - 1 === j && this.verbReadAsNoun(np, j)) {
+        const f = this.found([{ ...np, end: j, head: j - 1, poss: -1 }]);
+        if (f.args.length || this.groupSector(f.nps[0]!)) return f;
+      }
       if (np && np.end - 1 === j && !np.temporal) {
         const b = np.start - 1;
         // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
@@ -677,6 +758,13 @@ class SentenceCoder {
       if (q < j) {
         const f = this.subjectBefore(vi, q);
         if (f.args.length) return f;
+        // "The minister is due to visit Egypt": an unnamed group before the predicate is the doer, as it is for
+        // "is expected to visit" (whose participle is a verb group of its own), unless an earlier verb's subject
+        // is resolved.
+        const inh = this.inherit(vi);
+        // (not a phrase opening with a possessive, "its foreign minister is to meet": whose it is, is elsewhere)
+        const np0 = f.nps[0];
+        return inh.args.length || f.nps.length !== 1 || np0!.pronoun || this.tok(np0!.start).pos === 'PRON' || !this.groupSector(np0!) ? inh : f;
       }
       return this.inherit(vi);
     }
@@ -1550,14 +1638,18 @@ class SentenceCoder {
       if (c) sources = [{ ...sources[0]!, code: c + sources[0]!.code }];
     }
     // "Prisoners rioted at a jail in Dili": an unnamed group acting somewhere belongs to that place's country.
-    if (!sources.length && !g.passive && loc && subj.nps.length === 1 && !bothSubj) {
+    // "In Bahrain local Shi'ites protested near the port": a place phrase opening the sentence before the subject sets
+    // the scene for it, when the verb's own phrases name none.
+    const scene = !loc && !g.passive && subj.nps.length === 1 ? this.openingPlace(subj.nps[0]!.start) : undefined;
+    if (!sources.length && !g.passive && (loc ?? scene) && subj.nps.length === 1 && !bothSubj) {
+      const loc1 = (loc ?? scene)!;
       const np = subj.nps[0]!;
       const sector = this.groupSector(np);
       // A common noun, or one capitalised at the sentence start and tagged as a name ("Prisoners rioted"); any
       // group that protests somewhere ("Thousands of Berbers marched in Tizi Ouzou": protesters are local).
       const protest = cameo.startsWith('14') && this.c.ents.mentionAt(np.head)?.type !== 'PER';
       if ((sector || protest) && !np.pronoun && (protest || this.tok(np.head).pos === 'NOUN' || (np.head === this.s && np.start === this.s))) {
-        const c = (sector && this.stateOf(sector, targets)) ?? loc.country;
+        const c = (sector && this.stateOf(sector, targets)) ?? loc1.country;
         sources = [{ ...spanOf(this.doc, np.start, np.end), code: c + (sector ?? ''), name: `${this.tok(np.head).text} (${countries.get(c)?.name ?? c})` }];
       }
     }
@@ -1645,6 +1737,11 @@ class SentenceCoder {
     // "arrived", "travelled" without a place is not a visit anyone can use; nor one by nobody ("Food is slowly starting
     // to reach Malawi").
     if (place && !targets.length && !loc) return;
+    // "The minister visited Egypt": a visitor is foreign to the place visited by definition, so a visitor's country
+    // guessed from the one country of the sentence (nothing in the phrase names it) cannot be the visited one;
+    // the sector stays ("GOV"), a bare guessed country goes.
+    // (visits only: "thousands swamped Cairo" is a protest at a place, by locals)
+    if (place && !chosen.rev && !g.passive && targets.length && cameoInfo(cameo).mode === 'visit') sources = this.foreignVisitors(sources, targets);
     if (place && !chosen.rev && !sources.length && !g.passive) return;
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
@@ -2172,6 +2269,18 @@ class SentenceCoder {
     }
     const g = gi >= 0 ? this.p.vgs[gi] : undefined;
     const subjectPosition = !!(g && np && g.start >= np.end);
+    // "Heavy fighting raged in the capital of X", "clashes erupted in X": two-sided violence that names no side,
+    // as the subject of a verb of going on or breaking out, is the place's country's on both sides.
+    if (!sources.length && !targets.length && pat.sym && subjectPosition && /^(18|19|20)/.test(pat.cameo) && g!.start - np!.end <= 1
+      && !g!.passive && !g!.inf && !g!.neg && onsetVerbs.has(this.tok(g!.head).lemma) && (this.tok(g!.head).lemma !== 'break' || this.lower(g!.head + 1) === 'out')) {
+      const pl = this.locationIn(g!.head + 1, this.limitAfter(g!.head));
+      if (pl && countries.has(pl.country)) {
+        const a = { start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: countries.get(pl.country)!.name };
+        const fact = this.factuality(g, g!.head, false);
+        this.emit(out, pat.cameo, spanOf(this.doc, i - pat.lemmas.length + 1, i + 1), i, [a], [this.selfTarget(a)], false, fact, pl, false);
+        return;
+      }
+    }
     if (!sources.length && !targets.length) return;
     targets = targets.filter((t) => !sources.some((s) => s.start === t.start));
     // "clashes between X and Y": both sides act on each other.

@@ -119,6 +119,9 @@ export const TWO_WORD_CUE_STARTS: ReadonlySet<string> = new Set([...cues.keys()]
 /** Purpose nouns: before "is to" + verb an equation ("the aim is to ..."), not a plan (lexicon/events/purpose-nouns.tsv). */
 export const purposeNouns: ReadonlySet<string> = new Set(readTsv('purpose-nouns.tsv').map((r) => r.lemma!));
 
+/** Verbs of fighting going on or breaking out with nobody named, from lexicon/events/onset-verbs.tsv. */
+export const onsetVerbs: ReadonlySet<string> = new Set(readTsv('onset-verbs.tsv').map((r) => r.lemma!));
+
 /** Gerunds in the middle of a compound noun ("a water pumping station"), from lexicon/events/compound-gerunds.tsv. */
 export const compoundGerunds: ReadonlySet<string> = new Set(readTsv('compound-gerunds.tsv').map((r) => r.form!));
 
