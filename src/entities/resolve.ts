@@ -68,7 +68,7 @@ function makeM(tokenStart: number, tokenEnd: number, kind: Mention['kind'], type
 }
 
 /** Sectors of armed or political groups outside the state. */
-const NON_STATE = new Set(['REB', 'INS', 'SEP', 'OPP']);
+export const NON_STATE: ReadonlySet<string> = new Set(['REB', 'INS', 'SEP', 'OPP']);
 const PRONOUNS = new Map<string, { g: 'm' | 'f'; object: boolean }>([
   ['he', { g: 'm', object: false }], ['him', { g: 'm', object: true }], ['his', { g: 'm', object: false }], ['himself', { g: 'm', object: true }],
   ['she', { g: 'f', object: false }], ['her', { g: 'f', object: false }], ['hers', { g: 'f', object: false }], ['herself', { g: 'f', object: true }],

@@ -11,6 +11,7 @@ import { countries, peoples } from '../actors/kb.js';
 import { norm } from '../actors/normalize.js';
 import { tokenIndexAt } from '../text/index.js';
 import { articleCountry, opensClause } from '../entities/place-groups.js';
+import { NON_STATE } from '../entities/resolve.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 import { lowerForm } from '../text/spelling.js';
 
@@ -100,9 +101,8 @@ const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Roots whose object's place stands for the target (placeInObject): appeals, support, demands, disapproval,
  * rejection. */
 const OBJECT_PLACE_ROOTS = new Set(['02', '05', '10', '11', '12']);
-/** Force whose object names a place and no actor ("bombarded parts of the city of Homs", "attacked an oil station in
- * the Libyan desert"): CAMEO codes the place's country as the target, as it does for a named place as object. */
-const FORCE_ROOTS = new Set(['18', '19', '20']);
+/** Force: CAMEO roots 18 (assault), 19 (fight) and 20 (mass violence). */
+const isForce = (cameo: string): boolean => /^(?:18|19|20)/.test(cameo);
 const FOREIGN_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper']);
 const FOREIGN = new Set(['foreign', 'international', 'western', 'outside', 'external', 'overseas', 'world']);
 /** Verbs whose subject can be an attack named by a noun ("the air strike hit a depot"). */
@@ -264,7 +264,7 @@ function hostilePledges(out: Event[], first: number, text: string): void {
       if (f.trigger.start <= e.trigger.start || f.source?.code !== e.source.code) continue;
       // (only the act pledged, the source's next event; coercion is left out: "pledged to curb attacks", "vowed to
       // prevent" promise an end to force)
-      if (f.factuality !== 'future' || !/^(18|19|20)/.test(f.cameo)) break;
+      if (f.factuality !== 'future' || !isForce(f.cameo)) break;
       // (the pledge's own infinitive, at most two words of time before "to": not "pledged to stop using heavy weapons")
       if (!/^\s+(?:\S+\s+){0,2}to\s+$/.test(text.slice(e.trigger.end, f.trigger.start))) break;
       const info = cameoInfo('138');
@@ -1146,14 +1146,14 @@ class SentenceCoder {
     return [];
   }
 
-  /** Does the verb at b (or before the control preposition at b: "called on") pass control of an infinitive to its
-   * object ("urged the EC to support")? Only verbs of asking, urging and allowing: "sent troops to help" is a purpose. */
   /** A verb of travel at k ("flew", "travelled"; the tagger's lemma of British spellings may keep the ending). */
   private isMotion(k: number): boolean {
     const t = this.tok(k);
     return MOTION.has(t.lemma) || MOTION.has(this.lower(k).replace(/l?ed$/, ''));
   }
 
+  /** Does the verb at b (or before the control preposition at b: "called on") pass control of an infinitive to its
+   * object ("urged the EC to support")? Only verbs of asking, urging and allowing: "sent troops to help" is a purpose. */
   private objectController(b: number, s: number): boolean {
     if (b < s) return false;
     const cv = this.vgAt(b) >= 0 ? b : this.tok(b).pos === 'ADP' && CONTROL_PREPS.has(this.lower(b)) && this.vgAt(b - 1) >= 0 ? b - 1 : -1;
@@ -1479,7 +1479,7 @@ class SentenceCoder {
         if (!light) continue;
       }
       // "Yeltsin fired his prime minister": "fire" with a person or an official as direct object dismisses them
-      if (this.tok(h).lemma === 'fire' && /^(18|19|20)/.test(pat.cameo) && obj && !obj.pronoun && obj.start === from
+      if (this.tok(h).lemma === 'fire' && isForce(pat.cameo) && obj && !obj.pronoun && obj.start === from
         && (this.c.ents.mentionAt(obj.head)?.type === 'PER' || sectorOf(this.tok(obj.head).lemma) === 'GOV')) continue;
       chosen = pat;
       objStart = from;
@@ -1574,7 +1574,7 @@ class SentenceCoder {
         }
       }
       // "Two Palestinians were killed when Israeli troops opened fire": the agent of the clause after it.
-      if (!sources.length && /^(18|19|20)/.test(cameo)) sources = this.violentAgentAfter(h);
+      if (!sources.length && isForce(cameo)) sources = this.violentAgentAfter(h);
     }
 
     // "threatened to ban X", "refused to allow X", "is ready to send equipment to help protect X": the
@@ -1582,7 +1582,7 @@ class SentenceCoder {
     // "expressed its readiness to resume talks with Israel": the same for an event noun's infinitive.
     // "laid siege to try to force out insurgents", "fired tear gas to disperse protesters": force used for a purpose
     // is aimed at the purpose's object (not a helping purpose: "launched air strikes to help the rebels").
-    const purpose = !chosen.comp && !light?.pat.comp && /^(18|19|20)/.test(cameo);
+    const purpose = !chosen.comp && !light?.pat.comp && isForce(cameo);
     if (!targets.length && (chosen.comp || light?.pat.comp || purpose) && !(sym && sources.length >= 2)) {
       let k = this.skipTemporal(light ? light.i + 1 : objStart); // "threatened on Sunday to ..."
       const obj = light ? undefined : this.npFrom(k, limit);
@@ -1680,7 +1680,7 @@ class SentenceCoder {
     }
     // "killed by a roadside bomb outside of Kandahar", "a minefield explosion near Samarra killed":
     // violence by nobody named is the place's (PLOVER codes the unknown attacker with the country it happens in).
-    if (!sources.length && /^(18|19|20)/.test(cameo) && !(subj.args.length && !g.passive)) {
+    if (!sources.length && isForce(cameo) && !(subj.args.length && !g.passive)) {
       const from = vi > 0 ? this.p.vgs[vi - 1]!.head + 1 : this.s;
       const at = loc ?? (!g.passive && subj.nps.length ? this.locationIn(from, g.start) : undefined);
       // the span of the unnamed agent if there is one ("Gunmen"), so a target at the same place stays
@@ -1748,7 +1748,9 @@ class SentenceCoder {
     if (!targets.length && !g.passive) targets = this.protestAtHome(cameo, sources, trigger);
     if (!targets.length && !g.passive && !light && sources.length && (OBJECT_PLACE_ROOTS.has(cameo.slice(0, 2))
       // (not two sides fighting each other over a place: "rebels and loyalist forces fought over the town of X")
-      || (FORCE_ROOTS.has(cameo.slice(0, 2)) && !(sym && sources.length >= 2)))) targets = this.placeInObject(objStart, limit);
+      // (force whose object names a place and no actor, "bombarded parts of the city of X": CAMEO codes the place's
+      // country as the target, as it does for a named place as object)
+      || (isForce(cameo) && !(sym && sources.length >= 2)))) targets = this.placeInObject(objStart, limit);
     const fact = this.factuality(g, h, false);
     if (sources.length && !g.passive) this.coded.set(vi, sources);
     // "Bangladeshi peacekeepers arrived in Sierra Leone": the place receives them (CAMEO 0861).
@@ -1929,7 +1931,7 @@ class SentenceCoder {
    * the place ("Israeli troops killed three militants in Gaza"). Returns `a`, or `a` recoded with the state's country. */
   private homeGroup(a: EventArgument, other: EventArgument): EventArgument {
     const sec = a.code.slice(3, 6);
-    if (a.code.length !== 6 || !(sec === 'REB' || sec === 'OPP' || sec === 'INS' || sec === 'SEP')) return a;
+    if (a.code.length !== 6 || !NON_STATE.has(sec)) return a;
     const y = a.code.slice(0, 3);
     const x = other.code.slice(0, 3);
     if (x === y || !countries.has(x) || !countries.has(y) || !(other.code.length === 3 || STATE_SECTORS.has(other.code.slice(3, 6)))) return a;
@@ -2171,7 +2173,7 @@ class SentenceCoder {
     }
     // "Misrata has been under sustained shelling from army units", "came under attack from": "under" makes the
     // clause's subject the patient and a "from" phrase the agent.
-    const under = !!np && this.lower(np.start - 1) === 'under' && /^(18|19|20)/.test(pat.cameo);
+    const under = !!np && this.lower(np.start - 1) === 'under' && isForce(pat.cameo);
     // "The move drew sharp criticism from China", "Israel faced condemnation from the UN": disapproval or protest
     // received is done by the "from" phrase to the receiving verb's subject.
     const rv = np && /^1[14]/.test(pat.cameo) && RECEIVE_VERBS.has(this.tok(np.start - 1)?.lemma ?? '') ? this.vgAt(np.start - 1) : -1;
@@ -2203,7 +2205,7 @@ class SentenceCoder {
     let byClause = false;
     // "A Kenyan detainee died as a result of beatings while in Ugandan army custody": violence a death is
     // put down to was done to the one who died, by whoever held them (not by the clause's subject).
-    const dv = np && /^(18|19|20)/.test(pat.cameo) ? this.p.vgs.findIndex((x) => DEATH.has(this.tok(x.head).lemma) && x.head < np.start && np.start - x.head <= 6) : -1;
+    const dv = np && isForce(pat.cameo) ? this.p.vgs.findIndex((x) => DEATH.has(this.tok(x.head).lemma) && x.head < np.start && np.start - x.head <= 6) : -1;
     const died = dv >= 0 ? this.subject(dv).args : [];
     if (died.length) {
       r.args = died;
@@ -2215,7 +2217,7 @@ class SentenceCoder {
     // from attacks on")
     // ("responded to the protests with military assaults", "retaliated with air strikes": "with" after a verb of
     // answering)
-    const answered = prep === 'with' && /^(18|19|20)/.test(pat.cameo) && this.answers(np!);
+    const answered = prep === 'with' && isForce(pat.cameo) && this.answers(np!);
     if (!sources.length && !died.length && np && (protest || answered || r.args.length)
       && (CLAUSE_PP.has(prep) || answered || (prep === 'from' && pat.cameo.startsWith('04'))) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
       && (!protest || prep === 'for' || prep === 'in' || prep === 'into' || prep === 'during')) {
@@ -2250,7 +2252,7 @@ class SentenceCoder {
     }
     // "a British air strike had hit its oilfield", "an Israeli air strike destroyed a house": violence named by a noun
     // that is the subject of a verb of hitting is aimed at that verb's object.
-    if (!targets.length && np && /^(18|19|20)/.test(pat.cameo) && !pat.sym) {
+    if (!targets.length && np && isForce(pat.cameo) && !pat.sym) {
       const vj = this.p.vgs.findIndex((x) => x.start >= np.end && x.start - np.end <= 1);
       const vg = vj >= 0 ? this.p.vgs[vj]! : undefined;
       if (vg && !vg.passive && !vg.inf && !vg.bare && IMPACT.has(this.tok(vg.head).lemma)) {
@@ -2271,7 +2273,7 @@ class SentenceCoder {
     const subjectPosition = !!(g && np && g.start >= np.end);
     // "Heavy fighting raged in the capital of X", "clashes erupted in X": two-sided violence that names no side,
     // as the subject of a verb of going on or breaking out, is the place's country's on both sides.
-    if (!sources.length && !targets.length && pat.sym && subjectPosition && /^(18|19|20)/.test(pat.cameo) && g!.start - np!.end <= 1
+    if (!sources.length && !targets.length && pat.sym && subjectPosition && isForce(pat.cameo) && g!.start - np!.end <= 1
       && !g!.passive && !g!.inf && !g!.neg && onsetVerbs.has(this.tok(g!.head).lemma) && (this.tok(g!.head).lemma !== 'break' || this.lower(g!.head + 1) === 'out')) {
       const pl = this.locationIn(g!.head + 1, this.limitAfter(g!.head));
       if (pl && countries.has(pl.country)) {
@@ -2318,7 +2320,7 @@ class SentenceCoder {
       return c && countries.has(c) && sources.every((a) => a.code.startsWith(c) && (a.code.slice(3, 6) === 'COP' || a.code.slice(3, 6) === 'GOV'))
         ? [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }] : [];
     }
-    const violent = /^(18|19|20)/.test(cameo);
+    const violent = isForce(cameo);
     if (!violent && !cameo.startsWith('07')) return [];
     const c = (violent ? location?.country ?? this.article() ?? this.domesticForce(sources) : this.article());
     if (!c || !countries.has(c) || (!violent && sources.some((a) => a.code.startsWith(c)))) return [];

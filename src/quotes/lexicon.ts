@@ -36,11 +36,13 @@ export interface QuoteLexicon {
   unnamedCodes: [string, string][];
 }
 
-function loadVerbs(file: string): Map<string, CueUse> {
+function loadVerbs(file: string): { cues: Map<string, CueUse>; cueLemmas: Set<string> } {
   const cues = new Map<string, CueUse>();
+  const cueLemmas = new Set<string>();
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.startsWith('#')) continue;
-    const [, forms, use] = line.split('\t');
+    const [lemma, forms, use] = line.split('\t');
+    cueLemmas.add(lemma!.trim().toLowerCase());
     const u = (use?.trim() || 'both') as CueUse;
     for (const f of (forms ?? '').split(',')) {
       const w = f.trim().toLowerCase();
@@ -49,7 +51,7 @@ function loadVerbs(file: string): Map<string, CueUse> {
       cues.set(w, prev && prev !== u ? 'both' : u);
     }
   }
-  return cues;
+  return { cues, cueLemmas };
 }
 
 const lower = (xs: unknown): string[] => (Array.isArray(xs) ? xs.map((x) => String(x).toLowerCase()) : []);
@@ -62,9 +64,7 @@ function load(): QuoteLexicon {
   );
   codes.sort((a, b) => b[0].length - a[0].length);
   return {
-    cues: loadVerbs(join(dir, 'speech-verbs.tsv')),
-    cueLemmas: new Set(readFileSync(join(dir, 'speech-verbs.tsv'), 'utf8').split('\n')
-      .filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')[0]!.trim().toLowerCase())),
+    ...loadVerbs(join(dir, 'speech-verbs.tsv')),
     sourcePrepositions: lower(y.sourcePrepositions).map((p) => p.split(/\s+/)),
     cueBridge: new Set(lower(y.cueBridge)),
     subjectBridge: new Set(lower(y.subjectBridge)),
