@@ -12,8 +12,9 @@
 // Split, deterministic and by article (a whole article is in one half): articles sorted by sha1 of their path,
 // even positions "tune", odd positions "check", within each batch of records (`batch`, 1 when absent: round 7's
 // 144 records; 2 and 3: round 9's 81 and 16 records of other articles; 4: round 12's 65 single sentences of 45 further
-// articles, one clear event between named actors each, chosen and coded by hand before the coder ran on them), so a
-// new batch leaves the earlier halves as they were.
+// articles, one clear event between named actors each, chosen and coded by hand before the coder ran on them; 5: 82
+// sentences of 50 further articles, mostly bpoil, H1N1, Iraq, finance, Haiti (companies MNC), hard cases kept, coded
+// the same way), so a new batch leaves the earlier halves as they were.
 // --verbose lists the misses of the tune half only. --batch N scores one batch.
 // --single runs each record's sentence ALONE, as eval/events.ts runs a PLOVER record (codeRecord: the sentence as
 // the whole text, dated like a PLOVER record, no article around it), judged the same way, same halves. PLOVER's
