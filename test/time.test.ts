@@ -509,7 +509,8 @@ test('a possessive weekday that is the subject of a future verb lies ahead', () 
 
 test('small things news pages carry: after-hours trading, a sentence-final May, clock times in ET, reporting years', () => {
   assert.deepEqual(tag("Apple's shares fell 5% in after-hours trading."), []);
-  assert.deepEqual(tag('Production began in May.'), ['May|DATE|2009-05']);
+  // (the extent is the point here; the value is last May since round 13: a past event in a month not yet begun)
+  assert.deepEqual(tag('Production began in May.'), ['May|DATE|2008-05']);
   // a clock time with seconds and a short zone; "2011 - 16:00" is not a range of years
   assert.deepEqual(tag('Aired January 25, 2011 - 13:30:00 ET', '2011-01-25'), ['January 25, 2011|DATE|2011-01-25', '13:30:00 ET|TIME|2011-01-25T13:30']);
   // "a year ago" after a reporting quarter is that quarter a year back; "six years ago" is a year
@@ -778,4 +779,99 @@ test('"the four previous weeks" is one duration; a count before "last year" is n
 
 test('"the spring of next year": one expression, the season of the year named by reference', () => {
   assert.deepEqual(tag('The new bridge will be finished during the spring of next year.', '2008-04-25'), ['the spring of next year|DATE|2009-SP']);
+});
+
+test('round 13: a past event in a month not yet begun is last year\'s; "the past decade" is a duration; rates after a counted plural are sets', () => {
+  // written in March: the tablet cannot have gone on sale in a coming April
+  assert.deepEqual(tag('The first tablet went on sale in April.', '2011-03-03'), ['April|DATE|2010-04']);
+  assert.deepEqual(tag('The handset was introduced in January last year and went on sale in April.', '2011-03-03'), ['January last year|DATE|2010-01', 'April|DATE|2010-04']);
+  // so is a day, a few days' slack aside (a copy dated a little early)
+  assert.deepEqual(tag('The studio released the update on March 15.', '2011-03-03'), ['March 15|DATE|2010-03-15']);
+  assert.deepEqual(tag('The studio released the update on March 4.', '2011-03-03'), ['March 4|DATE|2011-03-04']);
+  // ... but a plan told in a past clause keeps the month ahead
+  assert.deepEqual(tag('The board decided to open the plant in April.', '2011-03-03'), ['April|DATE|2011-04']);
+  assert.deepEqual(tag('The levy was meant to start in April.', '2011-03-03'), ['April|DATE|2011-04']);
+  // a bare season: begun if a past verb dates it, not yet over if "will" does
+  assert.deepEqual(tag('The studio released the update in the spring.', '2008-01-16'), ['the spring|DATE|2007-SP']);
+  assert.deepEqual(tag('The studio released the update in the spring.', '2008-04-16'), ['the spring|DATE|2008-SP']);
+  assert.deepEqual(tag('The studio will release the update in the summer.', '2008-10-16'), ['the summer|DATE|2009-SU']);
+  assert.deepEqual(tag('The chipmaker has grown quickly over the past decade.', '2008-10-22'), ['the past decade|DURATION|P10Y']);
+  assert.deepEqual(tag('Over the last decade, the chipmaker became a giant.', '2008-10-22'), ['the last decade|DATE|199']);
+  // a year named before "fiscal year" is one date, not the year and a year-long duration
+  assert.deepEqual(tag('The chipmaker sold 11 million units in the 2008 fiscal year.', '2008-10-22'), ['the 2008 fiscal year|DATE|2008']);
+  assert.deepEqual(tag("The chipmaker's 2008 fiscal year ended on September 27.", '2008-10-22'), ['2008 fiscal year|DATE|2008', 'September 27|DATE|2008-09-27']);
+  // "four months later than planned": a comparison, the amount is a duration
+  assert.deepEqual(tag('The studio said it would not ship the game until October, four months later than planned.', '2007-08-08'), ['October|DATE|2007-10', 'four months|DURATION|P4M']);
+  // a quarter written as a modifier leaves the determiner to its noun
+  assert.deepEqual(tag('The chipmaker posted the third-quarter loss on Tuesday.', '2009-10-22'), ['third-quarter|DATE|2009-Q3', 'Tuesday|DATE|2009-10-20']);
+  // "just"/"only" stay out of "N units ago" (as TimeBank writes them)
+  assert.deepEqual(tag('The deal seemed unthinkable just three weeks ago.', '2011-02-12'), ['three weeks ago|DATE|2011-W03']);
+  // "the early hours" of a night are a part of it, not a duration
+  assert.deepEqual(tag('The deal was struck in the early hours of Tuesday morning.', '2007-01-12'), ['Tuesday morning|TIME|2007-01-09TMO']);
+  assert.deepEqual(tag('The firm sells about 4 million laptops a year.', '2008-10-22'), ['a year|SET|P1Y']);
+  assert.deepEqual(tag('The pipeline carries 80,000 barrels a day.', '2008-10-22'), ['a day|SET|P1D']);
+  assert.deepEqual(tag('The firm earns $33 million a year from the deal.', '2008-10-22'), ['a year|SET|P1Y']);
+});
+
+test('round 13: a verb of control with its object before an infinitive dates the order, not a deed ahead', () => {
+  // written on a Monday: the verdict came last Friday
+  assert.deepEqual(tag('A jury ordered the chipmaker to pay $625 million on Friday.', '2010-10-04'), ['Friday|DATE|2010-10-01']);
+  assert.deepEqual(tag('Regulators forced the airline to ground its fleet on Friday.', '2010-10-04'), ['Friday|DATE|2010-10-01']);
+  // ... but a request, or a noun before the infinitive, still looks ahead
+  assert.deepEqual(tag('Lawmakers urged the chipmaker to testify on Friday.', '2010-10-04'), ['Friday|DATE|2010-10-08']);
+  assert.deepEqual(tag('The bank announced an agreement to acquire the lender in January.', '2010-10-04'), ['January|DATE|2011-01']);
+});
+
+test('round 13: in a past clause right after a written date, "the year" and "the next year" count from it', () => {
+  const doc = 'The chain opened its first two shops in May 2001. By the end of the year, it had 27 shops.\n' +
+    'It opened its first shop abroad in November 2003. The next year, it opened one in Oslo.\n' +
+    'Its revenue was 5% below a year ago, the weakest showing of the year.';
+  assert.deepEqual(tag(doc, '2011-05-19'), [
+    'May 2001|DATE|2001-05', 'the end of the year|DATE|2001',
+    'November 2003|DATE|2003-11', 'The next year|DATE|2004',
+    // "a year ago" is no date told: the half is this year's
+    'a year ago|DATE|2010', 'the year|DATE|2011',
+  ]);
+});
+
+test('round 13: a quotation\'s today or tomorrow counts from the day it was said, when told before it in its sentence', () => {
+  assert.deepEqual(tag('At the fair on Tuesday, the founder said: "Today, we are going to reinvent the radio."', '2007-01-10'), ['Tuesday|DATE|2007-01-09', 'Today|DATE|2007-01-09']);
+  assert.deepEqual(tag('The label teased the news on its homepage on Monday, saying "Tomorrow will change everything."', '2010-11-17'), ['Monday|DATE|2010-11-15', 'Tomorrow|DATE|2010-11-16']);
+  // ... or named in the attribution right after it
+  assert.deepEqual(tag('"Today is a great day for the company," the founder said on Tuesday.', '2007-01-10'), ['Today|DATE|2007-01-09', 'Tuesday|DATE|2007-01-09']);
+  // a quotation in another sentence keeps the time of writing
+  assert.deepEqual(tag('Shares rose on Tuesday. "Today we are celebrating," an analyst said.', '2007-01-10'), ['Tuesday|DATE|2007-01-09', 'Today|DATE|2007-01-10']);
+});
+
+test('round 13: "the same week" after a season counts from the last day told', () => {
+  const doc = 'The studio announced the service on Monday. It will be available in the fall. A test version reached developers the same week.';
+  assert.deepEqual(tag(doc, '2011-06-08'), ['Monday|DATE|2011-06-06', 'the fall|DATE|2011-FA', 'the same week|DATE|2011-W23']);
+});
+
+test('round 13: a time zone named by region or city alone is part of the clock time', () => {
+  assert.deepEqual(tag('The keynote starts at 10 a.m. Pacific on Monday.', '2010-06-07'), ['10 a.m. Pacific|TIME|2010-06-07T10:00', 'Monday|DATE|2010-06-07']);
+  assert.deepEqual(tag('The stream will be available at noon Pacific time.', '2010-06-07'), ['noon Pacific time|TIME|2010-06-07T12:00']);
+  assert.deepEqual(tag('Shares fell 2 percent at 4 p.m. New York time.', '2010-06-07'), ['4 p.m. New York time|TIME|2010-06-07T16:00']);
+  // an ocean is no time zone
+  assert.deepEqual(tag('The ship left at 9 a.m. Pacific Ocean crossings were halted.', '2010-06-07'), ['9 a.m.|TIME|2010-06-07T09:00']);
+});
+
+test('round 13: "the Nth day" of an event is tagged where its day is told: in apposition to a date, or "it is"', () => {
+  assert.deepEqual(tag('On Wednesday, the ninth day of the strike, the union met the owners.', '2011-02-23'), ['Wednesday|DATE|2011-02-23', 'the ninth day|DATE|2011-02-23']);
+  assert.deepEqual(tag("It's the second day of the walkout at the plant.", '2011-02-23'), ['the second day|DATE|2011-02-23']);
+  // a day the text does not give, or a running count, stays untagged
+  assert.deepEqual(tag('Plans rarely survive the first day of a campaign.', '2011-02-23'), []);
+  assert.deepEqual(tag('Bond prices slipped again, the second day running.', '2011-02-23'), []);
+});
+
+test('round 13: an hour, week, month or year counted within an event is a duration (news)', () => {
+  assert.deepEqual(tag('The shop sold 2,000 players in the first hour.', '2008-10-15'), ['the first hour|DURATION|PT1H']);
+  assert.deepEqual(tag('The label sold a million records in the first week.', '2008-10-15'), ['the first week|DURATION|P1W']);
+  // a week of the calendar stays a date
+  assert.deepEqual(tag('Sales rose in the first week of May.', '2008-10-15'), ['the first week of May|DATE|2008-W18']);
+});
+
+test('round 13: a quarter named by its month, reported on just after it ended, is that quarter', () => {
+  assert.deepEqual(tag('The chipmaker will report its results for the December quarter next week.', '2006-01-11'), ['the December quarter|DATE|2005-Q4', 'next week|DATE|2006-W03']);
+  assert.deepEqual(tag('The chipmaker expects revenue of $7.8 billion for the September quarter.', '2008-07-22'), ['the September quarter|DATE|2008-Q3']);
 });

@@ -4,10 +4,10 @@ import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
 import { bcValue, fmtDay, fromDayNum, parseDay, parseValue, type CalValue } from './calendar.js';
 import { datelineDay, inferAnchor, printedDay, type WeekdayCue } from './anchor.js';
-import { readWeekday } from './lexicon.js';
-import { normalize, type Context } from './normalize.js';
+import { readWeekday, weekdays } from './lexicon.js';
+import { normalize, resolveWeekday, type Context } from './normalize.js';
 import { recognize, type Match } from './recognize.js';
-import { clauseTense, groupTense, type Tense } from './tense.js';
+import { clauseTense, directPast, groupTense, type Tense } from './tense.js';
 
 export { recognize } from './recognize.js';
 
@@ -45,20 +45,30 @@ interface Placed {
   te: number;
   sent: number;
   tense: Tense;
+  /** A past verb close before it dates it (see directPast). */
+  direct: boolean;
 }
+
+/** An attribution right after a quotation that names the day it was said: ', the founder said on Tuesday'. */
+const SAID_ON = new RegExp(`^[,.]?\\s*(?:[\\w.'’-]+\\s+){0,4}?(?:said|says|told\\s+[\\w.'’-]+(?:\\s+[\\w.'’-]+)?|added|wrote|declared|announced)\\s+(?:on\\s+)?(${[...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|')})\\b`, 'i');
 
 /** Whether an offset lies inside a quotation opened earlier on its line. */
 function inQuote(text: string, at: number): boolean {
+  return quoteOpen(text, at) >= 0;
+}
+
+/** Where the quotation holding an offset opens on its line, or -1 outside one. */
+function quoteOpen(text: string, at: number): number {
   const line = text.lastIndexOf('\n', at - 1) + 1;
-  let straight = 0;
-  let curly = 0;
+  let straight = -1;
+  const curly: number[] = [];
   for (let i = line; i < at; i++) {
     const c = text.charCodeAt(i);
-    if (c === 34) straight++;
-    else if (c === 0x201c) curly++;
-    else if (c === 0x201d) curly--;
+    if (c === 34) straight = straight < 0 ? i : -1;
+    else if (c === 0x201c) curly.push(i);
+    else if (c === 0x201d) curly.pop();
   }
-  return straight % 2 === 1 || curly > 0;
+  return straight >= 0 ? straight : curly.length ? curly[0]! : -1;
 }
 
 /** Texts whose explicit years lie far from the date field are narratives (history, biographies). */
@@ -141,7 +151,7 @@ export function annotateTime(doc: Doc): TimeLayer {
     const sent = sentenceOf(doc, ts);
     const s = doc.sentences[sent];
     const tense = s ? clauseTense(doc, ts, te, s.tokenStart, s.tokenEnd) : 'none';
-    placed.push({ m, ts, te, sent, tense });
+    placed.push({ m, ts, te, sent, tense, direct: tense === 'past' && s !== undefined && directPast(doc, ts, s.tokenStart) });
     // what a weekday says about the time of writing: only plain past, present and "will" future speak from it
     if (m.kind === 'weekday' && !m.g.rel && tense !== 'modal' && tense !== 'conditional' && tense !== 'prospective' && tense !== 'none') cues.push({ wd: readWeekday(m.g.wd!)!, tense });
   }
@@ -157,6 +167,7 @@ export function annotateTime(doc: Doc): TimeLayer {
   const dated: { tok: number; sent: number; date: string }[] = [];
   for (const p of placed) {
     ctx.tense = p.tense;
+    ctx.direct = p.direct;
     ctx.at = p.m.start;
     ctx.end = p.m.end;
     ctx.sent = p.sent;
@@ -165,6 +176,24 @@ export function annotateTime(doc: Doc): TimeLayer {
     n.value = bcValue(n.value);
     // a history quoting a speaker's "today" or "tonight": the speaker's day, which the text does not give
     if (ctx.narrative && p.m.kind === 'relday' && inQuote(text, p.m.start)) n.value = n.value.replace(/^\d{4}-\d\d-\d\d/, 'XXXX-XX-XX');
+    // news quoting what was said on a day told before the quotation in its sentence ("teased it on Monday, saying
+    // \"Tomorrow is a day you'll never forget\""), or in the attribution right after it: the speaker's today is that
+    // day, not the time of writing
+    else if (!ctx.narrative && p.m.kind === 'relday') {
+      const open = quoteOpen(text, p.m.start);
+      const day = parseDay(n.value.slice(0, 10));
+      let said: number | undefined;
+      if (open >= 0 && day !== undefined) {
+        if (ctx.last?.gran === 'day' && ctx.lastDay !== undefined && ctx.lastSent === p.sent && ctx.lastEnd <= open) said = ctx.lastDay;
+        else {
+          // '"Today we are celebrating," the founder said on Tuesday': the attribution after the quotation names the day
+          const close = text.slice(p.m.end).search(/["”]/);
+          const after = close >= 0 ? SAID_ON.exec(text.slice(p.m.end + close + 1, p.m.end + close + 80)) : null;
+          if (after) said = resolveWeekday(readWeekday(after[1]!)!, ctx.anchor, 'past');
+        }
+      }
+      if (said !== undefined && said < ctx.anchor) n.value = fmtDay(day! + said - ctx.anchor) + n.value.slice(10);
+    }
     const end = n.end ?? p.m.end;
     timexes.push({ start: p.m.start, end, text: text.slice(p.m.start, end), type: n.type, value: n.value });
     if ((n.type === 'DATE' || n.type === 'TIME') && /^(?:BC)?\d{4}/.test(n.value)) {

@@ -50,6 +50,7 @@ export const forecastVerbs = tenseVerbs('forecast');
 export const scheduleVerbs = tenseVerbs('schedule');
 export const planVerbs = tenseVerbs('plan');
 export const copulaAhead = tenseVerbs('copula');
+export const controlVerbs = tenseVerbs('control');
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 

@@ -37,6 +37,8 @@ export interface Context {
   /** Offset where the reporting quarter was named. */
   refQEnd?: number;
   tense: Tense;
+  /** The expression dates a past verb right before it ("went on sale in April"), not a plan it tells of. */
+  direct?: boolean;
   /** Start and end offset of the expression being normalised, its sentence, and the text around it. */
   at: number;
   end: number;
@@ -149,6 +151,10 @@ const UNTIL = /\b(?:until|till|through|thru|by|effective)\s+$/i;
 const DOM_RANGE_END = new RegExp(`^\\s*(?:to|-|–|and|until|through)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?`, 'iu');
 /** How far (characters) a month told carries to a day of the month named alone ("On the 5th"). */
 const DOM_REACH = 400;
+/** "in April", "during May": the month something happened in (from a past clause, one that has begun). */
+const IN_MONTH = /\b(?:in|during)\s+$/i;
+/** "on March 15": the day something happened on (from a past clause, one gone). */
+const ON_DAY_BEFORE = /\bon\s+$/i;
 /** "since June", "since Monday": a start already past. */
 const SINCE = /\bsince\s+$/i;
 /** Words before a month or day that put it ahead: "ahead of November's elections", "the upcoming June 5 vote". */
@@ -198,6 +204,11 @@ function inferYear(c: Context, month: number, day?: number): number {
     if (c.tense !== 'past') return here < ref - 31 ? y + 1 : y;
     return nearestYear(y, ref, month, day);
   }
+  // "went on sale in April", "sales fell in April" written in March: a past event in a month not yet begun is last
+  // year's (the slack below is for deadlines and plans: "extended the offer to December")
+  if (c.direct && day === undefined && IN_MONTH.test(c.text.slice(Math.max(0, c.at - 8), c.at)) && dayNum(y, month, 1) > ref) return y - 1;
+  // ... and so is a day ("released the update on March 15", written on March 3), a few days' slack aside
+  if (c.direct && day !== undefined && ON_DAY_BEFORE.test(c.text.slice(Math.max(0, c.at - 8), c.at)) && dayNum(y, month, day) > ref + 3) return y - 1;
   // a past clause may still name a date a few weeks ahead ("extended the offer to Nov. 20")
   const slack = day === undefined ? 90 : 60;
   if (c.tense === 'past' && here > ref + slack) return y - 1;
@@ -494,6 +505,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       // "the year ended March 31", "the fiscal year": a year-long period; "for the year", "by year-end": this year
       const rest = c.text.slice(c.end, c.end + 10);
       if ((g.fiscal !== undefined && !g.full) || /^\s+end(?:ed|ing)\b/.test(rest)) return { type: 'DURATION', value: 'P1Y' };
+      // "opened its first stores in May 2001. By the end of the year, it had 27": in a past clause right after a
+      // month or day of an earlier year, "the year" is that one (not after a year named in passing: "the Act of 1933")
+      if (!c.narrative && c.tense === 'past' && storyJustTold(c) && c.last!.y < fromDayNum(c.anchor).y && (c.last!.gran === 'month' || c.last!.gran === 'day'))
+        return { type: 'DATE', value: pad(c.last!.y, 4) };
       return { type: 'DATE', value: pad(fromDayNum(refDay(c)).y, 4) };
     }
     case 'half': {
@@ -518,6 +533,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       if (rel === 'last' || rel === 'past') yy = sm + 1 < m ? y : y - 1;
       else if (rel === 'next' || rel === 'coming') yy = sm > m + 1 ? y : y + 1;
       else if (rel !== 'this' && c.narrative && c.last) yy = c.last.gran === 'decade' || c.last.gran === 'century' ? y : c.last.y;
+      // news, a bare season: what a past verb dates has begun ("released the update in the spring", written in
+      // January, is last spring), what "will" happen has not ended ("will ship in the summer", said in October)
+      else if (rel !== 'this' && !c.narrative && c.direct && dayNum(y, sm - 1, 1) > ref) yy = y - 1;
+      else if (rel !== 'this' && !c.narrative && c.tense === 'future' && code !== 'WI' && dayNum(y, sm + 2, 1) < ref) yy = y + 1;
       return { type: 'DATE', value: `${pad(yy, 4)}-${code}` };
     }
     case 'holiday': {
@@ -550,6 +569,15 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return withPart(day, g.dp);
     }
     case 'relunit': return relunit(g, c);
+    case 'ordday': {
+      if (c.narrative) return undefined;
+      // "on 3 May 1921, the fourth day of the siege": the date it stands in apposition to
+      if (c.last?.gran === 'day' && c.lastDay !== undefined && /^\s*,\s*$/.test(c.text.slice(c.lastEnd, c.at))) return { type: 'DATE', value: fmtDay(c.lastDay) };
+      // "It's the second day of the offensive", "today is the eighth day": the day of writing
+      if (/\b(?:it|today)\s*(?:is|['’]s)\s+$/i.test(c.text.slice(Math.max(0, c.at - 12), c.at))) return { type: 'DATE', value: fmtDay(c.anchor) };
+      // elsewhere the day is the event's, which the text seldom gives: left untagged rather than XXXX-XX-XX
+      return undefined;
+    }
     case 'dom': {
       const d = Number(g.dom);
       // "from the 4th to the 11th of March 1962": the far end names the month
@@ -577,7 +605,9 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       // from an event (TimeML: a duration, "later" its signal) rather than name a day; after a day mentioned, a
       // count of days still steps from it, as a history's do; "a year earlier" names a period
       const subDay = code === 'TH' || code === 'TM' || code === 'TS';
-      if ((rel === 'later' || rel === 'earlier') && !c.narrative && (subDay || (code === 'D' && (n === 'X' || c.lastDay === undefined)))) {
+      // "four months later than planned", "a week earlier than expected": a comparison, the amount a duration
+      const than = (rel === 'later' || rel === 'earlier') && /^\s+than\b/i.test(c.text.slice(c.end, c.end + 8));
+      if ((rel === 'later' || rel === 'earlier') && (than || (!c.narrative && (subDay || (code === 'D' && (n === 'X' || c.lastDay === undefined)))))) {
         const kept = /\s+\S+$/.exec(c.text.slice(c.at, c.end));
         const half = (g.frac ?? g.frac2) !== undefined && n !== 'X' ? 0.5 : 0;
         return { type: 'DURATION', value: duration(n === 'X' ? n : n + half, code), end: kept ? c.at + kept.index : c.end };
@@ -613,6 +643,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
       return { type: 'DATE', value: shiftDay(base, k, unitCode(unit)) };
     }
     case 'duration': {
+      // "the first year" of an event: news only (patterns/durations.tsv)
+      if (g.evt !== undefined && c.narrative) return undefined;
       if (g.unitpl) return { type: 'DURATION', value: duration('X', unitCode(g.unitpl)) };
       const n = g.n === undefined ? 1 : readNumber(g.n);
       if (n === undefined) return undefined;
@@ -741,7 +773,13 @@ function quarter(g: G, c: Context): Norm {
   if (g.qmon || g.qhol) {
     // the calendar quarter holding that month, in the year the month alone would get (the holiday quarter: December's)
     const mon = g.qmon ? readMonth(g.qmon)! : 12;
-    return { type: 'DATE', value: `${pad(inferYear(c, mon), 4)}-Q${Math.floor((mon - 1) / 3) + 1}` };
+    const qm = Math.floor((mon - 1) / 3) + 1;
+    // "will report results for the December quarter next week", said in January: the quarter just ended
+    const at = fromDayNum(refDay(c));
+    const cur = Math.floor((at.m - 1) / 3) + 1;
+    if (!c.narrative && qm === (cur === 1 ? 4 : cur - 1) && REPORT_NEAR.test(c.text.slice(Math.max(0, c.at - 80), c.end + 30)))
+      return { type: 'DATE', value: `${pad(cur === 1 ? at.y - 1 : at.y, 4)}-Q${qm}` };
+    return { type: 'DATE', value: `${pad(inferYear(c, mon), 4)}-Q${qm}` };
   }
   const q = quarterNo(g.ord) ?? (g.qn ? Number(g.qn) : undefined);
   const rel = low(g.rel);
@@ -791,6 +829,12 @@ function quarter(g: G, c: Context): Norm {
 /** How far (characters) a day told carries to "the next day" after it. */
 const NEXT_DAY_REACH = 300;
 
+/** A date written with its year was told just before, within NEXT_DAY_REACH and the same paragraph (no blank line
+ * between): "in May 2001", not "a year ago". */
+function storyJustTold(c: Context): boolean {
+  return c.last !== undefined && c.lastWritten === true && c.lastEnd <= c.at && c.at - c.lastEnd <= NEXT_DAY_REACH && !/\n\s*\n/.test(c.text.slice(c.lastEnd, c.at));
+}
+
 function relunit(g: G, c: Context): Norm | undefined {
   const rel = g.rel === undefined ? 'the' : low(g.rel);
   const unit = low(g.unit);
@@ -800,10 +844,17 @@ function relunit(g: G, c: Context): Norm | undefined {
   // the next day or two", "over the next day": a span ahead of now)
   const nextDay = rel === 'the next' && unit === 'day' && c.last?.gran === 'day' && c.lastEnd <= c.at && c.at - c.lastEnd <= NEXT_DAY_REACH
     && !/\b(?:in|within|over|during|for)\s+$/i.test(c.text.slice(Math.max(0, c.at - 8), c.at));
-  const anaphoric = ANAPHORIC.has(rel) || nextDay;
+  // "in November 2003. The next year, it opened a store in London": in a past clause, "the next year/month/week" right
+  // after a date counts from it ("over the next year", "in the next month" still span ahead of now)
+  const nextAfter = rel === 'the next' && (unit === 'year' || unit === 'month' || unit === 'week') && c.tense === 'past' && storyJustTold(c)
+    && !/\b(?:in|within|over|during|for)\s+$/i.test(c.text.slice(Math.max(0, c.at - 8), c.at));
+  const anaphoric = ANAPHORIC.has(rel) || nextDay || nextAfter;
   if (anaphoric && c.last) {
-    // "the following year", "later that year": count from the last date mentioned, whatever its granularity
-    const base = calStart(c.last);
+    // "the following year", "later that year": count from the last date mentioned, whatever its granularity; a day
+    // or week counts from the last day told when that date is a season or longer ("on Monday ... in the fall ...
+    // released the same week": Monday's week, not the fall's first)
+    const coarse = (unit === 'day' || unit === 'week') && !c.narrative && c.last.gran !== 'day' && c.last.gran !== 'week' && c.last.gran !== 'month';
+    const base = coarse && c.lastDay !== undefined ? c.lastDay : calStart(c.last);
     const code = unitCode(unit);
     const vague = code === 'D' ? unknownDay(c) : undefined;
     if (vague) return { type: 'DATE', value: vague };
@@ -824,7 +875,9 @@ function relunit(g: G, c: Context): Norm | undefined {
       return { type: 'DATE', value: fmtMonth(y, m + k) };
     }
     case 'year': return { type: 'DATE', value: pad(fromDayNum(ref).y + k, 4) };
-    case 'decade': return { type: 'DATE', value: String(Math.floor(fromDayNum(ref).y / 10) + k) };
+    // "over the past decade": the ten years up to now, a duration (TBAQ and WikiWars write all theirs so), where "the
+    // last decade" names the decade before this one (TimeBank's "the last decade" in 1998 is 198)
+    case 'decade': return /past/.test(rel) ? { type: 'DURATION', value: 'P10Y' } : { type: 'DATE', value: String(Math.floor(fromDayNum(ref).y / 10) + k) };
     case 'century': return { type: 'DATE', value: String(Math.floor(fromDayNum(ref).y / 100) + k) };
     default: return undefined;
   }

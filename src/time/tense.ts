@@ -2,7 +2,7 @@
 // (wink-nlp gives universal POS only, so past vs present comes from form != lemma).
 import type { Doc, Token } from '../model/index.js';
 // Verbs that make a clause look ahead are data: lexicon/time/tense-verbs.tsv.
-import { copulaAhead, forecastVerbs, looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
+import { controlVerbs, copulaAhead, forecastVerbs, looksAhead, planVerbs, scheduleVerbs, timetableVerbs } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 import { lowerForm } from '../text/spelling.js';
 
@@ -99,6 +99,19 @@ export function groupTense(toks: Token[], v: number, lo: number): Tense {
     while (g >= lo && toks[g]!.pos === 'ADV') g--;
     const gov = toks[g];
     if (gov && gov.pos === 'VERB' && !looksAhead.has(gov.lemma)) return groupTense(toks, g, lo);
+    // "ordered Apple to pay $625 million on Friday", "forced the company to recall the phone Tuesday": a verb of
+    // control (lexicon role) with its object before the infinitive dates the order, as above ("urged Apple to act
+    // on Friday", "announced an agreement to acquire the bank in January" still look ahead)
+    if (gov && (gov.pos === 'PROPN' || gov.pos === 'NOUN' || gov.pos === 'PRON')) {
+      for (let k = g - 1; k >= lo && k >= g - 4; k--) {
+        const t = toks[k]!;
+        if (t.pos === 'VERB') {
+          if (controlVerbs.has(t.lemma.toLowerCase()) && groupTense(toks, k, lo) === 'past') return 'past';
+          break;
+        }
+        if (!(t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PRON')) break;
+      }
+    }
     return 'prospective';
   }
   if (i !== v) return 'present';
@@ -150,6 +163,33 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
     if (t !== 'none') return t;
   }
   return scan(doc, ts, te, sentStart, sentEnd, true) ?? scan(doc, ts, te, sentStart, sentEnd, false) ?? 'none';
+}
+
+/** How far (tokens) a past verb reaches to the date of its own event ("went on sale in April"). */
+const DIRECT_REACH = 8;
+
+/**
+ * Whether the date at tokens[ts] is the time of a past verb close before it in its clause ("The iPad went on sale
+ * in April", "Apple cut prices in May"), not of a plan or a later event that verb tells of ("decided to admit them
+ * in March", "a summit set for Washington in April", "the slated visit ... in September"): no infinitive between,
+ * and the verb neither schedules nor plans.
+ */
+export function directPast(doc: Doc, ts: number, sentStart: number): boolean {
+  const toks = doc.tokens;
+  for (let k = ts - 1; k >= sentStart && k >= ts - DIRECT_REACH; k--) {
+    const t = toks[k]!;
+    const w = t.text.toLowerCase();
+    if (w === 'to' || (LEFT_STOP.has(w) && w !== ',') || lineBreak(doc, k, k + 1)) return false;
+    if (!isClauseVerb(toks, k, sentStart)) continue;
+    const lemma = t.lemma.toLowerCase();
+    if (scheduleVerbs.has(lemma) || planVerbs.has(lemma) || copulaAhead.has(lemma)) return false;
+    // an infinitive ("was supposed to take effect in August") is a plan, whatever the tense of its governor
+    let j = k - 1;
+    while (j >= sentStart && toks[j]!.pos === 'ADV') j--;
+    if (j >= sentStart && toks[j]!.text.toLowerCase() === 'to') return false;
+    return groupTense(toks, k, sentStart) === 'past';
+  }
+  return false;
 }
 
 /**
