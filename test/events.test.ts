@@ -1247,3 +1247,109 @@ test('round 14: a vow or pledge to use force is a threat, a pledge to help stays
   const other = code('Chile pledged to help Peru after Bolivia threatened to bomb Peru .', '2011-05-01');
   assert.ok(!other.some((e) => e.trigger.text === 'pledged' && e.plover === 'THREATEN'), show(other));
 });
+
+test('round 15: demands with an infinitive or a deadline, investigations, blame, anger, verdicts, pressure, protest props', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  const has = (text: string, cameo: string, trigger: string, src: string, tgt: string | undefined) => {
+    const evs = code(text, '2011-05-01');
+    assert.ok(evs.some((e) => e.cameo === cameo && e.trigger.text === trigger && root(e.source?.code) === src && (tgt === undefined || root(e.target?.code) === tgt)),
+      `${text}: ${show(evs)}`);
+  };
+  // "warned X to <verb>", "told X to <verb>", "gave X N days to <verb>": demands (REQUEST), not threats or gifts
+  has('Peru warned Chile to withdraw its troops from the border .', '100', 'warned', 'PER', 'CHL');
+  has('Chile told Peru to release the prisoners .', '100', 'told', 'CHL', 'PER');
+  has('Chile gave Peru three days to withdraw its troops .', '100', 'gave', 'CHL', 'PER');
+  has('The government gave Bolivia 48 hours to comply .', '100', 'gave', 'BOL', 'BOL');
+  // ordering an investigation is CAMEO 09 (the old INVESTIGATE, ACCUSE in the PLOVER gold), not an order to someone
+  has('Chile ordered an investigation into the killings by Peruvian troops .', '090', 'ordered', 'CHL', 'PER');
+  // criticism received: "came under criticism from X" is X's act on the subject
+  has('Peru came under fierce criticism from Chile .', '111', 'criticism', 'CHL', 'PER');
+  has('Peru came under heavy pressure from Chile to release the prisoners .', '100', 'pressure', 'CHL', 'PER');
+  // putting the blame on someone accuses them; reacting angrily disapproves
+  has('Chile put the blame for the explosion on Peru .', '112', 'put', 'CHL', 'PER');
+  has('Chile reacted angrily to the decision by Peru .', '111', 'reacted angrily', 'CHL', 'PER');
+  // a verdict on the object: "called X unacceptable", "described X as a violation" (not a phone call)
+  has('Chile called the Peruvian measures unacceptable .', '111', 'called', 'CHL', 'PER');
+  has('Chile described the Peruvian move as a violation of international law .', '111', 'described', 'CHL', 'PER');
+  has('Chile railed against the Peruvian government .', '111', 'railed against', 'CHL', 'PER');
+  has('Chile chided Peru over its handling of the crisis .', '111', 'chided', 'CHL', 'PER');
+  has('Chile expressed frustration with Peru over the talks .', '110', 'expressed frustration', 'CHL', 'PER');
+  // demands: a challenge to act, a deadline said with "until"; aid withheld or ended, blacklists: sanctions
+  has('Chile challenged Peru to prove its claims .', '100', 'challenged', 'CHL', 'PER');
+  has('Chile gave Peru until Friday to withdraw its troops .', '100', 'gave', 'CHL', 'PER');
+  has('Chile withheld aid from Peru .', '162', 'withheld', 'CHL', 'PER');
+  has('Chile ended its aid to Peru .', '162', 'ended', 'CHL', 'PER');
+  has('Chile blacklisted three Peruvian companies .', '163', 'blacklisted', 'CHL', 'PER');
+  has('Chile subpoenaed the Peruvian company .', '090', 'subpoenaed', 'CHL', 'PER');
+  has('Chile positioned troops near the border with Peru .', '154', 'positioned', 'CHL', 'PER');
+  has('Chile dispatched fighter jets to the border with Peru .', '154', 'dispatched', 'CHL', 'PER');
+  // food flown somewhere is an airlift, not a visit
+  has('Chile flew food and water to Peru .', '073', 'flew', 'CHL', 'PER');
+  // hearings and doubts: grilling someone, questioning their commitment; blame laid "on" someone, a finger pointed
+  has('Chilean lawmakers grilled Peruvian executives at a hearing on Tuesday .', '111', 'grilled', 'CHL', 'PER');
+  has("Chile questioned Peru's commitment to the treaty .", '111', 'questioned', 'CHL', 'PER');
+  has('Chile blamed the spill on Peru .', '112', 'blamed', 'CHL', 'PER');
+  has('Chile pointed the finger at Peru for the spill .', '112', 'pointed', 'CHL', 'PER');
+  has('The Chilean ambassador called the crackdown `` genocide \'\' .', '111', 'called', 'CHL', undefined);
+  // pressure put on someone is a demand
+  has('Chile stepped up pressure on Peru to release the prisoners .', '100', 'stepped up pressure', 'CHL', 'PER');
+  // ships moved into a region are a show of force
+  has('Chile moved two frigates into the waters off Peru .', '154', 'moved', 'CHL', undefined);
+  // banners and placards carried by a crowd are a demonstration
+  has('Chilean protesters holding banners gathered outside the Peruvian embassy .', '141', 'holding', 'CHL', undefined);
+});
+
+test('round 15: past tenses the tagger reads as adjectives or nouns before a name, "that" or a headline object', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  const pressed = code('Chile on Monday pressured Peru to release the prisoners .', '2011-05-01');
+  assert.ok(pressed.some((e) => e.cameo === '100' && e.trigger.text === 'pressured' && e.source?.code === 'CHL' && e.target?.code === 'PER'), show(pressed));
+  const alleged = code('Bachelet alleged that Peru had tortured the prisoners .', '2011-05-01');
+  assert.ok(alleged.some((e) => e.cameo === '112' && e.trigger.text === 'alleged' && root(e.target?.code) === 'PER'), show(alleged));
+  const headline = code('May 3 - Bachelet slams fishing companies over the spill .', '2011-05-01');
+  assert.ok(headline.some((e) => e.cameo === '111' && e.trigger.text === 'slams' && root(e.source?.code) === 'CHL'), show(headline));
+});
+
+test('round 15: no demand, verdict or pressure without their conditions', () => {
+  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+  // a warning without an infinitive stays a threat; telling reporters something is no demand
+  const warn = code('Peru warned Chile of serious consequences .', '2011-05-01');
+  assert.ok(warn.some((e) => e.cameo === '130') && !warn.some((e) => e.cameo === '100'), show(warn));
+  const told = code('Chile told reporters that Peru would pay .', '2011-05-01');
+  assert.ok(!told.some((e) => e.plover === 'REQUEST'), show(told));
+  // a phone call stays a call; a reaction without anger is no criticism; an embassy moved is no show of force
+  const phoned = code('Chile called Peru on Monday .', '2011-05-01');
+  assert.ok(phoned.some((e) => e.cameo === '041'), show(phoned));
+  const reacted = code('Chile reacted to the decision by Peru .', '2011-05-01');
+  assert.ok(!reacted.some((e) => e.plover === 'ACCUSE'), show(reacted));
+  const flew = code('Chile flew to Peru .', '2011-05-01');
+  assert.ok(flew.some((e) => e.cameo === '042'), show(flew));
+  const asked = code('Chile questioned the Peruvian ambassador about the spill .', '2011-05-01');
+  assert.ok(!asked.some((e) => e.plover === 'ACCUSE'), show(asked));
+  // (a named ultimatum stays a threat; troops who "shot dead" are no headline verb "forces")
+  const ult = code('Chile gave Peru an ultimatum to withdraw its troops .', '2011-05-01');
+  assert.ok(ult.some((e) => e.cameo === '139') && !ult.some((e) => e.cameo === '100'), show(ult));
+  const shot = code('Chilean forces shot dead six people in Peru on Friday .', '2011-05-01');
+  assert.ok(!shot.some((e) => e.trigger.text === 'forces') && shot.some((e) => e.plover === 'ASSAULT'), show(shot));
+  const moved = code('Chile moved its embassy to Lima .', '2011-05-01');
+  assert.ok(!moved.some((e) => e.plover === 'MOBILIZE'), show(moved));
+  // (a noun in -ss after a name is no headline verb: "White House press secretary")
+  const press = code('White House press secretary Jay Carney criticized Peru .', '2011-05-01');
+  assert.ok(!press.some((e) => e.trigger.text === 'press'), show(press));
+  // (withheld aid is a sanction, withheld comment none; an order for a review is no investigation)
+  const withheld = code('Chile withheld comment on the Peruvian request .', '2011-05-01');
+  assert.ok(!withheld.some((e) => e.plover === 'SANCTION'), show(withheld));
+  // (pressure on a currency is no demand; a plural event noun or a hyphen is no headline verb)
+  const dollar = code('The Chilean central bank put fresh pressure on the peso .', '2011-05-01');
+  assert.ok(!dollar.some((e) => e.plover === 'REQUEST'), show(dollar));
+  const committees = code('U.N. sanctions panels meet in private .', '2011-05-01');
+  assert.ok(!committees.some((e) => e.trigger.text === 'sanctions'), show(committees));
+  const pro = code('Pro- Bachelet forces retook the town .', '2011-05-01');
+  assert.ok(!pro.some((e) => e.trigger.text === 'forces'), show(pro));
+  // being under pressure is nobody's act without a "from" phrase
+  const critics = code('Peru came under fire from Chilean critics .', '2011-05-01');
+  assert.ok(!critics.some((e) => e.plover === 'ASSAULT'), show(critics));
+  const peso = code('The Peruvian peso came under pressure on Monday .', '2011-05-01');
+  assert.ok(!peso.some((e) => e.plover === 'REQUEST'), show(peso));
+  const under = code('Peru has been under pressure over the border .', '2011-05-01');
+  assert.ok(!under.some((e) => e.plover === 'REQUEST'), show(under));
+});

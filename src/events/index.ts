@@ -4,7 +4,7 @@ import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } f
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, onsetVerbs, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { GROWING, QUOTES, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { GROWING, QUOTES, edAdjVerbContext, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf } from './sectors.js';
 import { countries, peoples } from '../actors/kb.js';
@@ -209,12 +209,14 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
           // and some past tenses after a noun phrase ("rebels abducted two", "gunmen shot dead")
           || nounAsVerb(toks, sent.tokenStart, sent.tokenEnd, i, ADJ_TRIGGERS);
         lightNoun ||= LIGHT_NOUNS.has(t.lemma);
+        // ("came under pressure from": see underFrom)
+        any ||= LIGHT_NOUNS.has(t.lemma) && i - 1 > sent.tokenStart && (toks[i - 1]!.text === 'under' || toks[i - 2]!.text === 'under');
       } else if (p === 'ADJ') {
         // "Norway mediated between": a past tense tagged as an adjective, in the context parse.ts reads as a verb.
         // "launched an offensive against": an event noun tagged as an adjective, ending its phrase
         if (LIGHT_NOUNS.has(t.lemma) && i + 1 < sent.tokenEnd && toks[i + 1]!.pos !== 'NOUN' && toks[i + 1]!.pos !== 'ADJ') lightNoun = true;
         any = TRIGGER_VERBS.has(t.lemma) || (t.text.endsWith('ed') && i > sent.tokenStart && i + 1 < sent.tokenEnd
-          && (toks[i + 1]!.pos === 'ADP' || toks[i + 1]!.pos === 'DET') && (toks[i - 1]!.pos === 'NOUN' || toks[i - 1]!.pos === 'PROPN')
+          && edAdjVerbContext(toks, sent.tokenStart, i)
           && !!edVerb(t.text.toLowerCase(), TRIGGER_VERBS));
       }
       else if (p === 'AUX') any = MODAL_DEMAND.has(t.text);
@@ -406,7 +408,9 @@ class SentenceCoder {
       if (this.consumed[i - this.s] || (this.tok(i).pos !== 'NOUN' && this.p.pos(i) !== 'NOUN'
         && !(i === this.s && this.tok(i).pos === 'PROPN')) || !this.isHead(i)) continue;
       const pat = this.nounAt(i);
-      if (pat && !pat.light) this.noun(i, pat, out);
+      // ("came under pressure from Washington to": a light noun after "under" with its "from" phrase acts too)
+      // (not a bare "under fire from", which is as often criticism: "came under fire from critics")
+      if (pat && (!pat.light || (this.underFrom(i) && !(isForce(pat.cameo) && this.lower(i - 1) === 'under')))) this.noun(i, pat, out);
     }
     if (out.length - before > 1) this.protestDemand(out, before);
     if (out.length - before > 1) {
@@ -1430,6 +1434,7 @@ class SentenceCoder {
         postComma = this.postposed(vi);
         if (postComma < 0) continue;
       }
+      if (pat.inf && !this.infinitiveAfter(this.npFrom(from, limit)?.end ?? from, limit)) continue;
       toDeath = this.lower(from) === 'to' && this.lower(from + 1) === 'death';
       if (toDeath) from += 2;
       const obj = this.npFrom(from, limit);
@@ -1751,6 +1756,8 @@ class SentenceCoder {
       // (force whose object names a place and no actor, "bombarded parts of the city of X": CAMEO codes the place's
       // country as the target, as it does for a named place as object)
       || (isForce(cameo) && !(sym && sources.length >= 2)))) targets = this.placeInObject(objStart, limit);
+    // ("put pressure on the dollar": a pattern flagged "tgt" is an act only on someone)
+    if (chosen.tgt && !targets.length) return;
     const fact = this.factuality(g, h, false);
     if (sources.length && !g.passive) this.coded.set(vi, sources);
     // "Bangladeshi peacekeepers arrived in Sierra Leone": the place receives them (CAMEO 0861).
@@ -1842,6 +1849,14 @@ class SentenceCoder {
         break;
       }
     }
+  }
+
+  /** An infinitive ("to" and a verb) at token k, past a time phrase ("three days to"), before limit. */
+  private infinitiveAfter(k: number, limit: number): boolean {
+    k = this.skipTemporal(k);
+    const t = npAt(this.p, k);
+    if (t && t.start === k && t.temporal) k = t.end;
+    return k < limit && this.lower(k) === 'to' && this.vgAt(k + 1) >= 0;
   }
 
   /** Whether the infinitive at k ("to resume shelling", "to launch an offensive") holds a verb or event noun with a
@@ -2106,6 +2121,12 @@ class SentenceCoder {
     this.emit(out, '100', trigger, speech.head, sources, targets, false, this.factuality(speech, speech.head, false));
   }
 
+  /** A noun at i in a phrase after "under" that a "from" phrase follows ("under heavy pressure from the EU"). */
+  private underFrom(i: number): boolean {
+    const np = npAt(this.p, i);
+    return !!np && np.head === i && this.lower(np.start - 1) === 'under' && this.lower(this.skipTemporal(np.end)) === 'from';
+  }
+
   /** Whether the clause a "with" phrase belongs to answers something ("responded to the uprising with"). */
   private answers(np: NP): boolean {
     const gi = this.clauseOf(np);
@@ -2173,10 +2194,14 @@ class SentenceCoder {
     }
     // "Misrata has been under sustained shelling from army units", "came under attack from": "under" makes the
     // clause's subject the patient and a "from" phrase the agent.
-    const under = !!np && this.lower(np.start - 1) === 'under' && isForce(pat.cameo);
+    const underNp = !!np && this.lower(np.start - 1) === 'under';
+    let under = underNp && isForce(pat.cameo);
     // "The move drew sharp criticism from China", "Israel faced condemnation from the UN": disapproval or protest
     // received is done by the "from" phrase to the receiving verb's subject.
     const rv = np && /^1[14]/.test(pat.cameo) && RECEIVE_VERBS.has(this.tok(np.start - 1)?.lemma ?? '') ? this.vgAt(np.start - 1) : -1;
+    // "came under sharp criticism from Chile", "is under attack from": disapproval and protest too, with the
+    // "from" phrase that names who does it.
+    under ||= underNp && /^1[014]/.test(pat.cameo) && this.lower(k) === 'from';
     if (this.lower(k) !== 'by' && !((under || rv >= 0) && this.lower(k) === 'from') && k < limit && this.tok(k).pos === 'ADP') {
       const pp = this.npFrom(k + 1, limit);
       if (pp && placeWhole(this.c, pp)) k = this.skipTemporal(pp.end);

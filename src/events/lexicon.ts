@@ -29,6 +29,11 @@ export interface VerbPattern {
   /** Flag "post": only after the clause it reports ("Croatia is failing refugees, a rights group protested"); its
    * target slot "that" is then that clause's subject. */
   post: boolean;
+  /** Flag "inf": only when an infinitive follows the object ("warned Syria to withdraw", "gave Iraq 48 hours to
+   * comply": a demand), not "warned Syria of consequences". */
+  inf: boolean;
+  /** Flag "tgt": only with a target found ("put pressure on Iran", not "put pressure on the dollar"). */
+  tgt: boolean;
 }
 
 export interface NounPattern {
@@ -79,6 +84,8 @@ for (const r of readTsv('verbs.tsv')) {
     rev: f.has('rev'),
     self: f.has('self'),
     post: f.has('post'),
+    inf: f.has('inf'),
+    tgt: f.has('tgt'),
   };
   const list = verbPatterns.get(p.lemma) ?? [];
   list.push(p);

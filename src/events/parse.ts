@@ -1,9 +1,10 @@
 // Shallow parse of one sentence over Doc tokens: noun-phrase chunks and verb groups (auxiliaries, modal,
 // negation, voice). Enough structure to find who did what to whom without a full parser.
 import type { Token } from '../model/index.js';
-import { compoundGerunds, pastForms } from './lexicon.js';
+import { compoundGerunds, nounPatterns, pastForms } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 import { lowerForm } from '../text/spelling.js';
+import { sectorOf } from './sectors.js';
 
 export interface NP {
   start: number;
@@ -56,6 +57,8 @@ const IRREALIS_OF = new Set(['talk', 'threat', 'threaten', 'prospect', 'possibil
 const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'of', 'toward', 'towards', 'without']);
 /** Participles of growth that modify a noun after a preposition ("against rising pressure"). */
 export const GROWING = new Set(['rising', 'growing', 'mounting', 'increasing', 'escalating', 'deepening', 'intensifying', 'worsening', 'continuing', 'spreading']);
+/** Participles of harshness that modify a noun ("withering criticism", "a blistering attack"). */
+const HARSH = new Set(['withering', 'blistering', 'stinging', 'searing', 'scathing', 'unrelenting', 'unsparing']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 /** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
@@ -119,6 +122,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       // (a name alone: not "In a closed-door Security Council meeting")
       if (i === s + 1 && SCENE_PREPOSITIONS.has(lowers[s]!) && pos(i) === 'PROPN' && capital(tokens[i]!) && pos(j - 1) === 'PROPN' && capital(tokens[j - 1]!)
         && (up === 'ADJ' || up === 'NOUN') && !capital(u)) break;
+      // "gave Iraq 48 hours to comply", "gave the rebels three days": a count of time after a noun starts its own phrase.
+      if (up === 'NUM' && isNominal(pos(j - 1)) && j + 1 < e && TEMPORAL.has(tokens[j + 1]!.lemma)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
       // "a nationwide general strike", "a very large crowd": an adverb between the determiner and the noun.
       if (up === 'ADV' && j === i + 1 && pos(i) === 'DET' && j + 1 < e && (pos(j + 1) === 'ADJ' || pos(j + 1) === 'NOUN')) { j++; continue; }
@@ -226,13 +231,21 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
     if (p === 'VERB' && i + 2 < e && joinedAt(tokens, s, e, i + 1)) return 'ADJ';
   }
   // "Norway mediated between", "police rounded up militants": wink-nlp tags some past tenses after a noun as
-  // adjectives. An "-ed" word of a lexicon verb between a noun and a preposition or determiner is that verb.
-  if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed') && isNominal(tokens[i - 1]!.pos)
-    && (tokens[i + 1]!.pos === 'ADP' || tokens[i + 1]!.pos === 'DET') && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
+  // adjectives. An "-ed" word of a lexicon verb in the contexts of edAdjVerbContext is that verb.
+  if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed')
+    && edAdjVerbContext(tokens, s, i) && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
   if (p === 'NOUN' && nounAsVerb(tokens, s, e, i, verbLemmas)) return 'VERB';
   // Headlines: "Russia bombs Georgian town", "China slams U.S.": a present tense between two names.
   if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s')
     && capital(tokens[i + 1]!) && !TEMPORAL.has(lowers[i + 1]!) && !dateline(tokens[i + 1]!.text) && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
+  // "Chile slams fishing firms", "May 3 - Bachelet slams the firms": a headline's present tense after the name
+  // that opens it (at the start or after a dash), before the object's phrase.
+  // ("White House press secretary": not a word in -ss; "U.N. sanctions committees": not an event noun's plural;
+  // "Syrian forces shot dead": not a noun of people, nor before a past tense)
+  if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s') && !lowers[i]!.endsWith('ss') && verbLemmas.has(tokens[i]!.lemma)
+    && !nounPatterns.has(tokens[i]!.lemma) && !sectorOf(tokens[i]!.lemma) && !nounAsVerb(tokens, s, e, i + 1, verbLemmas)
+    && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ') && headlineSubject(tokens, s, i - 1)
+    && !verbAfterPhrase(tokens, i + 1, e)) return 'VERB';
   // "shot dead two Palestinians": "dead" after the verb is its particle, not the start of the object's phrase.
   if (p === 'ADJ' && lowers[i] === 'dead' && i > s && (tokens[i - 1]!.pos === 'VERB' || nounAsVerb(tokens, s, e, i - 1, verbLemmas))) return 'PART';
   // "help support the rights of": a bare infinitive after "help" that the tagger took for a noun.
@@ -276,6 +289,8 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "pushed back against rising pressure", "amid growing calls": a participle of growth after a preposition
   // modifies the noun (other gerunds there take objects: "by arming rebels").
   if (GROWING.has(w) && prev.pos === 'ADP' && next?.pos === 'NOUN') return 'ADJ';
+  // "came under scathing criticism from": so do participles of harshness.
+  if (HARSH.has(w) && next?.pos === 'NOUN') return 'ADJ';
   // "an end to the suffering of", "the killing of": a gerund after a determiner, before no noun, is a noun.
   if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
     && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return 'NOUN';
@@ -287,6 +302,26 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
   if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
   return p;
+}
+
+/** After an "-ed" adjective that follows a noun (i > s), what makes it a past tense: a preposition or determiner ("Norway
+ * mediated between"), "that" ("the insurer alleged that"), or a name after a plural noun ("lawmakers grilled Peruvian
+ * executives") or after a name that opens the clause ("Chile pressured Peru to": not "a U.S. backed Iraqi force", where a
+ * determiner opens the phrase). */
+export function edAdjVerbContext(tokens: Token[], s: number, i: number): boolean {
+  const nx = tokens[i + 1]!;
+  // ("Acme, the firm that built the dam, alleged that": after an apposition's comma, before "that")
+  if (!isNominal(tokens[i - 1]!.pos)) return tokens[i - 1]!.text === ',' && nx.text === 'that';
+  if (nx.pos === 'ADP' || nx.pos === 'DET' || nx.text === 'that') return true;
+  if (nx.pos !== 'PROPN' || !capital(nx)) return false;
+  // ("lawmakers grilled Peruvian executives": after a plural common noun)
+  if (tokens[i - 1]!.pos === 'NOUN') return tokens[i - 1]!.text.endsWith('s') && tokens[i - 1]!.lemma !== tokens[i - 1]!.text.toLowerCase();
+  if (tokens[i - 1]!.pos !== 'PROPN') return false;
+  let k = i - 1;
+  // ("Chile on Monday pressured Peru": past a day phrase)
+  if (k - 2 >= s && DAY_WORDS.has(tokens[k]!.text.toLowerCase()) && tokens[k - 1]!.text === 'on' && tokens[k - 2]!.pos === 'PROPN') k -= 2;
+  while (k > s && tokens[k - 1]!.pos === 'PROPN') k--;
+  return k === s || tokens[k - 1]!.pos === 'PUNCT' || tokens[k - 1]!.pos === 'CCONJ';
 }
 
 /** Particles the tagger reads as prepositions ("gave up hope for"): what follows them is no prepositional object. */
@@ -319,6 +354,25 @@ export function nounAsVerb(tokens: Token[], s: number, e: number, i: number, ver
   if (OBJECT_START.has(next.pos)) return next.pos !== 'PRON' || !PERSONAL.has(next.text.toLowerCase()) || next.text === 'him' || next.text === 'them';
   if (VERB_PARTICLES.has(next.text)) return true;
   return next.pos === 'CCONJ' && i + 2 < e && tokens[i + 2]!.pos === 'VERB';
+}
+
+/** A run of names ending at token j opens a headline: the sentence's start, or a dash set off by spaces before it ("May 3 -
+ * Bachelet"; not the hyphen of "Pro- Gadhafi forces"). */
+function headlineSubject(tokens: Token[], s: number, j: number): boolean {
+  let k = j;
+  while (k > s && tokens[k - 1]!.pos === 'PROPN') k--;
+  if (!capital(tokens[k]!)) return false;
+  if (k === s) return true;
+  const d = tokens[k - 1]!;
+  return (d.text === '-' || d.text === '--' || d.text === '—' || d.text === ':') && k - 2 >= s && tokens[k - 2]!.end < d.start;
+}
+
+/** A finite verb right after the noun phrase starting at i: then the phrase is the subject and the word before it no verb
+ * ("U.N. sanctions committees work on"). */
+function verbAfterPhrase(tokens: Token[], i: number, e: number): boolean {
+  let k = i;
+  while (k < e && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'NOUN' || tokens[k]!.pos === 'NUM')) k++;
+  return k < e && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') && !tokens[k]!.text.endsWith('ing') && !tokens[k]!.text.endsWith('ed');
 }
 
 /** A dateline's city in capitals ("U.S. orders LONDON, June 1"), not a headline's object. */
