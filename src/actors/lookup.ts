@@ -204,7 +204,8 @@ export function lookupNonPerson(text: string, places = true): ActorRef | undefin
   // Places need a capitalised name, and a sector noun alone is none even capitalised at a sentence start
   // ("Police detained ...": not Police, Poland).
   if (sec && sec.start === 0) return undefined;
-  if (!places || !/^\p{Lu}/u.test(t)) return undefined;
+  // (or an Arabic article before the capital: "al-Brega", "el-Arish")
+  if (!places || !/^(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\p{Lu}/u.test(t)) return undefined;
   const place = lookupPlace(t);
   if (place) return { code: place.country, name: countries.get(place.country)?.name ?? place.country };
   return undefined;

@@ -424,10 +424,11 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const g = sectorEnding(words, i + 1, Math.max(ss, i)) ?? sectorEnding(words, i + 1, ss);
     if (g && (!g.info.cls || w.endsWith('s'))) {
       // A longer phrase of the lexicon before a country that puts the group on the other side ("Libyan rebel forces":
-      // REB, not the MIL of "forces"; "security forces" keep the noun's).
+      // REB, not the MIL of "forces"; "security forces" keep the noun's; "Syrian opposition leaders": OPP, not the GOV of
+      // "leaders", a title phrase in the plural being a group).
       if (g.start === i) {
         const gl = sectorEnding(words, i + 1, ss);
-        if (gl && gl.start < g.start && !gl.info.cls && NON_STATE.has(gl.info.sector) && !NON_STATE.has(g.info.sector)
+        if (gl && gl.start < g.start && (!gl.info.cls || w.endsWith('s')) && NON_STATE.has(gl.info.sector) && !NON_STATE.has(g.info.sector)
           && modifierEnding(words, gl.start, ss)) { g.start = gl.start; g.info = gl.info; }
       }
       let j = g.start;

@@ -58,6 +58,10 @@ const DATELINE_TOKENS = 30;
 const WIRES = new Set(['reuters', 'cnn', 'ap', 'afp', 'upi', 'xinhua', 'bbc']);
 const DASHES = new Set(['-', '--', '—', '–']);
 /** Verbs of answering whose "with" phrase is the subject's own act ("responded with air strikes"). */
+/** Who is fought without a sector of their own ("fight the enemy", "fighting armed terrorist gangs"). */
+const FOES = new Set(['enemy', 'foe', 'invader', 'occupier', 'aggressor', 'attacker', 'terrorist', 'looter', 'opponent', 'jihadist', 'loyalist']);
+/** Popular movements against a state: answering one with force is force at home ("reacted to the uprising with"). */
+const UPRISINGS = new Set(['uprising', 'unrest', 'revolt', 'rebellion', 'insurgency', 'revolution', 'movement', 'dissent']);
 const ANSWER_VERBS = new Set(['respond', 'react', 'retaliate', 'answer', 'meet', 'counter']);
 /** Verbs that receive an act named by their object ("drew criticism from", "faced protests from"). */
 const RECEIVE_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', 'incur']);
@@ -135,7 +139,8 @@ function kindOf(pats: VerbPattern[] | undefined): VerbKind {
     if (p.cameo === '*' || p.compRoots) continue;
     // "look into", "give in", "rule out": only with the particle right after the verb
     if (!p.object && p.particle) (k.particles ??= new Set()).add(p.particle);
-    else if (!p.object) k.any = true;
+    // ("@actor?": any object or none, checked in the coder: "fought on" needs no object)
+    else if (!p.object || p.object.has('@actor?')) k.any = true;
     else if (p.object.has('@actor') || p.object.has('@place')) k.actor = true; // a named place is an actor mention too
     else for (const o of p.object) (k.objects ??= new Set()).add(o);
   }
@@ -734,6 +739,11 @@ class SentenceCoder {
         const f = this.found([{ ...np, end: j, head: j - 1, poss: -1 }]);
         if (f.args.length || this.groupSector(f.nps[0]!)) return f;
       }
+      // "gave Bolivia three days to free the hostages": past the time given, the one it is given to is the doer.
+      if (np && np.end - 1 === j && np.temporal && this.tok(np.start).pos === 'NUM') {
+        const np0 = npAt(this.p, np.start - 1);
+        if (np0 && np0.end === np.start && !np0.temporal && np0.start - 1 >= s && this.vgAt(np0.start - 1) >= 0) return this.found([np0]);
+      }
       if (np && np.end - 1 === j && !np.temporal) {
         const b = np.start - 1;
         // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
@@ -780,7 +790,9 @@ class SentenceCoder {
     if (!g.inf && !g.bare && k > s && this.lower(k) === ',') {
       const np = npAt(this.p, k - 1);
       const vq = np && np.end === k ? this.vgAt(np.start - 1) : -1;
-      if (vq >= 0 && vq < vi && !this.p.vgs[vq]!.inf && !this.p.vgs[vq]!.bare && !this.p.vgs[vq]!.passive) return this.subject(vq);
+      // (not a relative clause's verb: "Acme, the firm that ran the mine, alleged")
+      if (vq >= 0 && vq < vi && !this.p.vgs[vq]!.inf && !this.p.vgs[vq]!.bare && !this.p.vgs[vq]!.passive
+        && !RELATIVE.has(this.lower(this.p.vgs[vq]!.start - 1)) && this.lower(this.p.vgs[vq]!.start - 1) !== 'whose') return this.subject(vq);
     }
     if (g.bare) {
       // "accused Iran of helping Assad", "sanctioned X for helping": the gerund's subject is the object before.
@@ -825,6 +837,12 @@ class SentenceCoder {
    * between the subject and its verb; the antecedent of "who"/"which" is the subject. */
   private relativeAntecedent(vi: number, k: number): NP | undefined {
     const g = this.p.vgs[vi]!;
+    // ("The two experts who took part in the inquiry - a diplomat and a general - refused": past an aside in dashes)
+    if (k > this.s && this.spacedDash(k)) {
+      let q = k - 1;
+      while (q > this.s && k - q < 20 && !this.spacedDash(q)) q--;
+      if (q > this.s && this.spacedDash(q)) k = q - 1;
+    }
     for (let q = k; q > this.s && k - q < 15; q--) {
       const w = this.lower(q);
       if (w === ',' || w === ';' || w === '"' || SUBORDINATORS.has(w) || COORD.has(w)) return undefined;
@@ -1061,7 +1079,9 @@ class SentenceCoder {
     // an apposition describes: a determiner or common noun first, no verb and no list inside (but an infinitive
     // after its noun: "Chile, the first Andean country to recognize Bolivia's new leaders, has been urging")
     if (this.tok(np.start).pos !== 'DET' && this.p.pos(np.head) !== 'NOUN') return undefined;
-    for (let j = q + 1; j < k; j++) {
+    // ("Acme, the firm that ran the mine, alleged": a relative clause after the noun describes it too)
+    const rel = RELATIVE.has(this.lower(np.end)) || this.lower(np.end) === 'whose';
+    for (let j = q + 1; j < (rel ? np.end : k); j++) {
       const vj = this.vgAt(j);
       if ((vj >= 0 && !(this.p.vgs[vj]!.inf && j > np.end)) || this.tok(j).pos === 'CCONJ') return undefined;
     }
@@ -1438,7 +1458,11 @@ class SentenceCoder {
       toDeath = this.lower(from) === 'to' && this.lower(from + 1) === 'death';
       if (toDeath) from += 2;
       const obj = this.npFrom(from, limit);
-      if (pat.object?.has('@actor')) {
+      if (pat.object?.has('@actor?')) {
+        // "@actor?": fighting with no object or with an actor as object ("fought on", "fought rebels", "fought against
+        // the army"), not "fight corruption", "fought the fire", "fight the decision in court".
+        if (!this.fightsActor(obj ?? (this.lower(from) === 'against' ? this.npFrom(from + 1, limit) : undefined))) continue;
+      } else if (pat.object?.has('@actor')) {
         // "@actor": only when the object names an actor ("charged the minister", not "charge a car"), or a group of
         // people ("beat demonstrators", "freed 20 prisoners"; not for "call": "called the police" is no meeting).
         let ok = !!obj && !!(this.resolveMemo(obj) || (!pat.cameo.startsWith('04') && !obj.pronoun && this.peopleHead(this.ofGroup(obj))));
@@ -1452,14 +1476,20 @@ class SentenceCoder {
         if (!ok) continue;
       } else if (pat.object?.has('@place')) {
         // "@place": only when the object is a named place ("troops left Somalia", not "leaving 100 UN troops").
+        // (or a name the entity stage typed otherwise, coded as a bare country, that is a place of the gazetteer:
+        // "captured Brega", "captured Iquitos")
         const m = obj && this.c.ents.mentionAt(obj.head);
-        if (!m || (m.type !== 'GPE' && m.type !== 'LOC')) continue;
+        const pl = m && m.type !== 'GPE' && m.type !== 'LOC' && m.type !== 'PER' && m.kind === 'name' && m.actor?.code.length === 3 && countries.has(m.actor.code) ? placeOf(this.c, obj!) : undefined;
+        if (!m || (m.type !== 'GPE' && m.type !== 'LOC' && !(pl && pl.start === m.start && pl.end === m.end))) continue;
       } else if (pat.object) {
         let hit = false;
         // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.
         const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
         const scanEnd = obj ? Math.min(limit, this.ahead(obj.end, 3)) : pobj ? pobj.end : Math.min(limit, from + 4);
-        for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
+        // (flag "then=to": the word must come right before "to": "gave Peru 48 hours to", not "the day after")
+        for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) {
+          hit = (pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q))) && (!pat.then || this.lower(q + 1) === pat.then);
+        }
         // "peacekeepers were withdrawn from": in the passive the subject is the object
         // (the phrase right before the verb group: a full subject search for every passive costs too much)
         if (!hit && g.passive) {
@@ -1591,7 +1621,7 @@ class SentenceCoder {
     if (!targets.length && (chosen.comp || light?.pat.comp || purpose) && !(sym && sources.length >= 2)) {
       let k = this.skipTemporal(light ? light.i + 1 : objStart); // "threatened on Sunday to ..."
       const obj = light ? undefined : this.npFrom(k, limit);
-      if (obj) k = obj.end;
+      if (obj) k = this.skipTemporal(obj.end); // ("urged Moscow on Sunday to", "opened the door Sunday to")
       let bareNext = false;
       for (let depth = 0; depth < 3 && !targets.length && (this.lower(k) === 'to' || bareNext); depth++) {
         bareNext = false;
@@ -1696,7 +1726,11 @@ class SentenceCoder {
     // "A missionary was arrested in Lebanon", "A Chinese dissident was sentenced to ten years": an arrest, ban or
     // sentence with no agent named is the act of the authorities of the place, else of the patient's country.
     if (!sources.length && g.passive && cameo.startsWith('17')) {
-      const c = loc?.country ?? (targets.length === 1 ? targets[0]!.code.slice(0, 3) : undefined);
+      // ("Chile's ministry said that the Qarno Group has been shut down", "300 people were arrested": else the one
+      // country the sentence names, when the patient is a name or people, not a thing: "the rig was destroyed")
+      const sp = subj.nps.length === 1 ? subj.nps[0]! : undefined;
+      const patient = !!sp && !sp.pronoun && (this.p.pos(sp.head) === 'PROPN' || this.peopleHead(this.ofGroup(sp)) || !!this.groupSector(sp));
+      const c = loc?.country ?? (targets.length === 1 ? targets[0]!.code.slice(0, 3) : patient ? this.onlyCountry() : undefined);
       if (c && countries.has(c)) {
         const sp = loc ? { start: loc.start, end: loc.end, text: loc.text } : spanOf(this.doc, h, h + 1);
         sources = [{ ...sp, code: c, name: countries.get(c)!.name }];
@@ -1715,7 +1749,11 @@ class SentenceCoder {
       // A name nobody knows counts too when the act is coercion ("banned the Islamist Welfare Party", "arrested
       // former deputy prime minister Anwar Ibrahim"): arrests and bans are overwhelmingly domestic.
       const hp = obj ? this.p.pos(obj.head) : '';
-      if (obj && !obj.pronoun && !obj.temporal && !this.foreign(obj) && (hp === 'NOUN' || hp === 'ADJ' || (hp === 'PROPN' && cameo.startsWith('17') && !placeOf(this.c, obj))) && countries.has(c)) {
+      // ("rejected the idea of sending UN peacekeepers": an actor along the object's "of" chain is the one aimed at)
+      // (where the chain counts anyway, refusals: not "warned foreign powers of another Vietnam")
+      const chain = obj && !g.passive && obj.start === objStart && OBJECT_PLACE_ROOTS.has(cameo.slice(0, 2)) ? this.placeInObject(objStart, limit).filter((a) => !sources.some((b) => b.start === a.start)) : [];
+      if (chain.length && !chain.some((a) => a.code.startsWith(c))) targets = chain;
+      else if (obj && !obj.pronoun && !obj.temporal && !this.foreign(obj) && (hp === 'NOUN' || hp === 'ADJ' || (hp === 'PROPN' && cameo.startsWith('17') && !placeOf(this.c, obj))) && countries.has(c)) {
         const sp = spanOf(this.doc, obj.start, obj.end);
         targets = [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
       } else if (!obj && chosen.comp && this.lower(objStart) === 'to' && countries.has(c)) {
@@ -1756,6 +1794,16 @@ class SentenceCoder {
       // (force whose object names a place and no actor, "bombarded parts of the city of X": CAMEO codes the place's
       // country as the target, as it does for a named place as object)
       || (isForce(cameo) && !(sym && sources.length >= 2)))) targets = this.placeInObject(objStart, limit);
+    // "Opposition leaders requested permission to hold a rally", "Striking miners demanded higher pay": an appeal or
+    // demand by a country's own opposition, rebels or people that names no addressee is made of that country's state
+    // (CAMEO and PLOVER code the country as target).
+    if (!targets.length && !g.passive && sources.length && (cameo.startsWith('02') || cameo.startsWith('10'))) {
+      // (sources listed with a bare sector: "Opposition leaders and candidates X and Y requested")
+      const c = sources.find((a) => countries.has(a.code.slice(0, 3)))?.code.slice(0, 3);
+      if (c && sources.every((a) => isBareSector(a.code) ? INTERNAL_SECTORS.has(a.code) : a.code.startsWith(c) && INTERNAL_SECTORS.has(a.code.slice(3, 6)))) {
+        targets = [{ ...trigger, code: c, name: countries.get(c)!.name }];
+      }
+    }
     // ("put pressure on the dollar": a pattern flagged "tgt" is an act only on someone)
     if (chosen.tgt && !targets.length) return;
     const fact = this.factuality(g, h, false);
@@ -1878,6 +1926,24 @@ class SentenceCoder {
 
   /** A phrase whose head noun itself names people of a sector ("demonstrators", "20 prisoners", "the rebels"; not
    * "military action", whose sector is only a modifier's). */
+  /** The object of "fight" or "battle" that makes it force: none ("fought on"), an actor or a group of people
+   * ("fought the army", "fought drug gangs", "fought them"), or a fight itself ("fought a war with"); not a
+   * problem or a thing ("fight corruption", "fought the blaze", "will fight the ruling in court"). */
+  private fightsActor(np: NP | undefined): boolean {
+    if (!np) return true;
+    if (np.pronoun) return OBJECT_PRON.has(this.lower(np.head)) && this.lower(np.head) !== 'it';
+    if (this.resolveMemo(np) || this.peopleHead(this.ofGroup(np)) || this.groupSector(np)) return true;
+    // "fought their way into", "fighting each other", "fight the enemy", "fight those who", "fight the uprising"
+    const w = this.lower(np.start);
+    if (w === 'each' || w === 'those' || this.tok(np.head).lemma === 'way') return true;
+    for (let k = np.start; k < np.end; k++) {
+      const l = this.tok(k).lemma.toLowerCase();
+      if (FOES.has(l) || UPRISINGS.has(l) || (this.p.pos(k) === 'NOUN' && sectorOf(l))) return true;
+    }
+    const pat = this.nounAt(np.head);
+    return !!pat && isForce(pat.cameo) && !NATURAL.has(this.tok(np.head).lemma);
+  }
+
   private peopleHead(np: NP): boolean {
     const h = this.tok(np.head);
     return (h.pos === 'NOUN' || this.initialCommon(np)) && (!!sectorOf(h.lemma) || PEOPLE_COUNTS.has(this.lower(np.head)));
@@ -1906,7 +1972,9 @@ class SentenceCoder {
     // "The Chilean president urged residents near the volcano to leave, as rescuers searched for survivors of the worst
     // eruption since the disaster in Colombia": the one country of the group's own clause (up to the next opener).
     const own = !loc && !only && !this.countryless ? this.clauseCountry(np.end) : undefined;
-    const c = loc?.country ?? (only && sources[0]?.code.startsWith(only) ? only : art && sources[0]?.code.startsWith(art) ? art
+    // (an international body has no country of its own: "UN monitors in Chad urged the warring parties to")
+    const igo = !!sources[0] && /^(?:IGO|NGO)/.test(sources[0].code);
+    const c = loc?.country ?? (only && (igo || sources[0]?.code.startsWith(only)) ? only : art && sources[0]?.code.startsWith(art) ? art
       : own && sources[0]?.code.startsWith(own) ? own : undefined);
     if (!c) return [];
     const sp = spanOf(this.doc, np.start, np.end);
@@ -1925,7 +1993,11 @@ class SentenceCoder {
     // about, and the phrases listed with an "of" phrase of the chain)
     // ("welcomed the ceasefire between Ethiopia and Eritrea": the parties of what is welcomed or condemned)
     for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && ((this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP') || ABOUT.has(this.lower(np.end)) || this.lower(np.end) === 'between'))); hops++) {
-      np = this.npFrom(np.end + 1, limit);
+      // ("rejected the idea of sending UN peacekeepers": past a gerund to its object)
+      const gk = np.end + 1;
+      const ger = this.lower(gk).endsWith('ing') && this.p.pos(gk) === 'VERB';
+      if (ger) limit = Math.max(limit, this.limitAfter(gk));
+      np = this.npFrom(ger ? gk + 1 : gk, limit);
       if (!np || np.pronoun) continue;
       for (const x of this.conjRight(np, limit)) {
         const a = x.pronoun ? undefined : this.resolveMemo(x);
@@ -2128,9 +2200,44 @@ class SentenceCoder {
   }
 
   /** Whether the clause a "with" phrase belongs to answers something ("responded to the uprising with"). */
+  /** "Syria responded to the protests with a crackdown", "reacted to the uprising with military assaults": force
+   * answering someone is aimed at them (the phrase after "to"); answering a protest or an uprising, at the
+   * answering country's own people. */
+  private answeredOf(np: NP, sources: EventArgument[]): EventArgument[] {
+    const gi = this.answerClause(np);
+    if (gi < 0) return [];
+    const h = this.p.vgs[gi]!.head;
+    const to = this.lower(h + 1) === 'to' ? this.npFrom(h + 2, np.start) : undefined;
+    if (!to || to.pronoun) return [];
+    const who = this.resolveAll(this.conjRight(to, np.start));
+    if (who.length) return who;
+    const c = sources[0]!.code.slice(0, 3);
+    if (!countries.has(c) || !sources.every((a) => a.code.startsWith(c))) return [];
+    const head = this.tok(to.head).lemma.toLowerCase();
+    if (!UPRISINGS.has(head) && !this.nounAt(to.head)?.cameo.startsWith('14')) return [];
+    const sp = spanOf(this.doc, to.start, to.end);
+    return [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
+  }
+
   private answers(np: NP): boolean {
+    return this.answerClause(np) >= 0;
+  }
+
+  /** The verb of answering a "with" phrase ending in np belongs to, -1 if none: the clause before it, also past an
+   * aside set off by commas ("answered the revolt, which began abroad, with military assaults"). */
+  private answerClause(np: NP): number {
+    const answering = (gi: number) => gi >= 0 && ANSWER_VERBS.has(this.tok(this.p.vgs[gi]!.head).lemma);
     const gi = this.clauseOf(np);
-    return gi >= 0 && ANSWER_VERBS.has(this.tok(this.p.vgs[gi]!.head).lemma);
+    if (answering(gi)) return gi;
+    if (this.lower(np.start - 2) !== ',') return -1;
+    let c1 = np.start - 3;
+    while (c1 > this.s && np.start - c1 < 30 && this.lower(c1) !== ',') c1--;
+    if (this.lower(c1) !== ',') return -1;
+    let gj = -1;
+    for (let q = 0; q < this.p.vgs.length; q++) if (this.p.vgs[q]!.head < c1) gj = q;
+    if (gj < 0 || this.p.vgs[gj]!.passive) return -1;
+    for (let k = this.p.vgs[gj]!.head + 1; k < c1; k++) if (this.lower(k) === ',') return -1;
+    return answering(gj) && c1 - this.p.vgs[gj]!.head <= 8 ? gj : -1;
   }
 
   /** The clause a prepositional phrase ending in np belongs to: the active verb shortly before it in the same
@@ -2242,11 +2349,11 @@ class SentenceCoder {
     // from attacks on")
     // ("responded to the protests with military assaults", "retaliated with air strikes": "with" after a verb of
     // answering)
-    const answered = prep === 'with' && isForce(pat.cameo) && this.answers(np!);
+    const answered = prep === 'with' && (isForce(pat.cameo) || pat.cameo.startsWith('17')) && this.answers(np!);
     if (!sources.length && !died.length && np && (protest || answered || r.args.length)
       && (CLAUSE_PP.has(prep) || answered || (prep === 'from' && pat.cameo.startsWith('04'))) && this.lower(k) !== 'by' && !(pat.sym && r.args.length !== 1)
       && (!protest || prep === 'for' || prep === 'in' || prep === 'into' || prep === 'during')) {
-      const gi = this.clauseOf(np);
+      const gi = answered ? this.answerClause(np) : this.clauseOf(np);
       // "lobbied for the release of", "called for talks": the subject asks for the act, it does not do it.
       const asks = gi >= 0 && prep === 'for' && !!verbPatternsFor(this.tok(this.p.vgs[gi]!.head).lemma, this.lower(this.p.vgs[gi]!.head))
         ?.some((x) => x.cameo.startsWith('02') || x.cameo.startsWith('10'));
@@ -2327,6 +2434,7 @@ class SentenceCoder {
     // (two sides acting on each other somewhere, "clashes between X and Y in Kashmir", do not target the place)
     if (sources.length && !(pat.sym && sources.length >= 2)) targets = this.placeAsTarget(pat.cameo, targets, loc);
     if (!targets.length) targets = this.protestAtHome(pat.cameo, sources, spanOf(this.doc, i, i + 1));
+    if (!targets.length && answered && sources.length) targets = this.answeredOf(np!, sources);
     // A noun that only the clause gives a source ("said in a news release") is an event only with a target.
     if (byClause && !targets.length) return;
     const fact = subjectPosition ? this.factuality(g, g!.head, false) : this.factuality(g && !g.inf ? undefined : g, i, true);

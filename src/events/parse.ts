@@ -1,7 +1,7 @@
 // Shallow parse of one sentence over Doc tokens: noun-phrase chunks and verb groups (auxiliaries, modal,
 // negation, voice). Enough structure to find who did what to whom without a full parser.
 import type { Token } from '../model/index.js';
-import { compoundGerunds, nounPatterns, pastForms } from './lexicon.js';
+import { compoundGerunds, nounPatterns, onsetVerbs, pastForms } from './lexicon.js';
 import { BASE_FORM_PASTS } from '../text/base-form-pasts.js';
 import { lowerForm } from '../text/spelling.js';
 import { sectorOf } from './sectors.js';
@@ -63,6 +63,8 @@ const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 /** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
 export const QUOTES = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
+/** Marks after which a dateline's story begins ("LA PAZ (Reuters) - Street fighting raged"). */
+const OPENING_MARKS = new Set(['-', '--', '—', '–', ')', ':']);
 const MODALS = new Set(['will', "'ll", 'shall', 'would', "'d", 'could', 'can', 'may', 'might', 'should', 'must']);
 
 /** Verbs followed by a bare infinitive ("helped build houses"). */
@@ -122,8 +124,8 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       // (a name alone: not "In a closed-door Security Council meeting")
       if (i === s + 1 && SCENE_PREPOSITIONS.has(lowers[s]!) && pos(i) === 'PROPN' && capital(tokens[i]!) && pos(j - 1) === 'PROPN' && capital(tokens[j - 1]!)
         && (up === 'ADJ' || up === 'NOUN') && !capital(u)) break;
-      // "gave Iraq 48 hours to comply", "gave the rebels three days": a count of time after a noun starts its own phrase.
-      if (up === 'NUM' && isNominal(pos(j - 1)) && j + 1 < e && TEMPORAL.has(tokens[j + 1]!.lemma)) break;
+      // "gave Peru 48 hours to", "gave its government three days to": a count of time after a noun is a phrase of its own.
+      if (up === 'NUM' && isNominal(pos(j - 1)) && j + 1 < e && TEMPORAL.has(tokens[j + 1]!.lemma) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
       // "a nationwide general strike", "a very large crowd": an adverb between the determiner and the noun.
       if (up === 'ADV' && j === i + 1 && pos(i) === 'DET' && j + 1 < e && (pos(j + 1) === 'ADJ' || pos(j + 1) === 'NOUN')) { j++; continue; }
@@ -235,6 +237,10 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed')
     && edAdjVerbContext(tokens, s, i) && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
   if (p === 'NOUN' && nounAsVerb(tokens, s, e, i, verbLemmas)) return 'VERB';
+  // "Morales slams lawmakers in": a present tense read as a noun between a name and a plural noun that no verb
+  // follows (not "Syria talks collapse", not "the UN sanctions committee").
+  if (p === 'NOUN' && i > s && i + 2 < e && lowers[i]!.endsWith('s') && tokens[i - 1]!.pos === 'PROPN' && verbLemmas.has(tokens[i]!.lemma)
+    && tokens[i + 1]!.pos === 'NOUN' && lowers[i + 1]!.endsWith('s') && tokens[i + 2]!.pos !== 'VERB' && tokens[i + 2]!.pos !== 'AUX') return 'VERB';
   // Headlines: "Russia bombs Georgian town", "China slams U.S.": a present tense between two names.
   if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.pos === 'PROPN' && tokens[i + 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s')
     && capital(tokens[i + 1]!) && !TEMPORAL.has(lowers[i + 1]!) && !dateline(tokens[i + 1]!.text) && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
@@ -254,6 +260,11 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "Fighting broke out between ...": a gerund opening the sentence before its verb is the subject noun.
   if (p === 'VERB' && i === s && i + 1 < e && lowers[i]!.endsWith('ing') && capital(tokens[i]!)
     && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) return 'NOUN';
+  // "Street fighting raged in", "Fierce fighting broke out": so is a gerund after an opening modifier (tagged as a
+  // name for its capital, or an adjective) before a verb of going on or breaking out (lexicon/events/onset-verbs.tsv).
+  // (not after a plural: "Students protesting were arrested")
+  if (p === 'VERB' && i > s && i + 1 < e && lowers[i]!.endsWith('ing') && tokens[i + 1]!.pos === 'VERB' && onsetVerbs.has(tokens[i + 1]!.lemma)
+    && (tokens[i - 1]!.pos === 'ADJ' || ((i === s + 1 || OPENING_MARKS.has(lowers[i - 2]!)) && capital(tokens[i - 1]!) && !lowers[i - 1]!.endsWith('s')))) return 'NOUN';
   if (p !== 'VERB' || i <= s) return p;
   if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
   // "rejected calls for her to quit", "dismissed claims that": a present tense in -s right after a past tense,

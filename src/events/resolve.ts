@@ -99,7 +99,7 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   let named = false;
   for (let k = a; k < np.end && !named; k++) named = capital(doc.tokens[k]!.text);
   if (!named) return undefined;
-  const r = lookupActor(whole.text, date);
+  const r = np.end - a === 1 && commonOpener(c, a) ? actorNoTown(whole.text, date) : lookupActor(whole.text, date);
   // A sector without a country ("Cabinet" -> GOV) is a last resort: a country inside the phrase says more.
   if (r && hasCountry(r.code)) return { ...whole, code: r.code, name: r.name };
   // Capitalised runs inside the phrase, longest first.
@@ -114,7 +114,10 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
       const sp = spanOf(doc, i, b);
       if (b < j && within > sp.end && m!.start <= sp.start) continue;
       // A capitalised common word at a sentence start ("Most nations", "Police") is no place of that name.
-      const hit = b - i === 1 && doc.tokens[i]!.pos !== 'PROPN' ? lookupNonPersonCached(sp.text) : lookupActor(sp.text, date);
+      // So is one the entity stage left unmentioned, opening the sentence before a common noun of its phrase ("Street
+      // fighting raged": not Street, England).
+      const hit = b - i === 1 && doc.tokens[i]!.pos !== 'PROPN' ? lookupNonPersonCached(sp.text)
+        : b - i === 1 && commonOpener(c, i) ? actorNoTown(sp.text, date) : lookupActor(sp.text, date);
       if (!hit) continue;
       let code = hit.code;
       if (code.length === 3 && countries.has(code)) {
@@ -137,6 +140,24 @@ function hasCountry(code: string): boolean {
 }
 
 const capital = (t: string) => { const ch = t.charCodeAt(0); return ch >= 65 && ch <= 90; };
+/** Marks after which a word is capitalised for its position only: a sentence end, a closing bracket, a dash, a colon
+ * or an opening quotation mark. */
+const OPENERS = new Set(['.', '!', '?', ')', '-', '--', '—', '–', ':', '"', '“', '``', "''", '‘']);
+/** The actor a word names, unless only as a town of that name (for commonOpener's words: "Street", "Mobile"; a
+ * person or a country still counts: "Gaddafi loyalists", "Syria's army"). */
+function actorNoTown(text: string, date: string): ActorRef | undefined {
+  const r = lookupActor(text, date);
+  if (!r || lookupNonPersonCached(text) || r.code.length !== 3) return r;
+  return lookupPlace(text)?.country === r.code ? undefined : r;
+}
+
+/** A capitalised word at the opening of a sentence that the entity stage left unmentioned and a lower-case word
+ * follows: a common word ("Street fighting raged", "Mobile phone networks"), not a place of that name. */
+function commonOpener(c: Ctx, i: number): boolean {
+  const { doc } = c;
+  if (c.ents.mentionAt(i) || !/^\p{Ll}/u.test(doc.tokens[i + 1]?.text ?? '')) return false;
+  return i === 0 || OPENERS.has(doc.tokens[i - 1]!.text) || doc.sentences.some((s) => s.tokenStart === i);
+}
 const isPoss = (t: string) => t === "'s" || t === '’s';
 
 /** Resolve an NP, or the NP after "of/from/in/by" that follows it ("members of the Transatlantic Quad"). */
@@ -225,6 +246,8 @@ export function placeOf(c: Ctx, np: NP): EventLocation | undefined {
     if (doc.tokens[a]!.pos !== 'PROPN' || !capital(doc.tokens[a]!.text)) continue;
     let b = a;
     while (b < np.end && doc.tokens[b]!.pos === 'PROPN') b++;
+    // ("Street fighting raged", "Mobile phone networks": a word capitalised for opening the sentence, as resolveNP)
+    if (b - a === 1 && commonOpener(c, a)) { a = b; continue; }
     for (let end = b; end > a; end--) {
       const span = spanOf(doc, a, end);
       const pl = lookupPlace(span.text);

@@ -19,6 +19,7 @@ const SECTORS: Record<string, string> = {
   intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
   mob: 'CVL', crowd: 'CVL', victim: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
   junta: 'GOV', regime: 'GOV', dissident: 'OPP', fundamentalist: 'REB', commando: 'MIL', bomber: 'REB', gang: 'CRM',
+  cartel: 'CRM', trafficker: 'CRM', party: 'PTY',
 };
 
 
