@@ -111,6 +111,20 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
   }
   // The article's own country, found once and only if needed (see articleCountry).
   let article: string | null | undefined;
+  // Every name by sentence (text order kept), made when first needed: a long article has thousands of names and
+  // of groups, and a scan of them all per group was quadratic.
+  let bySent: Map<number, (Named & { chain?: C })[]> | undefined;
+  const namedIn = (sent: number): readonly (Named & { chain?: C })[] => {
+    if (!bySent) {
+      bySent = new Map();
+      for (const m of named) {
+        const arr = bySent.get(m.sent);
+        if (arr) arr.push(m);
+        else bySent.set(m.sent, [m]);
+      }
+    }
+    return bySent.get(sent) ?? [];
+  };
   const out: { item: Unplaced; code: string }[] = [];
   for (const u of items) {
     let country: string | undefined;
@@ -169,7 +183,7 @@ export function placeGroups<C>(items: readonly Unplaced[], named: readonly (Name
         // group's may not: there the sentence's own rules and the coder's "one country of the sentence" decide)
         // (a place in a later clause is not a bare group's: "students have been detained since a revolt toppled the
         // leader of Tunisia"; a name's are all counted: a split name's clause opener may be inside a relative clause)
-        if (article && !named.some((m) => m.sent === u.sent && m !== u.named && countryOf(m) && !(u.named === undefined && apart(u, m))
+        if (article && !namedIn(u.sent).some((m) => m !== u.named && countryOf(m) && !(u.named === undefined && apart(u, m))
           && (!u.articleOnly || countryOf(m) !== article))) country = article;
       }
     }

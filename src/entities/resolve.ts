@@ -135,7 +135,17 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
   const named: M[] = [];
   const namedAt = new Map<number, M>(); // first token (title included) -> named mention
   const otherChains = new Map<string, Chain>();
-  const personChains: Chain[] = [];
+  // Person chains by key and by surname, each list in the order the chains were made (their ids): the first of
+  // a list is the first chain a scan of them all would meet (a long article has thousands of people).
+  const chainsByKey = new Map<string, Chain[]>();
+  const chainsBySurname = new Map<string, Chain[]>();
+  const addTo = (map: Map<string, Chain[]>, k: string, ch: Chain): void => {
+    const arr = map.get(k);
+    if (!arr) { map.set(k, [ch]); return; }
+    let at = arr.length;
+    while (at > 0 && arr[at - 1]!.id > ch.id) at--;
+    arr.splice(at, 0, ch);
+  };
 
   const chainCountry = (c: Chain): string | undefined => c.country ?? (isCountryCode(c.actor?.code) ? c.actor!.code.slice(0, 3) : undefined);
 
@@ -205,10 +215,10 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     const lastWord = norm(words[e - 1]!);
     // Same person as an earlier chain: same full name, or same surname with no conflicting country.
     const fullKey = norm(person?.rec.name ?? nameText);
-    let ch = personChains.find((c) => c.key === fullKey);
+    let ch = chainsByKey.get(fullKey)?.[0];
     // A different first name is a different person ("Rene Preval" and "Elisabeth Preval").
     const first = e - s > 1 ? norm(words[s]!) : undefined;
-    ch ??= personChains.find((c) => c.surname === lastWord && (!country || !chainCountry(c) || chainCountry(c) === country)
+    ch ??= chainsBySurname.get(lastWord)?.find((c) => (!country || !chainCountry(c) || chainCountry(c) === country)
       && (!first || !c.first || c.first === first));
     const actor: ActorRef | undefined = code ? { code, name: person?.rec.name ?? nameText } : undefined;
     if (!ch) {
@@ -221,12 +231,20 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
       ch.surname = lastWord;
       ch.key = fullKey;
       ch.first = fw.length > 1 ? norm(fw[0]!) : undefined;
-      personChains.push(ch);
+      addTo(chainsByKey, fullKey, ch);
+      addTo(chainsBySurname, lastWord, ch);
     } else {
       if (!ch.actor && actor) ch.actor = actor;
       if (!ch.country && country) ch.country = country;
       if (!ch.cls && cls) ch.cls = cls;
-      if (!person && e - s > 1 && nameText.length > (ch.name?.length ?? 0)) { ch.name = nameText; ch.key = norm(nameText); ch.first = first; }
+      if (!person && e - s > 1 && nameText.length > (ch.name?.length ?? 0)) {
+        ch.name = nameText;
+        const was = chainsByKey.get(ch.key!)!;
+        was.splice(was.indexOf(ch), 1);
+        ch.key = norm(nameText);
+        addTo(chainsByKey, ch.key, ch);
+        ch.first = first;
+      }
     }
     if (ch.actor && ch.name && ch.actor.name !== ch.name && !person) ch.actor = { code: ch.actor.code, name: ch.name };
     m.chain = ch;

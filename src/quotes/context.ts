@@ -72,12 +72,19 @@ export const USE_CODE: Record<CueUse, number> = { both: 1, direct: 2, indirect: 
 
 export const USES = ['', 'both', 'direct', 'indirect', 'mixed'] as const;
 
+/** An ASCII character other than a letter (punctuation, digits: a quarter of the tokens). */
+const asciiNonLetter = (c: number): boolean => c < 65 || (c > 90 && c < 97) || (c > 122 && c < 128);
+/** No cue, cue lemma or phrase cue starts with such a character (true of the lexicon), so a token whose form and
+ * lemma both start with one is no cue, and skips the lookups below. */
+const cuesAreWords = ![...lexicon.cues.keys(), ...lexicon.cueLemmas, ...lexicon.phraseCues.map(([a]) => a)].some((k) => k === '' || asciiNonLetter(k.charCodeAt(0)));
+
 /** Cue use per token (0: not a speech verb), looked up once per document. */
 export function cueUses(tokens: Token[]): Uint8Array {
   const out = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!.text;
     const code = t.charCodeAt(0);
+    if (cuesAreWords && asciiNonLetter(code) && asciiNonLetter(tokens[i]!.lemma.charCodeAt(0))) continue;
     // look up lower-case words as they are; only capitalised ones need lower-casing (an allocation)
     let use = lexicon.cues.get(code >= 65 && code <= 90 ? t.toLowerCase() : t);
     // a British form ("emphasises") in the spelling of its lemma, as the lexicon lists it ("emphasizes")

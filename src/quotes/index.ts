@@ -67,7 +67,7 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
 
   const direct = directQuotes(c, segs);
   // reported speech inside reported speech ("X said that he believed …"): the outer attribution holds it
-  const indirect = indirectQuotes(c).filter((q, n, all) => !all.some((o, m) => m !== n && o.start <= q.start && q.end <= o.end && (o.start < q.start || o.end > q.end)));
+  const indirect = notInsideAnother(indirectQuotes(c));
   // A quoted fragment inside reported speech ("X said the plan was “a disaster”") belongs to the indirect
   // quote; reported speech that is mostly the quotation itself is the direct quote.
   const dropped = new Set<Quote>();
@@ -127,6 +127,28 @@ export function findQuotes(doc0: Doc, ents: EntityLayer, opts: FindQuotesOptions
   numberAttributions(c, kept);
   rankSpeakers(c, kept, opts.model === null ? undefined : opts.model ?? speakerModel, opts.collect);
   return kept;
+}
+
+/** The quotes that no other quote strictly contains (same start and end is no containment), in their order: a sweep
+ *  by start rather than a test of every pair (a long article has hundreds of reported clauses). */
+function notInsideAnother(quotes: Quote[]): Quote[] {
+  const byStart = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.start - quotes[b]!.start);
+  const inside = new Uint8Array(quotes.length);
+  // furthest end among quotes starting before the current start, and among those starting at it
+  let before = -Infinity;
+  for (let g = 0; g < byStart.length; ) {
+    const start = quotes[byStart[g]!]!.start;
+    let h = g;
+    let here = -Infinity;
+    for (; h < byStart.length && quotes[byStart[h]!]!.start === start; h++) here = Math.max(here, quotes[byStart[h]!]!.end);
+    for (let k = g; k < h; k++) {
+      const q = quotes[byStart[k]!]!;
+      if (before >= q.end || here > q.end) inside[byStart[k]!] = 1;
+    }
+    before = Math.max(before, here);
+    g = h;
+  }
+  return quotes.filter((_, i) => !inside[i]);
 }
 
 /** Quotes that overlap are one: each quoted phrase of a reported clause ("that the mayor is a “quitter,” a “fraud”

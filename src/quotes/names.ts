@@ -26,7 +26,11 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   if (!name) {
     // a person named in the phrase before an organisation ("Pentagon spokesperson John Kirby")
     let org: (typeof ents.entities)[number] | undefined;
-    for (const e of ents.entities) {
+    const list = ents.entities;
+    const reach = reachOf(c);
+    for (let i = reach ? firstReaching(reach, start) : 0; i < list.length; i++) {
+      const e = list[i]!;
+      if (reach && e.start >= end) break; // sorted by start: no later entity overlaps either
       if (e.end <= start || e.start >= end) continue;
       if (e.type === 'PER') {
         name = e.text;
@@ -60,9 +64,10 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   }
   if (name && !name.includes(' ')) {
     // a surname: the full name of an earlier speaker ("Kirby" after "John Kirby")
+    const tail = ' ' + name;
     for (let k = c.speakers.length - 1; k >= 0; k--) {
       const prev = c.speakers[k]!.name;
-      if (prev && prev.endsWith(' ' + name)) {
+      if (prev && prev.endsWith(tail)) {
         name = prev;
         code ??= c.speakers[k]!.code;
         break;
@@ -71,13 +76,15 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   }
   if (!code) {
     const l = ` ${sp.text.toLowerCase()} `;
-    for (const [k, v] of lexicon.unnamedCodes) if (l.includes(` ${k} `)) { code = v; break; }
+    for (const [k, v] of paddedCodes()) if (l.includes(k)) { code = v; break; }
   }
   const head = tokens[np.end - 1]!.text.toLowerCase();
   if (!name && !code && lexicon.speakerNouns.has(head) && /^the$/i.test(tokens[np.start]!.text)) {
     // "the official": the unnamed person met earlier with the same head noun ("a senior State Department official")
-    for (let k = np.start - 1; k >= 0 && !code; k--) {
-      if (tokens[k]!.text.toLowerCase() !== head) continue;
+    // (the earlier tokens of that form, nearest first)
+    const at = positionsOf(c, head);
+    for (let q = countBefore(at, np.start) - 1; q >= 0 && !code; q--) {
+      const k = at[q]!;
       const m = ents.mentionAt(k);
       if (m?.actor) {
         code = m.actor.code;
@@ -86,7 +93,7 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
       const prev = leftSubject(tokens, k + 1, 0);
       if (!prev) continue;
       const l = ` ${text.slice(tokens[prev.start]!.start, tokens[prev.end - 1]!.end).toLowerCase()} `;
-      for (const [key, v] of lexicon.unnamedCodes) if (l.includes(` ${key} `)) { code = v; break; }
+      for (const [key, v] of paddedCodes()) if (l.includes(key)) { code = v; break; }
     }
   }
   if (!name && single?.pos === 'PRON') {
@@ -104,4 +111,76 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   if (code) sp.code = code;
   c.speakers.push(sp);
   return sp;
+}
+
+/** lexicon.unnamedCodes with each key between spaces, as it is looked for in a phrase: made once per lexicon
+ * rather than a string per entry at every call. */
+const padded = new WeakMap<readonly [string, string][], [string, string][]>();
+function paddedCodes(): [string, string][] {
+  const codes = lexicon.unnamedCodes;
+  let p = padded.get(codes);
+  if (!p) padded.set(codes, (p = codes.map(([k, v]) => [` ${k} `, v])));
+  return p;
+}
+
+/** Per findQuotes context: the largest end among the first i + 1 entities of its entity list, when the list is
+ * sorted by start (the entity layer's is; undefined otherwise), so that a scan for the entities overlapping a span
+ * starts at the first one that reaches it and stops at the first that starts after it (a long article has
+ * thousands). Kept per context, as the entity list is not changed while its quotes are found. */
+const reaches = new WeakMap<Ctx, Int32Array | null>();
+function reachOf(c: Ctx): Int32Array | undefined {
+  let r = reaches.get(c);
+  if (r === undefined) {
+    const list = c.ents.entities;
+    r = new Int32Array(list.length);
+    let max = -1;
+    for (let i = 0; i < list.length && r; i++) {
+      if (i > 0 && list[i]!.start < list[i - 1]!.start) r = null;
+      else r[i] = max = Math.max(max, list[i]!.end);
+    }
+    reaches.set(c, r);
+  }
+  return r ?? undefined;
+}
+
+/** Per findQuotes context: the positions of each lower-case token form, in text order, made when first needed
+ * (a scan back over every earlier token per "the official" was quadratic in a long article). */
+const formPositions = new WeakMap<Ctx, Map<string, number[]>>();
+function positionsOf(c: Ctx, form: string): readonly number[] {
+  let m = formPositions.get(c);
+  if (!m) {
+    m = new Map();
+    for (let k = 0; k < c.tokens.length; k++) {
+      const l = c.tokens[k]!.text.toLowerCase();
+      const arr = m.get(l);
+      if (arr) arr.push(k);
+      else m.set(l, [k]);
+    }
+    formPositions.set(c, m);
+  }
+  return m.get(form) ?? [];
+}
+
+/** How many of the ascending positions are before `end`. */
+function countBefore(positions: readonly number[], end: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid]! < end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index whose reach is past `start` (every entity before it ends at or before `start`). */
+function firstReaching(reach: Int32Array, start: number): number {
+  let lo = 0;
+  let hi = reach.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (reach[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

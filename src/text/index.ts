@@ -32,7 +32,9 @@ export function analyzeText(article: Article): Doc {
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     winkToOurs[i] = tokens.length;
-    if (v.trim() === '') continue;
+    // (a token starting with a printable ASCII character is no whitespace: most tokens skip the trim)
+    const c0 = v.charCodeAt(0);
+    if (!(c0 > 32 && c0 < 127) && v.trim() === '') continue;
     let at = seen.startsWith(v, cursor) ? cursor : seen.indexOf(v, cursor);
     if (at < 0) continue; // wink normalised the token away; skip rather than invent an offset
     cursor = at + v.length;
