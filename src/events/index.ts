@@ -57,11 +57,11 @@ const ASKING_NOUNS = new Set(['pressure', 'call', 'demand', 'request', 'appeal',
 const DATELINE_TOKENS = 30;
 const WIRES = new Set(['reuters', 'cnn', 'ap', 'afp', 'upi', 'xinhua', 'bbc']);
 const DASHES = new Set(['-', '--', '—', '–']);
-/** Verbs of answering whose "with" phrase is the subject's own act ("responded with air strikes"). */
 /** Who is fought without a sector of their own ("fight the enemy", "fighting armed terrorist gangs"). */
 const FOES = new Set(['enemy', 'foe', 'invader', 'occupier', 'aggressor', 'attacker', 'terrorist', 'looter', 'opponent', 'jihadist', 'loyalist']);
 /** Popular movements against a state: answering one with force is force at home ("reacted to the uprising with"). */
 const UPRISINGS = new Set(['uprising', 'unrest', 'revolt', 'rebellion', 'insurgency', 'revolution', 'movement', 'dissent']);
+/** Verbs of answering whose "with" phrase is the subject's own act ("responded with air strikes"). */
 const ANSWER_VERBS = new Set(['respond', 'react', 'retaliate', 'answer', 'meet', 'counter']);
 /** Verbs that receive an act named by their object ("drew criticism from", "faced protests from"). */
 const RECEIVE_VERBS = new Set(['draw', 'attract', 'face', 'receive', 'earn', 'incur']);
@@ -1924,8 +1924,6 @@ class SentenceCoder {
     return false;
   }
 
-  /** A phrase whose head noun itself names people of a sector ("demonstrators", "20 prisoners", "the rebels"; not
-   * "military action", whose sector is only a modifier's). */
   /** The object of "fight" or "battle" that makes it force: none ("fought on"), an actor or a group of people
    * ("fought the army", "fought drug gangs", "fought them"), or a fight itself ("fought a war with"); not a
    * problem or a thing ("fight corruption", "fought the blaze", "will fight the ruling in court"). */
@@ -1944,6 +1942,8 @@ class SentenceCoder {
     return !!pat && isForce(pat.cameo) && !NATURAL.has(this.tok(np.head).lemma);
   }
 
+  /** A phrase whose head noun itself names people of a sector ("demonstrators", "20 prisoners", "the rebels"; not
+   * "military action", whose sector is only a modifier's). */
   private peopleHead(np: NP): boolean {
     const h = this.tok(np.head);
     return (h.pos === 'NOUN' || this.initialCommon(np)) && (!!sectorOf(h.lemma) || PEOPLE_COUNTS.has(this.lower(np.head)));
@@ -2199,7 +2199,6 @@ class SentenceCoder {
     return !!np && np.head === i && this.lower(np.start - 1) === 'under' && this.lower(this.skipTemporal(np.end)) === 'from';
   }
 
-  /** Whether the clause a "with" phrase belongs to answers something ("responded to the uprising with"). */
   /** "Syria responded to the protests with a crackdown", "reacted to the uprising with military assaults": force
    * answering someone is aimed at them (the phrase after "to"); answering a protest or an uprising, at the
    * answering country's own people. */
@@ -2219,6 +2218,7 @@ class SentenceCoder {
     return [{ ...sp, code: c, name: `${sp.text} (${countries.get(c)!.name})` }];
   }
 
+  /** Whether the clause a "with" phrase belongs to answers something ("responded to the uprising with"). */
   private answers(np: NP): boolean {
     return this.answerClause(np) >= 0;
   }
