@@ -15,6 +15,9 @@ import { seedArticle } from './fixtures.js';
 import { sharedPath } from '../src/util/paths.js';
 import { OLD_NAMES, loadGold, split } from '../eval/events.js';
 
+/** The events of a sentence on one line, for assertion messages. */
+const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+
 function code(text: string, date = '2022-01-21'): Event[] {
   const doc = analyzeText({ id: 't', date, text });
   return codeEvents(doc, recognizeEntities(doc), annotateTime(doc));
@@ -690,7 +693,6 @@ test('round 6: no show of force, concession or complaint without its condition',
 
 test('round 6: reporter clauses, building modifiers, mutual pledges, "the two leaders"', () => {
   const evs = (text: string, date: string) => code(text, date);
-  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // "..., a Red Cross spokesman said": the reporter is no conjunct of the object before the comma
   const r = evs('Both sides agreed to free their prisoners, a Red Cross spokesman said.', '1997-03-30');
   assert.ok(!r.some((e) => /Red Cross/.test(e.target?.text ?? '')), show(r));
@@ -765,7 +767,6 @@ test('round 7: scare quotes, reflexives, aid amounts, placed groups, appositions
 });
 
 test('round 7: no events from these readings', () => {
-  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // a gerund before a present tense is a subject, not a past tense before a plural noun
   const f = code('Even as fierce fighting persists in Sirte , diplomats are planning the reconstruction .', '2011-09-01');
   assert.ok(!f.some((e) => e.cameo.startsWith('19') && e.trigger.text === 'fighting' && e.source), show(f));
@@ -788,7 +789,6 @@ test('round 7: no events from these readings', () => {
 });
 
 test('round 8: a bare group takes the country the article is about; no pledges from crimes, no acts from "an end to"', () => {
-  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const about = 'Protests spread across Yemen on Friday . In Sanaa , thousands marched . Yemen has been ruled by one man for 32 years . '
     + 'Students in Aden and Taiz joined the marches . ';
   const last = (text: string) => { const evs = code(text, '2011-02-03'); return evs.filter((e) => e.trigger.start > text.lastIndexOf(' . ')); };
@@ -813,7 +813,6 @@ test('round 8: a bare group takes the country the article is about; no pledges f
 });
 
 test('round 8: cuts in relations aimed by context; places the gazetteer lacks placed by the article', () => {
-  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // the target of the last cut in relations, a sentence back
   const r = code('Several Western countries have withdrawn their ambassadors from Syria . Qatar and Italy have now followed France in recalling their ambassadors .', '2011-08-08');
   assert.ok(r.some((e) => e.trigger.text === 'recalling' && root(e.source?.code) === 'QAT' && root(e.target?.code) === 'SYR'), show(r));
@@ -867,7 +866,6 @@ test('round 9: quantities, time phrases, owners and askers, received acts, answe
 });
 
 test('round 9: the article\'s country for unnamed patients and sentences past a dateline; "their" from an earlier clause', () => {
-  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const about = 'Protests spread across Yemen on Friday . In Sanaa , thousands marched . Yemen has been ruled by one man for 32 years . '
     + 'Students in Aden and Taiz joined the marches . ';
   const last = (text: string) => { const evs = code(text, '2011-05-31'); return evs.filter((e) => e.trigger.start > text.lastIndexOf(' . ')); };
@@ -895,7 +893,6 @@ test('round 9: the article\'s country for unnamed patients and sentences past a 
 });
 
 test('round 9: guards — a verb after "the" demonym, "from" only for meetings, no guess in a round-up', () => {
-  const show = (l: Event[]) => l.map((e) => `${e.cameo} ${e.trigger.text} ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // "the Russian calls for": a person speaking, still a verb
   const r = code('In Moscow , the Russian calls for calm in Georgia .', '2008-08-09');
   assert.ok(r.some((e) => e.plover === 'REQUEST'), show(r));
@@ -910,7 +907,6 @@ test('round 9: guards — a verb after "the" demonym, "from" only for meetings, 
 });
 
 test('round 10: arguments inside one sentence — a copula before a participle, "on behalf of", "put forward by", "their" leader', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // "are on the streets ... demanding": the participle's subject is the copula's
   const streets = code('Thousands of protesters were in the streets of Sanaa demanding that President Ali Abdullah Saleh step aside .', '2011-02-03');
   assert.ok(streets.some((e) => e.trigger.text === 'demanding' && root(e.source?.code) === 'YEM' && root(e.target?.code) === 'YEM'), show(streets));
@@ -935,7 +931,6 @@ test('round 10: arguments inside one sentence — a copula before a participle, 
 });
 
 test('single sentences: counts of people, domestic fighters, "its" owner, the topic of a concern, English city names', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const has = (evs: Event[], plover: string, src: string, tgt: string) =>
     evs.some((e) => e.plover === plover && root(e.source?.code) === src && root(e.target?.code) === tgt);
   // a bare count of people ("Hundreds", opening the sentence and tagged as a name; "dozens" as object) and "persons"
@@ -1041,7 +1036,6 @@ test('single sentences: counts of people, domestic fighters, "its" owner, the to
 });
 
 test('round 12: dash appositions, the West as an actor, joining a protest, weapon names that are towns', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // a segment set off by a pair of dashes between subject and verb is skipped, as one set off by commas;
   // the passive subject behind it is the target of the by-phrase's agent
   const dashed = code('Kenya -- a close partner of the donors -- has been condemned by rights groups over the raids .', '2011-05-01');
@@ -1146,7 +1140,6 @@ test('round 12: dash appositions, the West as an actor, joining a protest, weapo
 });
 
 test('round 13: British spellings of verb lemmas match the American lexicon lines', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // the lexicon lists "recognize", "apologize", "legalize", "criticize", "mobilize" once: the British forms share the lemma
   for (const [text, cameo] of [
     ['Norway formally recognised the new government of Kosovo .', '054'],
@@ -1160,7 +1153,6 @@ test('round 13: British spellings of verb lemmas match the American lexicon line
 });
 
 test('round 13: a group whose own clause names one country is of that country, whatever a later clause names', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // the place after "as ... since" belongs to that clause: the residents are the Chilean president's own
   const urged = code('The Chilean president urged residents near the volcano to leave their homes , as rescuers searched for survivors of the worst eruption since the disaster in Colombia .', '2011-05-01');
   assert.ok(urged.some((e) => e.plover === 'REQUEST' && root(e.source?.code) === 'CHL' && e.target?.code === 'CHLCVL'), show(urged));
@@ -1170,14 +1162,12 @@ test('round 13: a group whose own clause names one country is of that country, w
 });
 
 test('round 13: a gerund in the middle of a compound noun keeps the phrase whole', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // "a water pumping station in the Chadian desert": the place after the compound is the target's
   const raid = code('Militants raided a water pumping station in the Chadian desert .', '2011-05-01');
   assert.ok(raid.some((e) => e.plover === 'ASSAULT' && root(e.target?.code) === 'TCD'), show(raid));
 });
 
 test('round 13: a sentence opening "In <place>" without a comma: the lower-case word after the name starts the subject', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const kw = code('In Kuwait students protested against the government .', '2011-05-01');
   assert.ok(kw.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'KWT' && root(e.target?.code) === 'KWT'), show(kw));
   // (not inside a phrase that only ends in a name: "In a closed-door Security Council meeting")
@@ -1186,7 +1176,6 @@ test('round 13: a sentence opening "In <place>" without a comma: the lower-case 
 });
 
 test('round 14: a visitor is foreign to the country visited; "is due to" and "plans to" find the subject as "is expected to" does', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const visit = (evs: Event[]) => evs.filter((e) => e.mode === 'visit');
   // an unnamed official takes no country from the country he visits: the sector alone
   for (const text of ['The trade minister visited Peru on Friday .', 'A trade minister visited Peru on Friday .',
@@ -1206,7 +1195,6 @@ test('round 14: a visitor is foreign to the country visited; "is due to" and "pl
 });
 
 test('round 14: an opening "In <place>" phrase places an unnamed group that protests', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // a lower-case word before the people does not hide the scene the sentence opens with
   const local = code("In Bahrain local Shi'ites protested near the port .", '2011-05-01');
   assert.ok(local.some((e) => e.plover === 'PROTEST' && root(e.source?.code) === 'BHR'), show(local));
@@ -1218,7 +1206,6 @@ test('round 14: an opening "In <place>" phrase places an unnamed group that prot
 });
 
 test('round 14: fighting that breaks out or goes on somewhere with no side named is the place\'s country\'s', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   for (const text of ['Fierce clashes raged in Somalia .', 'Clashes broke out in Somalia on Monday .', 'Fighting erupted in the Somali capital on Monday .']) {
     const evs = code(text, '2011-05-01');
     assert.ok(evs.some((e) => e.plover === 'ASSAULT' && e.source?.code === 'SOM' && e.target?.code === 'SOM'), `${text}: ${show(evs)}`);
@@ -1231,7 +1218,6 @@ test('round 14: fighting that breaks out or goes on somewhere with no side named
 });
 
 test('round 14: a vow or pledge to use force is a threat, a pledge to help stays an intent', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const strike = code('Chile vowed to bomb Peru .', '2011-05-01');
   assert.ok(strike.some((e) => e.cameo === '138' && e.plover === 'THREATEN' && e.trigger.text === 'vowed' && e.target?.code === 'PER'), show(strike));
   const help = code('Chile pledged to help Peru .', '2011-05-01');
@@ -1249,7 +1235,6 @@ test('round 14: a vow or pledge to use force is a threat, a pledge to help stays
 });
 
 test('round 15: demands with an infinitive or a deadline, investigations, blame, anger, verdicts, pressure, protest props', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const has = (text: string, cameo: string, trigger: string, src: string, tgt: string | undefined) => {
     const evs = code(text, '2011-05-01');
     assert.ok(evs.some((e) => e.cameo === cameo && e.trigger.text === trigger && root(e.source?.code) === src && (tgt === undefined || root(e.target?.code) === tgt)),
@@ -1300,7 +1285,6 @@ test('round 15: demands with an infinitive or a deadline, investigations, blame,
 });
 
 test('round 15: past tenses the tagger reads as adjectives or nouns before a name, "that" or a headline object', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const pressed = code('Chile on Monday pressured Peru to release the prisoners .', '2011-05-01');
   assert.ok(pressed.some((e) => e.cameo === '100' && e.trigger.text === 'pressured' && e.source?.code === 'CHL' && e.target?.code === 'PER'), show(pressed));
   const alleged = code('Bachelet alleged that Peru had tortured the prisoners .', '2011-05-01');
@@ -1310,7 +1294,6 @@ test('round 15: past tenses the tagger reads as adjectives or nouns before a nam
 });
 
 test('round 15: no demand, verdict or pressure without their conditions', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // a warning without an infinitive stays a threat; telling reporters something is no demand
   const warn = code('Peru warned Chile of serious consequences .', '2011-05-01');
   assert.ok(warn.some((e) => e.cameo === '130') && !warn.some((e) => e.cameo === '100'), show(warn));
@@ -1355,7 +1338,6 @@ test('round 15: no demand, verdict or pressure without their conditions', () => 
 });
 
 test('round 15: fighting a thing is no force, razing a town is, and places, parties and openers', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // "fight" and "battle" need an actor, a group or a fight as object (or none): not a problem or a fire, and so a
   // pledge to fight corruption stays a pledge
   for (const text of ['Chile vowed to fight corruption .', 'Peruvian firefighters fought the blaze for hours .']) {
@@ -1394,7 +1376,6 @@ test('round 15: fighting a thing is no force, razing a town is, and places, part
 });
 
 test('round 15: passives with no agent, answers with force, international bodies, time limits, blame, relative appositions', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // a named body shut down with no agent, in a sentence that names one country: that country's act on its own
   const shut = code('Chile \'s interior ministry said that the Qarno Group , a mobile phone operator , has been shut down .', '2011-05-01');
   assert.ok(shut.some((e) => e.plover === 'COERCE' && e.source?.code === 'CHL' && e.target?.code === 'CHL'), show(shut));
@@ -1433,7 +1414,6 @@ test('round 15: passives with no agent, answers with force, international bodies
 });
 
 test('round 15: a domestic group\'s appeal with no addressee is made of its state; time limits only before "to"', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   // ("opposition leaders" in the plural are the opposition, not officials)
   const permit = code('Bolivian opposition leaders requested permission to hold a rally in La Paz .', '2011-05-01');
   assert.ok(permit.some((e) => e.plover === 'REQUEST' && e.source?.code === 'BOLOPP' && e.target?.code === 'BOL'), show(permit));
@@ -1450,7 +1430,6 @@ test('round 15: a domestic group\'s appeal with no addressee is made of its stat
 });
 
 test('round 15: a refusal of an idea is aimed at the actor along its "of" chain, past a gerund', () => {
-  const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
   const idea = code('Bolivia rejected the idea of sending UN peacekeepers .', '2011-05-01');
   assert.ok(idea.some((e) => e.plover === 'REJECT' && e.source?.code === 'BOL' && root(e.target?.code) === 'IGO'), show(idea));
   // (a refusal whose chain names nobody stays domestic)
