@@ -875,3 +875,89 @@ test('round 13: a quarter named by its month, reported on just after it ended, i
   assert.deepEqual(tag('The chipmaker will report its results for the December quarter next week.', '2006-01-11'), ['the December quarter|DATE|2005-Q4', 'next week|DATE|2006-W03']);
   assert.deepEqual(tag('The chipmaker expects revenue of $7.8 billion for the September quarter.', '2008-07-22'), ['the September quarter|DATE|2008-Q3']);
 });
+
+test('round 14: a year in two digits after an apostrophe', () => {
+  assert.deepEqual(tag('The console first went on sale in November \'05.', '2008-04-02'), ["November '05|DATE|2005-11"]);
+  assert.deepEqual(tag('The chain has lost money since \'03.', '2008-04-02'), ["'03|DATE|2003"]);
+  assert.deepEqual(tag('The carrier expects to add 4 million users in fiscal \'09.', '2008-04-02'), ["fiscal '09|DATE|2009"]);
+  assert.deepEqual(tag('The merger was signed on March 3, \'97 in Dallas.', '2008-04-02'), ["March 3, '97|DATE|1997-03-03"]);
+  assert.deepEqual(tag('Prices fell in the spring of \'06.', '2008-04-02'), ["the spring of '06|DATE|2006-SP"]);
+  // a history: the year nearest its story
+  const hist = 'The assembly met in June 1789. In July 1789 the crowd took the fortress. In August 1789 the nobles gave up their ' +
+    'rights. In October 1789 the king moved to Paris. In November 1789 the estates of the church were seized. Moderates left to found the Society of \'89.';
+  assert.deepEqual(tag(hist, '2009-12-19').slice(-1), ["'89|DATE|1789"]);
+  // news: the latest such year at most ten years ahead ("in '29" written in 2008 is long gone)
+  assert.deepEqual(tag("The mill first opened in '29.", '2008-04-02'), ["'29|DATE|1929"]);
+  // a quoted number is no year
+  assert.deepEqual(tag("The banner read '44 reasons to stay' in red.", '2008-04-02'), []);
+});
+
+test('round 14: "a months-long" fight is months long; "month-to-month" is no count', () => {
+  assert.deepEqual(tag('The carrier ended a months-long standoff with the union.', '2009-05-12'), ['months-long|DURATION|PXM']);
+  assert.deepEqual(tag('Tenants rent the units on a month-to-month basis.', '2009-05-12'), []);
+  assert.deepEqual(tag('Talks aim to end the years-long feud.', '2009-05-12'), ['years-long|DURATION|PXY']);
+  assert.deepEqual(tag('The union waited a month for an answer.', '2009-05-12'), ['a month|DURATION|P1M']);
+});
+
+test('round 14: "the end of the summer" and the edges of a season', () => {
+  assert.deepEqual(tag('The tablet will reach 30 more countries by the end of the summer.', '2011-06-20'), ['the end of the summer|DATE|2011-SU']);
+  assert.deepEqual(tag('Work on the plant resumes at the start of the winter.', '2011-06-20'), ['the start of the winter|DATE|2011-WI']);
+});
+
+test('round 14: a quarter told by the month it ends or starts in', () => {
+  assert.deepEqual(tag('The retailer will post results for the quarter ending in December on February 9.', '2010-10-28'),
+    ['the quarter|DATE|2010-Q4', 'December|DATE|2010-12', 'February 9|DATE|2011-02-09']);
+  assert.deepEqual(tag('The utility will pay its first dividend in the quarter that begins October 1.', '2010-05-12'), ['the quarter|DATE|2010-Q4', 'October 1|DATE|2010-10-01']);
+  // after a numbered (fiscal) quarter, "the quarter ended ..." stays that quarter
+  assert.deepEqual(tag('The chipmaker posted a loss for its fiscal first quarter. Revenue in the quarter ended Sept. 26 fell.', '2009-10-20'),
+    ['fiscal first quarter|DATE|2009-Q1', 'the quarter|DATE|2009-Q1', 'Sept. 26|DATE|2009-09-26']);
+});
+
+test('round 14: a day of the month named by reference, or alone with no other time word near', () => {
+  assert.deepEqual(tag('The airline grounded the jets on the 3rd of this month.', '2009-05-12'), ['the 3rd of this month|DATE|2009-05-03']);
+  assert.deepEqual(tag('The offer ran out on the 28th of last month.', '2009-05-12'), ['the 28th of last month|DATE|2009-04-28']);
+  assert.deepEqual(tag('The bank will open its Lagos branch on the 21st.', '2009-05-12'), ['the 21st|DATE|2009-05-21']);
+  // a month told long gone does not hold a day ahead
+  assert.deepEqual(tag('The first branch opened on February 2. The bank will open a second one on the 21st.', '2009-05-12'),
+    ['February 2|DATE|2009-02-02', 'the 21st|DATE|2009-05-21']);
+});
+
+test('round 14: a date in a phrase on the subject of a reported clause takes that clause\'s tense', () => {
+  assert.deepEqual(tag('The finance chief said sales in the December quarter would reach $3 billion.', '2010-07-20'), ['the December quarter|DATE|2010-Q4']);
+  assert.deepEqual(tag('The chairman said profit in November would be lower.', '2010-07-20'), ['November|DATE|2010-11']);
+});
+
+test('round 14: a numbered quarter is not counted in the year of a quarter named as a goal ahead', () => {
+  assert.deepEqual(tag('The board hopes to name a chief by the end of the first quarter. The chain will report fourth-quarter results on Jan. 30.', '2012-11-08'),
+    ['the end of the first quarter|DATE|2013-Q1', 'fourth-quarter|DATE|2012-Q4', 'Jan. 30|DATE|2013-01-30']);
+});
+
+test('round 14: "next Friday, March 16" is one expression; "the same period of 2009" the quarter in view', () => {
+  assert.deepEqual(tag('The console goes on sale next Tuesday, May 18, in Japan.', '2010-05-12'), ['next Tuesday, May 18|DATE|2010-05-18']);
+  assert.deepEqual(tag('Net income in the quarter rose 30 percent from the same period of 2008.', '2009-07-22'), ['the quarter|DATE|2009-Q2', 'the same period of 2008|DATE|2008-Q2']);
+});
+
+test('round 14: a noun the tagger reads as a verb does not give a date its tense', () => {
+  // "a firmware update" (tagged a verb) would make the clause present and June a past month
+  assert.deepEqual(tag('The maker plans to ship a firmware update for the camera in June.', '2008-03-06'), ['June|DATE|2008-06']);
+});
+
+test('round 14: "the year to March" is a year-long period; zones in Asia', () => {
+  assert.deepEqual(tag('Group sales rose 8 percent in the year to March.', '2011-05-10'), ['the year|DURATION|P1Y', 'March|DATE|2011-03']);
+  assert.deepEqual(tag('The Kospi closed 2 percent lower at 15:00 KST on Friday.', '2011-05-10'), ['15:00 KST|TIME|2011-05-06T15:00', 'Friday|DATE|2011-05-06']);
+});
+
+test('round 14: "end of June" without its article; "the weekend of June 6"', () => {
+  // the tagger reads "leave" as a verb; with "until" before the expression the date still lies ahead
+  assert.deepEqual(tag('The minister will take leave until end of March.', '2009-01-14'), ['end of March|DATE|2009-03']);
+  assert.deepEqual(tag('The mill will shut by end of 2011.', '2009-01-14'), ['end of 2011|DATE|2011']);
+  assert.deepEqual(tag('The fair opens on the weekend of May 16.', '2009-04-20'), ['the weekend of May 16|DATE|2009-W20-WE']);
+});
+
+test('round 14: "Monday next week", "this coming Monday", "the week before last"', () => {
+  assert.deepEqual(tag('The new plant opens on Thursday next week.', '2010-08-16'), ['Thursday next week|DATE|2010-08-26']);
+  assert.deepEqual(tag('The union met the owners on Tuesday last week.', '2010-08-16'), ['Tuesday last week|DATE|2010-08-10']);
+  // "this coming" looks ahead whatever the tense of the clause
+  assert.deepEqual(tag('The chairman said this coming Friday would decide it.', '2010-08-16'), ['this coming Friday|DATE|2010-08-20']);
+  assert.deepEqual(tag('The regulator opened its inquiry the week before last.', '2010-08-16'), ['the week before last|DATE|2010-W31']);
+});

@@ -94,6 +94,9 @@ const onesW = 'one|two|three|four|five|six|seven|eight|nine';
 /** A month's full name ("May", "June", "July" are short but not abbreviations: "began in May." ends its sentence). */
 const fullMonth = (k: string): boolean => k.length > 4 || k === 'may' || k === 'june' || k === 'july';
 
+/** Time-zone abbreviations a clock time may carry (US, European, Asian, Australian). */
+const ZONE_ABBR = '(?:[ECMP][SD]?T|GMT|UTC|BST|CES?T|JST|KST|HKT|SGT|MSK|AES?T|AEDT|WIB)';
+
 const MACROS: Record<string, string> = {
   // abbreviations may take a dot; full names may not (the dot after "December." ends the sentence)
   MONTH: `(?:${alt([...months.keys()].filter(fullMonth))}|${alt([...months.keys()].filter((k) => !fullMonth(k)))}\\.?)`,
@@ -109,6 +112,10 @@ const MACROS: Record<string, string> = {
   RELDAY: alt(reldays.keys()),
   YEAR: '(?:1[0-9]\\d\\d|20\\d\\d)',
   DAYNUM: '(?:[12]\\d|3[01]|0?[1-9])',
+  // time zones after a clock time, kept in its extent: abbreviations (US, European, Asian, Australian) ...
+  TZABBR: ZONE_ABBR,
+  // ... or those, zones and cities named with "time", and a US zone's name alone ("10 a.m. Pacific", not "Pacific Rim")
+  TZ: `(?:${ZONE_ABBR}|(?:Pacific|Eastern|Central|Mountain|British|Greenwich)(?:\\s+(?:Standard|Daylight|Summer|Mean))\\s+time|(?:New\\s+York|Hong\\s+Kong|Los\\s+Angeles|San\\s+Francisco|New\\s+Delhi|Abu\\s+Dhabi|Mexico\\s+City)\\s+time|(?:Pacific|Eastern|Central|Mountain)(?![-\\s]+(?:[a-z]+\\s+)?(?:time|Ocean|Islands?|Rim|Coast|Europe|Asia|America|Africa|Time|Standard|Daylight|University|College|Railroad|Railway|League|Conference|Division|Avenue|Street)\\b)(?![-'’a-z])|(?!(?:the|that|this|next|last|every|each|any|some|no|a|one|first|same|at|in|on|by|and|or)\\s)[a-z]+\\s+time)`,
 };
 
 export interface Rule {
@@ -177,11 +184,14 @@ const SHAPE_CLASSES: [string, string][] = [
   ['C', '\\d{1,2}(?:[:.]\\d\\d)?\\s*[ap]\\.?\\s?m(?![\\p{L}])|\\d{1,2}:\\d\\d'],
   ['N', '\\d{1,2}/\\d{1,2}/\\d'],
   ['DEC', "\\d{0,3}0s|['’]\\d0s"],
-  ['Y', '\\d{4}|\\d{1,4}\\s*(?:BC|B\\.C\\.|BCE)(?![\\p{L}])'],
+  // a year in two digits after an apostrophe ("since '06", "July '08")
+  ['Y', "\\d{4}|\\d{1,4}\\s*(?:BC|B\\.C\\.|BCE)(?![\\p{L}])|['’]\\d\\d(?![\\p{L}\\p{N}])"],
   ['Q', 'Q[1-4](?![\\p{L}\\p{N}])'],
+  // a day of the month named alone ("goes on sale on the 17th"), which may have no other time word near it
+  ['DOM', '[1-3]?\\d(?:st|nd|rd|th)(?![\\p{L}\\p{N}])'],
 ];
 
-export const triggerClasses = ['M', 'WD', 'U', 'S', 'DP', 'H', 'R', 'Q', 'DW', 'A', 'C', 'Y', 'N', 'DEC'];
+export const triggerClasses = ['M', 'WD', 'U', 'S', 'DP', 'H', 'R', 'Q', 'DW', 'A', 'C', 'Y', 'N', 'DEC', 'DOM'];
 const classBit = (c: string) => 1 << triggerClasses.indexOf(c);
 
 /** Trigger word -> the classes it belongs to ("years" is a unit and ends "recent years"). */
@@ -211,9 +221,10 @@ function classesOf(src: string): number {
   if (has(/twenties/)) m |= bit('DW');
   if (has(/daily|mondays/)) m |= bit('A');
   if (has(/noon|\[ap\]|a\\\.|\[0-5\]\\d|clock/)) m |= bit('C');
-  if (has(/\{YEAR\}|\{YEARW\}|\\d\{4\}|\(\?:19\|20\)|BC/)) m |= bit('Y');
+  if (has(/\{YEAR\}|\{YEARW\}|\\d\{4\}|\(\?:19\|20\)|BC|\(\?<ya>/)) m |= bit('Y');
   if (has(/\//)) m |= bit('N');
   if (has(/\\d\\d0|\\d0\)s|dec2/)) m |= bit('DEC');
+  if (has(/\(\?<dom>/)) m |= bit('DOM');
   return m === 0 ? -1 : m;
 }
 

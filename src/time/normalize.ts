@@ -59,7 +59,7 @@ const low = (s: string | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, '
 
 // "this past weekend", "this past Monday": the one just gone, as "past"
 const BACK = new Set(['last', 'past', 'this past', 'previous', 'the past', 'the last', 'the previous', 'the preceding', 'the prior', 'preceding', 'prior', 'before', 'earlier', 'ago', 'previously']);
-const FORWARD = new Set(['next', 'coming', 'the next', 'the coming', 'following', 'the following', 'after', 'later', 'hence', 'from now', 'since']);
+const FORWARD = new Set(['next', 'coming', 'this coming', 'the next', 'the coming', 'following', 'the following', 'after', 'later', 'hence', 'from now', 'since']);
 const SAME = new Set(['the', 'this', 'current', 'the current', 'that', 'the same', 'same', 'the latest', 'latest']);
 /** Relative words that count from the last date mentioned rather than from the time of writing. */
 const ANAPHORIC = new Set(['the following', 'following', 'that', 'the same', 'same', 'the preceding', 'the prior', 'preceding', 'prior', 'earlier', 'later', 'before', 'after']);
@@ -151,6 +151,9 @@ const UNTIL = /\b(?:until|till|through|thru|by|effective)\s+$/i;
 const DOM_RANGE_END = new RegExp(`^\\s*(?:to|-|–|and|until|through)\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_ALT})\\.?(?:,?\\s+(\\d{4}))?`, 'iu');
 /** How far (characters) a month told carries to a day of the month named alone ("On the 5th"). */
 const DOM_REACH = 400;
+
+/** After "the year": the day or month it runs up to ("the year ended June 30", "the year to March"). */
+const YEAR_UP_TO = new RegExp(`^\\s+(?:end(?:ed|ing)\\b|to\\s+(?:the\\s+end\\s+of\\s+)?(?:${MONTH_ALT})\\b)`, 'iu');
 /** "in April", "during May": the month something happened in (from a past clause, one that has begun). */
 const IN_MONTH = /\b(?:in|during)\s+$/i;
 /** "on March 15": the day something happened on (from a past clause, one gone). */
@@ -419,6 +422,15 @@ const WEEK_OF_MONTH_DAY: Record<string, number> = { first: 4, second: 11, third:
 
 export function normalize(mt: Match, c: Context): Norm | undefined {
   const g: G = mt.g;
+  // "'89" (group `ya`): in a history, the year nearest its story ("the Club of '89" after dates of 1789); in news, the
+  // latest year at most ten years after the time of writing ("since '06" in 2008, "in '29" a year long gone)
+  if (g.ya !== undefined) {
+    const story = c.narrative && c.last ? c.last.y : undefined;
+    const ref = story ?? fromDayNum(c.anchor).y;
+    const base = Math.floor(ref / 100) * 100 + Number(g.ya);
+    const cands = [base - 100, base, base + 100];
+    g.y = String(story !== undefined ? cands.reduce((a, b) => (Math.abs(b - ref) < Math.abs(a - ref) ? b : a)) : cands.filter((y) => y <= ref + 10).pop()!);
+  }
   switch (mt.kind) {
     case 'date': {
       const mon = readMonth(g.mon!);
@@ -442,6 +454,8 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         else if (weekday(dayNum(y - 1, mon, d)) === wd) y--;
       }
       if (g.dp) return withPart(dayNum(y, mon, d), g.dp);
+      // "the weekend of June 6": the weekend of that day's ISO week
+      if (g.wkof && /end$/i.test(g.wkof)) return { type: 'DATE', value: fmtWeek(dayNum(y, mon, d)) + '-WE' };
       if (g.wkof || g.wkord) return { type: 'DATE', value: fmtWeek(dayNum(y, mon, d)) };
       return { type: 'DATE', value: `${pad(y, 4)}-${pad(mon)}-${pad(d)}` };
     }
@@ -503,8 +517,9 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'quarter': return quarter(g, c);
     case 'fiscalyear': {
       // "the year ended March 31", "the fiscal year": a year-long period; "for the year", "by year-end": this year
-      const rest = c.text.slice(c.end, c.end + 10);
-      if ((g.fiscal !== undefined && !g.full) || /^\s+end(?:ed|ing)\b/.test(rest)) return { type: 'DURATION', value: 'P1Y' };
+      // ... and so is "the year to March" (British reports)
+      const rest = c.text.slice(c.end, c.end + 32);
+      if ((g.fiscal !== undefined && !g.full) || YEAR_UP_TO.test(rest)) return { type: 'DURATION', value: 'P1Y' };
       // "opened its first stores in May 2001. By the end of the year, it had 27": in a past clause right after a
       // month or day of an earlier year, "the year" is that one (not after a year named in passing: "the Act of 1933")
       if (!c.narrative && c.tense === 'past' && storyJustTold(c) && c.last!.y < fromDayNum(c.anchor).y && (c.last!.gran === 'month' || c.last!.gran === 'day'))
@@ -547,6 +562,12 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     case 'weekday': {
       const wd = readWeekday(g.wd!);
       if (!wd) return undefined;
+      if (g.wkrel) {
+        // "Monday next week": that weekday in the week after (before, this) the week of writing
+        const r = low(g.wkrel);
+        const monday = c.anchor - weekday(c.anchor) + 1 + (r === 'next' ? 7 : r === 'last' ? -7 : 0);
+        return withPart(monday + wd - 1, g.dp);
+      }
       const rel = low(g.rel);
       // "the previous Friday", "the following Monday" count from the day last mentioned, not from today
       // in a narrative, from the day just mentioned; a weekday far from any date ("an official said Wednesday")
@@ -580,6 +601,16 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
     }
     case 'dom': {
       const d = Number(g.dom);
+      if (g.mrel) {
+        // "the 2nd of this month", "the 30th of last month"; "of that month", "of the following month": the last month told
+        const r = low(g.mrel).replace(/\s+/g, ' ');
+        const told = c.last && (c.last.gran === 'day' || c.last.gran === 'month') ? c.last : undefined;
+        const base = r === 'this' || r === 'last' || r === 'next' || !told ? fromDayNum(refDay(c)) : told;
+        const step = r === 'last' || r === 'the previous' ? -1 : r === 'next' || r === 'the following' ? 1 : 0;
+        const mi = base.y * 12 + (base.m! - 1) + step;
+        if (!(d >= 1 && d <= 31)) return undefined;
+        return { type: 'DATE', value: `${pad(Math.floor(mi / 12), 4)}-${pad((mi % 12) + 1)}-${pad(d)}` };
+      }
       // "from the 4th to the 11th of March 1962": the far end names the month
       const far = DOM_RANGE_END.exec(c.text.slice(c.end, c.end + 48));
       if (far) {
@@ -588,7 +619,10 @@ export function normalize(mt: Match, c: Context): Norm | undefined {
         return { type: 'DATE', value: `${y}-${pad(mon)}-${pad(d)}` };
       }
       // "On the 5th": a day of the month last told (within reach), else of the month of writing
-      const near = c.last && (c.last.gran === 'day' || c.last.gran === 'month') && c.at - c.lastEnd < DOM_REACH ? c.last : undefined;
+      let near = c.last && (c.last.gran === 'day' || c.last.gran === 'month') && c.at - c.lastEnd < DOM_REACH ? c.last : undefined;
+      // "will begin selling it on the 17th": a day ahead is not in a month already gone
+      const ahead = c.tense === 'future' || c.tense === 'prospective';
+      if (near && ahead && !c.narrative && dayNum(near.y, near.m!, 28) < c.anchor) near = undefined;
       const at = fromDayNum(c.anchor);
       const y = near ? near.y : at.y;
       const m = near ? near.m! : at.m;
@@ -770,6 +804,7 @@ function inReport(c: Context): boolean {
 }
 
 function quarter(g: G, c: Context): Norm {
+  if (g.qend && !(c.refQ && c.refQ.gran === 'quarter')) g = { ...g, qmon: g.qend };
   if (g.qmon || g.qhol) {
     // the calendar quarter holding that month, in the year the month alone would get (the holiday quarter: December's)
     const mon = g.qmon ? readMonth(g.qmon)! : 12;
@@ -809,7 +844,8 @@ function quarter(g: G, c: Context): Norm {
     // in a report on a named quarter, a numbered quarter counts in that (fiscal) year: "its fiscal 2008 first
     // quarter ... expects revenue of $6.9 billion for the second quarter" is 2008-Q2, not the calendar's last one
     // (a later number, in the same paragraph: a roundup of companies moves on to other fiscal years)
-    if (lastQ && !c.narrative && q > lastQ.q! && inReport(c)) yy = lastQ.y;
+    // (a quarter named as a goal ahead, "by the end of the first quarter" said in November, is no report's year)
+    if (lastQ && !c.narrative && q > lastQ.q! && inReport(c) && lastQ.y * 4 + lastQ.q! <= y * 4 + cur) yy = lastQ.y;
     else if (ahead && !reported) yy = q >= cur ? y : y + 1;
     else yy = q <= cur ? y : y - 1;
   } else {
@@ -838,7 +874,7 @@ function storyJustTold(c: Context): boolean {
 function relunit(g: G, c: Context): Norm | undefined {
   const rel = g.rel === undefined ? 'the' : low(g.rel);
   const unit = low(g.unit);
-  const k = BACK.has(rel) ? -1 : FORWARD.has(rel) ? 1 : SAME.has(rel) ? 0 : undefined;
+  const k = /^before\s+last$/.test(rel) ? -2 : BACK.has(rel) ? -1 : FORWARD.has(rel) ? 1 : SAME.has(rel) ? 0 : undefined;
   if (k === undefined) return undefined;
   // "released on March 10 and rearrested the next day": after a day told, "the next day" counts from it (not "in
   // the next day or two", "over the next day": a span ahead of now)

@@ -131,6 +131,10 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
     const u = g.unit.toLowerCase();
     const n = (g.n ?? '').toLowerCase();
     if ((u === 'second' || u === 'quarter' || u === 'half') && (n === 'a' || n === 'an' || n === 'one')) return false;
+    // "a months-long dispute": the article belongs to the compound ("months-long" is the duration); "on a
+    // month-to-month basis": a rate of renewal, no count of months
+    if ((n === 'a' || n === 'an') && u.endsWith('s')) return false;
+    if (/^-to-/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return false;
     // "the forty second office": a spelled-out ordinal (42nd), not forty seconds
     if (u === 'second' && /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/.test(n) && (g.hy ?? ' ').trim() === '') return false;
     if (/^\s+of\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && (u === 'quarter' || u === 'quarters')) return false;
@@ -157,7 +161,9 @@ function accept(kind: string, m: RegExpExecArray, text: string): boolean {
   // season's campaign, "the Spring Offensive of 1918", which TimeML dates)
   if (kind === 'season' && !g.y && /^\p{Lu}/u.test(g.season!) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))
     && !/^\s+(?:Offensive|Campaign)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return false;
-  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|into|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return false;
+  // "the summer" needs a preposition before it, or the edge of a period ("by the end of the summer")
+  if (kind === 'season' && g.rel?.toLowerCase() === 'the' && !g.y && !g.yw && !g.ybc && !/\b(?:in|into|by|until|since|during|over|throughout|through|spent|for)\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))
+    && !/\b(?:start|beginning|end|middle|close|height|rest)\s+of\s+$/i.test(text.slice(Math.max(0, m.index - 14), m.index))) return false;
   // "the Easter Offensive", "Easter Island", "the Christmas Carol": a holiday before a capitalised word names something
   if (kind === 'holiday' && !g.y && /^\s+[A-Z][a-z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) return false;
   // holidays are proper names: "on election day" is any election's, "the middle easter" a typo
@@ -265,9 +271,14 @@ export function recognize(text: string): Match[] {
       }
     }
     // TimeML leaves the article out of adjectival durations: "the eight-year war" -> "eight-year"
-    if (rule.kind === 'duration' && m.groups?.hy?.startsWith('-') && /^the\s/i.test(m[0])) start += /^the\s+/i.exec(m[0])![0].length;
+    // ... and out of "the months-long war"
+    if (rule.kind === 'duration' && (m.groups?.hy?.startsWith('-') || /-long$/i.test(m[0])) && /^the\s/i.test(m[0])) start += /^the\s+/i.exec(m[0])![0].length;
     for (let i = start; i < end; i++) taken[i] = 1;
-    out.push({ start, end, text: text.slice(start, end), kind: rule.kind, g: { ...(m.groups ?? {}) } });
+    const g: Record<string, string | undefined> = { ...(m.groups ?? {}) };
+    // `ya`, a year in two digits after an apostrophe ("July '08", "since '06"): its century is read against the time
+    // of writing or the story (src/time/normalize.ts); until then it counts as a year written out
+    if (g.ya !== undefined) g.y = String(Number(g.ya) < 30 ? 2000 + Number(g.ya) : 1900 + Number(g.ya));
+    out.push({ start, end, text: text.slice(start, end), kind: rule.kind, g });
   }
   out.sort((a, b) => a.start - b.start);
   return out;

@@ -33,9 +33,25 @@ function isVerb(t: Token): boolean {
 function isClauseVerb(toks: Token[], k: number, sentStart: number): boolean {
   const t = toks[k]!;
   if (!isVerb(t)) return false;
+  if (misreadNoun(toks, k, sentStart)) return false;
   if (k === sentStart || OPENERS.has(toks[k - 1]!.text)) return true;
   const c = t.text.charCodeAt(0);
   return !(c >= 65 && c <= 90) || t.text === 'I';
+}
+
+/**
+ * "a software update for the phone", "the price cut": a base form after a determiner, or after a determiner and a
+ * singular noun (whose own verb would take -s), is the head of a noun phrase the tagger read as a verb ("the company
+ * cut prices", a past with its base form, stays a verb).
+ */
+function misreadNoun(toks: Token[], k: number, sentStart: number): boolean {
+  const t = toks[k]!;
+  if (t.pos !== 'VERB' || k <= sentStart) return false;
+  const w = lowerForm(t);
+  if (w !== t.lemma.toLowerCase() || BASE_FORM_PASTS.has(t.lemma)) return false;
+  const prev = toks[k - 1]!;
+  if (prev.pos === 'DET') return /^(?:a|an|the|this|that|its|their|his|her|our)$/i.test(prev.text);
+  return k - 1 > sentStart && prev.pos === 'NOUN' && !/s$/i.test(prev.text) && toks[k - 2]!.pos === 'DET' && /^(?:a|an|the|this|its|their|his|her|our)$/i.test(toks[k - 2]!.text);
 }
 
 /**
@@ -157,6 +173,15 @@ export function clauseTense(doc: Doc, ts: number, te: number, sentStart: number,
   const before = ts - 1 >= sentStart ? doc.tokens[ts - 1]! : undefined;
   const after = te < sentEnd ? doc.tokens[te]! : undefined;
   if (before && after && (before.pos === 'NOUN' || before.pos === 'PROPN' || before.pos === 'PRON') && isVerb(after) && !lineBreak(doc, ts - 1, ts) && !lineBreak(doc, te - 1, te)) {
+    let v = te;
+    while (v + 1 < sentEnd && isVerb(doc.tokens[v + 1]!)) v++;
+    const t = groupTense(doc.tokens, v, te);
+    if (t !== 'none') return t;
+  }
+  // "said revenue in the September quarter would be $8.8 billion": a date in a phrase after the subject of a clause
+  // whose auxiliary follows goes with that clause, not the verb that reports it
+  if (before && after && before.pos === 'ADP' && after.pos === 'AUX' && ts - 2 > sentStart && (doc.tokens[ts - 2]!.pos === 'NOUN' || doc.tokens[ts - 2]!.pos === 'PROPN')
+    && isVerb(doc.tokens[ts - 3]!) && !lineBreak(doc, te - 1, te)) {
     let v = te;
     while (v + 1 < sentEnd && isVerb(doc.tokens[v + 1]!)) v++;
     const t = groupTense(doc.tokens, v, te);
