@@ -281,3 +281,26 @@ test('names are scanned at capitals of any script, and at no lower-case word', (
   assert.deepEqual(show(scanNames(d, words)), ['Ukraine/GPE', 'Éire/GPE']);
   assert.deepEqual(show(scanTitled(d, words, ss)), ['Ólafur Ragnar/PER']);
 });
+
+test('a bare definite "the alliance", "the company" joins the organisation named shortly before that fits it', () => {
+  /** The mention at the last occurrence of `needle`: its actor code, or its chain's name when it has none. */
+  const at = (text: string, needle: string): string => {
+    const { layer, doc } = layerFor(text, '2021-03-02');
+    const m = layer.mentionAt(doc.tokens.findIndex((t) => t.start === text.lastIndexOf(needle)));
+    return m?.actor?.code ?? m?.name ?? '';
+  };
+  const alliance = 'NATO will hold drills near the lake next month. Norway is sending two ships to the drills, the alliance said.';
+  assert.equal(at(alliance, 'the alliance'), 'IGOWSTNAT');
+  // a company by its code, and an unknown one by a word of its name
+  assert.equal(at('Halliburton lost a big order on Monday. Its shares fell, the company said.', 'the company'), 'MNC');
+  assert.equal(at('Zorbex Corp lost a big order on Monday. Its shares fell, the firm said.', 'the firm'), 'Zorbex Corp');
+  // the most recent organisation that fits: the EU is no alliance, ASEAN is the later bloc
+  assert.equal(at('NATO met on Monday. The EU met on Tuesday. Talks went well, the alliance said.', 'the alliance'), 'IGOWSTNAT');
+  assert.equal(at('The EU met on Monday. ASEAN met on Tuesday. Talks went well, the bloc said.', 'the bloc'), 'IGOSEAASN');
+  // no fitting organisation, one too far back, another modifier or noun, "of": no link to NATO
+  assert.notEqual(at('NATO met on Monday. Talks went well, the company said.', 'the company'), 'IGOWSTNAT');
+  const far = 'NATO met on Monday. Rain fell. Snow fell. Wind blew. Fog came. Talks went well, the alliance said.';
+  assert.notEqual(at(far, 'the alliance'), 'IGOWSTNAT');
+  assert.notEqual(at('NATO met on Monday. Talks went well, the alliance members said.', 'the alliance'), 'IGOWSTNAT');
+  assert.notEqual(at('The UN Security Council met on Monday. Later the body of a man was found.', 'the body'), 'IGOUNO');
+});

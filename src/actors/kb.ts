@@ -341,6 +341,27 @@ for (const [phrase, sector, cls, country] of sectorRows) {
   if (!sectors.has(pl)) addSector(pl, { phrase: pl, sector, cls: cls || undefined, country: country || undefined, plural: true });
 }
 
+// ---- definite descriptions of organisations ("the alliance", "the company"): what each noun can refer to ----
+export interface OrgNominal {
+  /** CAMEO code prefixes; a leading "*" stands for any country code. */
+  codes: string[];
+  /** Words of an antecedent's name that fit (the noun itself included). */
+  names: Set<string>;
+}
+export const orgNominals = new Map<string, OrgNominal>();
+for (const [noun, codes, names] of rows('org-nominals.tsv')) {
+  if (!noun) continue;
+  orgNominals.set(noun.toLowerCase(), { codes: list(codes), names: new Set([noun.toLowerCase(), ...list(names).map((x) => x.toLowerCase())]) });
+}
+/** Does an organisation with this code and these name words fit the noun ("the alliance": NATO)? */
+export function orgNominalFits(on: OrgNominal, code: string | undefined, nameWords: readonly string[]): boolean {
+  if (nameWords.some((w) => on.names.has(w))) return true;
+  if (!code) return false;
+  return on.codes.some((p) => (p.startsWith('*')
+    ? code.length > 3 && countries.has(code.slice(0, 3)) && code.startsWith(p.slice(1), 3)
+    : code.startsWith(p)));
+}
+
 // ---- states that became independent: before the date, the state they left (successions.tsv) ----
 const successions = rows('successions.tsv').filter((r) => r[0] && r[1] && r[2]).map(([state, earlier, from]) => ({ state: state!, earlier: earlier!, from: from! }));
 

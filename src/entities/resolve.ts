@@ -3,7 +3,7 @@
 // (one participant) that carries the canonical name and actor code.
 import type { ActorRef, Doc, Entity, EntityType } from '../model/index.js';
 import type { EntityLayer, Mention } from '../model/layers.js';
-import { allPeople, activeAt, codeAsOf, codeAt, countries, hitsFor, kbVersion, peoples, peoplesBeforeNoun, roleClass, sectorLastWords, type ActorRecord } from '../actors/kb.js';
+import { allPeople, activeAt, codeAsOf, codeAt, countries, hitsFor, kbVersion, orgNominalFits, orgNominals, peoples, peoplesBeforeNoun, roleClass, sectorLastWords, type ActorRecord, type OrgNominal } from '../actors/kb.js';
 import type { KnownActors } from '../actors/learn.js';
 import { lookupNonPerson, personAnyDate, personCountry, personRef, refForHit } from '../actors/lookup.js';
 import { norm } from '../actors/normalize.js';
@@ -81,6 +81,8 @@ const ADJ_OK = new Set(['senior', 'top', 'high-ranking', 'former', 'deputy', 'ch
 const SECTOR_ADJ: Record<string, string> = { military: 'MIL', defense: 'MIL', defence: 'MIL', army: 'MIL', intelligence: 'SPY', police: 'COP', security: 'GOV' };
 /** Verbs of a relative clause that make a person the head of a body ("X, who heads the Iraqi Red Crescent"). */
 const HEADS = new Set(['heads', 'headed', 'leads', 'led', 'chairs', 'chaired', 'runs', 'ran', 'directs', 'commands', 'commanded']);
+/** How many sentences back "the alliance" looks for the organisation it stands for (news repeats the name often). */
+const ORG_NOMINAL_BACK = 3;
 const QUOTE_OPEN = new Set(['“', '``', '«']);
 const QUOTE_CLOSE = new Set(['”', "''", '»']);
 
@@ -352,6 +354,21 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     }
     ms.push(makeM(start, end, 'nominal', 'ORG', ch, sent, inQuote));
   };
+  // The most recent organisation (a name, or a group nominal with a code) before token `before`, at most
+  // ORG_NOMINAL_BACK sentences back, that fits a definite description.
+  const orgAntecedent = (on: OrgNominal, before: number, sent: number): M | undefined => {
+    let best: M | undefined;
+    const consider = (m: M): void => {
+      if ((m.type !== 'ORG' && m.type !== 'MISC') || !m.chain || m.tokenEnd > before || sent - m.sent > ORG_NOMINAL_BACK) return;
+      if (best && best.tokenStart >= m.tokenStart) return;
+      if (m.kind === 'nominal' && !m.chain.actor) return;
+      const nameWords = [...lower.slice(m.tokenStart, m.tokenEnd), ...(m.chain.name ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u)];
+      if (orgNominalFits(on, m.chain.actor?.code, nameWords)) best = m;
+    };
+    for (const m of named) consider(m);
+    for (const m of ms) if (m.kind === 'nominal') consider(m);
+    return best;
+  };
   const unplaced: Unplaced[] = [];
   for (let i = 0; i < n; i++) {
     if (covered[i]) continue;
@@ -359,6 +376,18 @@ export function resolveMentions(doc: Doc, spans: readonly Span[], known?: KnownA
     if (pos !== 'NOUN' && pos !== 'PROPN') continue;
     const w = lower[i]!;
     const ss = sentStartOf[i]!;
+    // "NATO said ... the alliance said": a bare definite "the <noun>" of org-nominals.tsv is the most recent
+    // organisation named shortly before that fits the noun. Anything else ("the body of a man", "the group
+    // leader", "the Alliance") goes on as before.
+    const on = pos === 'NOUN' && i > ss && lower[i - 1] === 'the' && words[i] === w ? orgNominals.get(w) : undefined;
+    if (on && !(i + 1 < n && (lower[i + 1] === 'of' || /^(?:NOUN|PROPN)$/.test(toks[i + 1]!.pos)))) {
+      const ante = orgAntecedent(on, i - 1, sentOf[i]!);
+      if (ante) {
+        ms.push(makeM(i - 1, i + 1, 'nominal', 'ORG', ante.chain, sentOf[i]!, quote[i] === 1));
+        covered.fill(1, i - 1, i + 1);
+        continue;
+      }
+    }
     if (w === 'counterpart') {
       const mod = modifierEnding(words, i, ss);
       const p = mod ? mod.start : i;
