@@ -1436,3 +1436,12 @@ test('round 15: a refusal of an idea is aimed at the actor along its "of" chain,
   const plan = code('Bolivia rejected the idea of a new tax .', '2011-05-01');
   assert.ok(plan.some((e) => e.plover === 'REJECT' && e.target?.code === 'BOL'), show(plan));
 });
+
+test('a phrase after ", and" that a verb follows starts a new clause, not a conjunct of the one before', () => {
+  const evs = code('Chile will send a frigate to the Pacific coast and fighter jets to Arica , and Peru is sending ships to join the exercise .', '2011-05-01');
+  assert.ok(evs.some((e) => e.plover === 'MOBILIZE' && e.source?.code === 'CHL'), show(evs));
+  assert.ok(!evs.some((e) => e.source?.code === 'CHL' && e.target?.code === 'PER'), show(evs));
+  // (a list with the serial comma, "A, B, and C", is one list of sources, the first two included)
+  const list = code('Chile , Peru , and Bolivia condemned the attack on Ecuador .', '2011-05-01');
+  assert.ok(['CHL', 'PER', 'BOL'].every((c) => list.some((e) => e.plover === 'ACCUSE' && e.source?.code === c)), show(list));
+});

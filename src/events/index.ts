@@ -508,7 +508,11 @@ class SentenceCoder {
       if (!nx) break;
       // "to exchange prisoners, a Red Cross spokesman said": a phrase after a bare comma that a verb follows is
       // the subject of a new clause, not a conjunct.
-      if (w === ',' && !COORD.has(this.lower(k - 1)) && (this.vgAt(nx.end) >= 0 || this.tok(nx.end)?.pos === 'VERB')) break;
+      // So is one after ", and" that a verb follows, when nothing was listed before it: "sent jets to Lithuania, and
+      // Spain is sending ships" (a list "A, B, and C held talks" has a bare comma first).
+      const verbNext = this.vgAt(nx.end) >= 0 || this.tok(nx.end)?.pos === 'VERB';
+      if (w === ',' && !COORD.has(this.lower(k - 1)) && verbNext) break;
+      if (w === ',' && COORD.has(this.lower(k - 1)) && list.length === 1 && (verbNext || this.tok(nx.end)?.pos === 'AUX')) break;
       // "Canada and its Nordic allies" can be a list, but a place and a non-place rarely are:
       // "Russia builds up forces near Ukraine and the Biden Administration's efforts ..." starts a new phrase.
       if (!!placeWhole(this.c, np) !== !!placeWhole(this.c, nx)) break;
@@ -525,6 +529,12 @@ class SentenceCoder {
     while (k > this.s && list.length < MAX_ARGS) {
       const w = this.lower(k);
       if (!COORD.has(w) && w !== ',') break;
+      // "A, B, and C": the serial comma belongs to the last "and", when a comma stands before B too (not "met
+      // Kuleba, and Zelenskyy said")
+      if (COORD.has(w) && list.length === 1 && this.lower(k - 1) === ',') {
+        const b = npAt(this.p, k - 2);
+        if (b && b.end === k - 1 && b.start - 1 > this.s && this.lower(b.start - 1) === ',') k--;
+      }
       const prev = npAt(this.p, k - 1);
       if (w === ',' && !list.some((_, i) => i === 0 && COORD.has(this.lower(np.start - 1)))) {
         // a comma only joins a list that ends in "and": "A, B and C"; in a headline it is the "and" itself
