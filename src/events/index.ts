@@ -1496,10 +1496,7 @@ class SentenceCoder {
         // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.
         const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
         const scanEnd = obj ? Math.min(limit, this.ahead(obj.end, 3)) : pobj ? pobj.end : Math.min(limit, from + 4);
-        // (flag "then=to": the word must come right before "to": "gave Peru 48 hours to", not "the day after")
-        for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) {
-          hit = (pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q))) && (!pat.then || this.lower(q + 1) === pat.then);
-        }
+        for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
         // "peacekeepers were withdrawn from": in the passive the subject is the object
         // (the phrase right before the verb group: a full subject search for every passive costs too much)
         if (!hit && g.passive) {

@@ -26,9 +26,6 @@ export interface VerbPattern {
   /** Flag "self": in the passive without a by-phrase the subject did it ("peacekeepers were shipped out of X",
    * "guerrillas have been demobilized"), as troops withdraw and fighters disarm themselves. */
   self: boolean;
-  /** Flag "then=w": the word meeting the object condition must come right before w ("then=to": "gave Peru 48 hours
-   * to", not "the interview he gave the day after"). */
-  then?: string;
   /** Flag "post": only after the clause it reports ("Croatia is failing refugees, a rights group protested"); its
    * target slot "that" is then that clause's subject. */
   post: boolean;
@@ -89,7 +86,6 @@ for (const r of readTsv('verbs.tsv')) {
     post: f.has('post'),
     inf: f.has('inf'),
     tgt: f.has('tgt'),
-    then: [...f].find((x) => x.startsWith('then='))?.slice(5),
   };
   const list = verbPatterns.get(p.lemma) ?? [];
   list.push(p);

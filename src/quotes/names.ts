@@ -28,7 +28,7 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
     let org: (typeof ents.entities)[number] | undefined;
     const list = ents.entities;
     const reach = reachOf(c);
-    for (let i = reach ? firstReaching(reach, start) : 0; i < list.length; i++) {
+    for (let i = reach ? firstNot(reach.length, (k) => reach[k]! <= start) : 0; i < list.length; i++) {
       const e = list[i]!;
       if (reach && e.start >= end) break; // sorted by start: no later entity overlaps either
       if (e.end <= start || e.start >= end) continue;
@@ -76,14 +76,14 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   }
   if (!code) {
     const l = ` ${sp.text.toLowerCase()} `;
-    for (const [k, v] of paddedCodes()) if (l.includes(k)) { code = v; break; }
+    for (const [k, v] of PADDED_CODES) if (l.includes(k)) { code = v; break; }
   }
   const head = tokens[np.end - 1]!.text.toLowerCase();
   if (!name && !code && lexicon.speakerNouns.has(head) && /^the$/i.test(tokens[np.start]!.text)) {
     // "the official": the unnamed person met earlier with the same head noun ("a senior State Department official")
     // (the earlier tokens of that form, nearest first)
     const at = positionsOf(c, head);
-    for (let q = countBefore(at, np.start) - 1; q >= 0 && !code; q--) {
+    for (let q = firstNot(at.length, (k) => at[k]! < np.start) - 1; q >= 0 && !code; q--) {
       const k = at[q]!;
       const m = ents.mentionAt(k);
       if (m?.actor) {
@@ -93,7 +93,7 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
       const prev = leftSubject(tokens, k + 1, 0);
       if (!prev) continue;
       const l = ` ${text.slice(tokens[prev.start]!.start, tokens[prev.end - 1]!.end).toLowerCase()} `;
-      for (const [key, v] of paddedCodes()) if (l.includes(key)) { code = v; break; }
+      for (const [key, v] of PADDED_CODES) if (l.includes(key)) { code = v; break; }
     }
   }
   if (!name && single?.pos === 'PRON') {
@@ -113,15 +113,8 @@ export function speakerFor(c: Ctx, np: NP): QuoteSpeaker {
   return sp;
 }
 
-/** lexicon.unnamedCodes with each key between spaces, as it is looked for in a phrase: made once per lexicon
- * rather than a string per entry at every call. */
-const padded = new WeakMap<readonly [string, string][], [string, string][]>();
-function paddedCodes(): [string, string][] {
-  const codes = lexicon.unnamedCodes;
-  let p = padded.get(codes);
-  if (!p) padded.set(codes, (p = codes.map(([k, v]) => [` ${k} `, v])));
-  return p;
-}
+/** lexicon.unnamedCodes with each key between spaces, as it is looked for in a phrase (made once, not per call). */
+const PADDED_CODES = lexicon.unnamedCodes.map(([k, v]) => [` ${k} `, v] as const);
 
 /** Per findQuotes context: the largest end among the first i + 1 entities of its entity list, when the list is
  * sorted by start (the entity layer's is; undefined otherwise), so that a scan for the entities overlapping a span
@@ -161,25 +154,13 @@ function positionsOf(c: Ctx, form: string): readonly number[] {
   return m.get(form) ?? [];
 }
 
-/** How many of the ascending positions are before `end`. */
-function countBefore(positions: readonly number[], end: number): number {
+/** The first index in [0, n) where `before` no longer holds (it holds on a prefix of the range): a binary search. */
+function firstNot(n: number, before: (i: number) => boolean): number {
   let lo = 0;
-  let hi = positions.length;
+  let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (positions[mid]! < end) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index whose reach is past `start` (every entity before it ends at or before `start`). */
-function firstReaching(reach: Int32Array, start: number): number {
-  let lo = 0;
-  let hi = reach.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (reach[mid]! <= start) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

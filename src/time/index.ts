@@ -4,7 +4,7 @@ import type { Doc, Timex } from '../model/index.js';
 import type { TimeLayer } from '../model/layers.js';
 import { bcValue, fmtDay, fromDayNum, parseDay, parseValue, type CalValue } from './calendar.js';
 import { datelineDay, inferAnchor, printedDay, type WeekdayCue } from './anchor.js';
-import { readWeekday, weekdays } from './lexicon.js';
+import { REPORT_FORMS, WEEKDAY_ALT, readWeekday } from './lexicon.js';
 import { normalize, resolveWeekday, type Context } from './normalize.js';
 import { recognize, type Match } from './recognize.js';
 import { clauseTense, directPast, groupTense, type Tense } from './tense.js';
@@ -50,7 +50,7 @@ interface Placed {
 }
 
 /** An attribution right after a quotation that names the day it was said: ', the founder said on Tuesday'. */
-const SAID_ON = new RegExp(`^[,.]?\\s*(?:[\\w.'’-]+\\s+){0,4}?(?:said|says|told\\s+[\\w.'’-]+(?:\\s+[\\w.'’-]+)?|added|wrote|declared|announced)\\s+(?:on\\s+)?(${[...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|')})\\b`, 'i');
+const SAID_ON = new RegExp(`^[,.]?\\s*(?:[\\w.'’-]+\\s+){0,4}?(?:told\\s+[\\w.'’-]+(?:\\s+[\\w.'’-]+)?|${REPORT_FORMS})\\s+(?:on\\s+)?(${WEEKDAY_ALT})\\b`, 'i');
 
 /** Whether an offset lies inside a quotation opened earlier on its line. */
 function inQuote(text: string, at: number): boolean {

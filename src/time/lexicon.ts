@@ -26,6 +26,10 @@ function first(t: Map<string, string[]>): Map<string, string> {
 
 export const months = first(table('months.tsv'));
 export const weekdays = first(table('weekdays.tsv'));
+/** Every weekday form as one regex alternation, longest first ("Tues." before "Tue"). */
+export const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
+/** Verb forms that report a statement ("an official said Wednesday", "the founder wrote on Tuesday"). */
+export const REPORT_FORMS = 'said|says|told|announced|reported|added|stated|wrote|declared';
 export const numbers = first(table('numbers.tsv'));
 export const ordinals = first(table('ordinals.tsv'));
 export const units = first(table('units.tsv'));

@@ -6,7 +6,7 @@ import {
 } from './calendar.js';
 import {
   dayparts, holidays, months, readMonth, readNumber, readOrdinal, readWeekday, readYearWords, references, reldays, seasons, units,
-  weekdays,
+  REPORT_FORMS, WEEKDAY_ALT,
 } from './lexicon.js';
 import type { Match } from './recognize.js';
 import type { Tense } from './tense.js';
@@ -122,7 +122,6 @@ function rangeYear(c: Context): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const WEEKDAY_ALT = [...weekdays.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\./g, '\\.')).join('|');
 /** A day named after a clock time: "at 9 a.m. on Tuesday", "6:12 AM Cairo time on May 14, 2009", "at 10 a.m. on
  * Tuesday, September 9" (the date, not the weekday alone), "at 10:42 am on 18 Jun 2009" (day-month order), a
  * comment stamp's "At 21:05 14th Feb 2010" (a full date right after), and
@@ -144,7 +143,7 @@ const GLOSS_DAY = new RegExp(`^\\s*\\([^()]{0,30}?\\b(${WEEKDAY_ALT})\\s*\\)`, '
 /** How far (characters) a narrative's last date carries to a weekday named after it. */
 const NARRATIVE_REACH = 400;
 /** "an official said Wednesday", "told reporters on Monday": the reporter's weekday, whatever the story's date. */
-const REPORTED = /\b(?:said|says|told|announced|reported|added|stated)\s+(?:[\w.'’-]+\s+){0,2}(?:on\s+)?$/i;
+const REPORTED = new RegExp(`\\b(?:${REPORT_FORMS})\\s+(?:[\\w.'’-]+\\s+){0,2}(?:on\\s+)?$`, 'i');
 /** A deadline or a start ahead ("until Friday", "by June", "effective Feb. 1"); from a past clause, the nearest. */
 const UNTIL = /\b(?:until|till|through|thru|by|effective)\s+$/i;
 /** The far end of a range of days that names its month: "(the 4th) to the 11th of March 1962". */
