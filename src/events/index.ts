@@ -87,8 +87,12 @@ const MOTION = new Set(['fly', 'travel', 'go', 'come', 'head', 'return', 'drive'
 const BARE_INF = new Set(['help']);
 /** CAMEO roots whose unnamed patient is taken as domestic: concede, reject, threaten, protest, sanction, coerce
  * ("imposed a curfew", "organized a general strike", "prevented the demonstration"). Not armed force (18-20):
- * "launched airstrikes", "killed civilians" happen abroad as often as at home. */
+ * "launched airstrikes", "killed civilians" happen abroad as often as at home. But blockades and sealing off (191)
+ * are coercion in PLOVER as in CAMEO's 17: "security forces sealed off the city" is done at home; so is a court's
+ * verdict (116): "a court in Jakarta convicted three men". */
 const DOMESTIC_ROOTS = new Set(['08', '12', '13', '14', '16', '17']);
+const DOMESTIC_CODES = new Set(['191', '116']);
+const domesticCode = (cameo: string): boolean => DOMESTIC_ROOTS.has(cameo.slice(0, 2)) || DOMESTIC_CODES.has(cameo.slice(0, 3));
 /** Agents that are no actors: natural disasters, accidents, disease. */
 const NATURAL = new Set(['earthquake', 'quake', 'storm', 'flood', 'flooding', 'hurricane', 'typhoon', 'cyclone', 'tornado', 'tsunami', 'landslide', 'avalanche', 'fire', 'blaze', 'wildfire', 'disease', 'epidemic', 'virus', 'outbreak', 'drought', 'famine', 'accident', 'crash', 'heatwave', 'flu', 'cholera', 'eruption', 'mudslide', 'lightning']);
 /** Verbs of dying: violence they are put down to ("died after torture") was done to their subject. */
@@ -98,13 +102,29 @@ const BOTH_HEADS = new Set(['side', 'party', 'leader', 'country', 'government', 
 const FACT_RANK: Record<Factuality, number> = { asserted: 0, reported: 1, future: 2, hypothetical: 3, negated: 4 };
 const higher = (a: Factuality, b: Factuality): Factuality => (FACT_RANK[b] > FACT_RANK[a] ? b : a);
 const MAX_ARGS = 4;
+/** Verbs that give a verdict in an "as" phrase after their object ("described the raids as a criminal act"). */
+const AS_VERDICT = new Set(['describe', 'term', 'brand', 'label', 'characterize', 'characterise']);
+/** A country's missions abroad, an international body's offices: a protest at one is aimed at its owner. */
+const MISSIONS = new Set(['embassy', 'consulate', 'commission', 'legation', 'chancery', 'office', 'headquarters']);
+/** Prepositions of a destination ("sent troops to the Gulf"). */
+const DESTINATION = new Set(['to', 'into', 'toward', 'towards']);
+/** Verbs of naming in "what it called ..." */
+const NAMING = new Set(['call', 'describe', 'term', 'brand', 'label', 'dub']);
+/** Participles after a vehicle that name whom it carries ("a bus carrying pilgrims"). */
+const CARRYING = new Set(['carrying', 'transporting', 'taking', 'ferrying']);
+/** Participles that work as prepositions ("troops, including two divisions,"). */
+const INCLUDING = new Set(['including', 'excluding']);
 /** Prepositions of a place phrase ("in Geneva", "along the border"), and words that make one with "of". */
+/** Prepositions of a place phrase that may stand between a verb's object and the word that completes it. */
+const PLACE_PREPS = new Set(['along', 'near', 'inside', 'across', 'around', 'outside']);
 const LOC_PREPS = new Set(['in', 'at', 'near', 'to', 'through', 'outside', 'along', 'across', 'inside', 'off', 'around']);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west']);
 const BORDERS = new Set(['border', 'frontier', 'boundary']);
 /** Roots whose object's place stands for the target (placeInObject): appeals, support, demands, disapproval,
  * rejection. */
-const OBJECT_PLACE_ROOTS = new Set(['02', '05', '10', '11', '12']);
+const OBJECT_PLACE_ROOTS = new Set(['02', '05', '09', '10', '11', '12']);
+/** Nouns whose that-clause says what they are about ("investigated allegations that Sudanese troops had ..."). */
+const CLAIM_NOUNS = new Set(['allegation', 'report', 'claim', 'charge', 'accusation', 'suspicion', 'evidence', 'rumour', 'rumor']);
 /** Force: CAMEO roots 18 (assault), 19 (fight) and 20 (mass violence). */
 const isForce = (cameo: string): boolean => /^(?:18|19|20)/.test(cameo);
 const FOREIGN_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper']);
@@ -148,7 +168,9 @@ function kindOf(pats: VerbPattern[] | undefined): VerbKind {
 }
 function verbKind(lemma: string, text: string): VerbKind {
   // Most verbs are in no pattern: one set lookup decides.
-  if (!verbPatterns.has(lemma) && !text.endsWith('ed')) return NO_KIND;
+  // (and on -ing forms the parse made verbs of: "has been arming", lemma "arming")
+  const byForm = text.endsWith('ed') || text.endsWith('ing');
+  if (!verbPatterns.has(lemma) && !byForm) return NO_KIND;
   // By lemma when the lexicon has it (as verbPatternsFor does), else by the word's own forms.
   let k = kindByLemma.get(lemma);
   if (k === undefined) {
@@ -157,7 +179,7 @@ function verbKind(lemma: string, text: string): VerbKind {
     kindByLemma.set(lemma, k);
   }
   // The tagger's lemma goes wrong mostly on past tenses ("staged" -> "stag"): only those are looked up by form.
-  if (k !== NO_KIND || !text.endsWith('ed')) return k;
+  if (k !== NO_KIND || !byForm) return k;
   let t = kindByText.get(text);
   if (t === undefined) {
     t = kindOf(verbPatternsFor(lemma, text.toLowerCase()));
@@ -195,6 +217,12 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
         const k = verbKind(t.lemma, t.text);
         any = k.any;
         lightVerb ||= k.light;
+        // (an event noun's plural the tagger read as a present tense: "staged exercises off Taiwan"; parse.ts reads it
+        // as the noun)
+        if (t.text.endsWith('s')) {
+          lightNoun ||= LIGHT_NOUNS.has(t.lemma);
+          any ||= TRIGGER_NOUNS.has(t.lemma) && i > sent.tokenStart && toks[i - 1]!.pos === 'VERB';
+        }
         if (!any && k.particles && i + 1 < sent.tokenEnd) any = k.particles.has(toks[i + 1]!.text.toLowerCase());
         if (!any && (k.objects || k.actor)) {
           // an actor object is a name within three words ("wants Ukraine to", "backed the American plan")
@@ -212,7 +240,9 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
           // and some bare infinitives after "help" ("help support the rights of")
           || (i > sent.tokenStart && toks[i - 1]!.lemma === 'help' && TRIGGER_VERBS.has(t.lemma))
           // and some past tenses after a noun phrase ("rebels abducted two", "gunmen shot dead")
-          || nounAsVerb(toks, sent.tokenStart, sent.tokenEnd, i, ADJ_TRIGGERS);
+          || nounAsVerb(toks, sent.tokenStart, sent.tokenEnd, i, ADJ_TRIGGERS)
+          // and some progressives ("has been arming", "is funding and arming": parse.ts makes them verbs)
+          || (t.text.endsWith('ing') && i > sent.tokenStart && (toks[i - 1]!.lemma === 'be' || toks[i - 1]!.text === 'and') && !!verbPatternsFor(t.lemma, t.text.toLowerCase()));
         lightNoun ||= LIGHT_NOUNS.has(t.lemma);
         // ("came under pressure from": see underFrom)
         any ||= LIGHT_NOUNS.has(t.lemma) && i - 1 > sent.tokenStart && (toks[i - 1]!.text === 'under' || toks[i - 2]!.text === 'under');
@@ -430,6 +460,9 @@ class SentenceCoder {
   private limitAfter(h: number): number {
     for (const g of this.p.vgs) {
       if (g.start <= h) continue;
+      // "massed 60,000 troops, including two divisions, near the border with Kuwait": "including" lists part of
+      // a phrase, as a preposition does; the clause goes on after it.
+      if (g.bare && INCLUDING.has(this.lower(g.head))) continue;
       // "fired a missile over Japan, officials in Tokyo said": the reporter's phrase after the comma is no argument
       // (but "fired shells , mortars and rockets on the town as a French minister said": a subordinator before the
       // reporter ends the arguments there, and the commas before it are a list's)
@@ -758,6 +791,18 @@ class SentenceCoder {
         const b = np.start - 1;
         // "called on Russia to withdraw", "urged the EC to support": the object is the doer.
         // Only verbs of asking, urging and allowing pass control to their object: "sent troops to help" is a purpose.
+        // "Germany was the first country to recognize Croatia", "became the only state to": an infinitive completing
+        // the predicate noun of "be" or "become" is done by that verb's subject.
+        let cb = b;
+        while (cb > s && (this.tok(cb).pos === 'ADV' || this.tok(cb).pos === 'DET')) cb--;
+        if (cb >= s && (this.tok(cb).lemma === 'be' || this.tok(cb).lemma === 'become') && (this.tok(np.start).pos === 'DET' || this.tok(cb + 1).pos === 'DET')) {
+          const vb = this.vgAt(cb);
+          const f = vb >= 0 ? this.subject(vb) : this.subjectBefore(vi, cb - 1);
+          if (f.args.length) return f;
+        }
+        // "called a general strike to press their demands", "staged a sit-in to demand": an event as object does not
+        // act; the purpose is its maker's.
+        if (this.vgAt(b) >= 0 && nounPatterns.has(this.tok(np.head).lemma) && !this.resolveMemo(np)) return this.subject(this.vgAt(b));
         if (this.objectController(b, s)) return this.found([np]);
         // "urged the rebels in Sierra Leone to lay down their arms", "called on the warring factions in Somalia to
         // stop": the object before a place phrase is the doer.
@@ -1002,6 +1047,15 @@ class SentenceCoder {
           const f0 = this.found([alt]);
           if (f0.args.length) f = f0;
         }
+        // "Kosovo's declaration of independence was endorsed": an "of" phrase that names nobody completes the
+        // noun before it, which may ("Kosovo's declaration").
+        if (!f.args.length && !np.pronoun && b > s && this.lower(b) === 'of') {
+          const np0 = npAt(this.p, b - 1);
+          if (np0 && np0.end === b && !np0.temporal && !np0.pronoun) {
+            const f0 = this.found([np0]);
+            if (f0.args.length) f = f0;
+          }
+        }
         // A pronoun nobody resolved: the subject of an earlier verb in the sentence ("Iraq said it would allow").
         if (!f.args.length && np.pronoun) {
           const inh = this.inheritResolved(vi);
@@ -1084,8 +1138,10 @@ class SentenceCoder {
     const vk = this.vgAt(q + 1);
     // (a verb spelt like its participle opening the segment is one: "The plan, put forward by X, was endorsed")
     if (vk >= 0 && vk < vi) return this.participle(vk) || this.sameParticiple(vk) ? true : undefined;
-    const np = npAt(this.p, q + 1);
-    if (!np || np.start !== q + 1 || np.temporal || np.pronoun) return undefined;
+    // ("China and Russia, long wary neighbours, signed": an adverb may open the apposition)
+    const a0 = this.tok(q + 1).pos === 'ADV' && q + 2 < k ? q + 2 : q + 1;
+    const np = npAt(this.p, a0);
+    if (!np || np.start !== a0 || np.temporal || np.pronoun) return undefined;
     // an apposition describes: a determiner or common noun first, no verb and no list inside (but an infinitive
     // after its noun: "Chile, the first Andean country to recognize Bolivia's new leaders, has been urging")
     if (this.tok(np.start).pos !== 'DET' && this.p.pos(np.head) !== 'NOUN') return undefined;
@@ -1110,14 +1166,26 @@ class SentenceCoder {
       // ("contribute up to 2,500 police to a mission ..." tries both phrases after "to").
       const cands: NP[] = [];
       if (slot === 'obj') {
+        // "denounced what it called an American plot": the phrase the speaker names is the object.
+        const named = this.whatItCalled(from);
         // "forced out on Sunday some 300 migrant families": a time phrase may come first.
-        const np = this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
+        const np = named >= 0 ? this.npFrom(named, this.e) : this.npFrom(from, limit) ?? this.npFrom(this.skipTemporal(from), limit);
         if (np) cands.push(np);
       } else {
-        for (let k = from; k < limit && cands.length < 3; k++) {
+        // "hand over al-Qaeda suspects captured on its soil to the United States": a participle phrase right after
+        // the object describes it; the slot's preposition may come after it.
+        let lim = limit;
+        const vl = this.vgAt(limit);
+        if (slot !== 'that' && vl >= 0 && limit > from && this.p.pos(limit - 1) === 'NOUN' && this.npFrom(from, limit)?.end === limit
+          && this.participle(vl) && !slots.some((x) => x !== slot && this.lower(limit + 1) === x)) {
+          let k = from;
+          while (k < limit && this.lower(k) !== slot) k++;
+          if (k === limit) lim = this.limitAfter(this.p.vgs[vl]!.head);
+        }
+        for (let k = from; k < lim && cands.length < 3; k++) {
           // "that" as a relative pronoun opens no clause, but after an event noun it does ("demands that X grant").
           if (this.lower(k) === slot && (slot !== 'that' || this.tok(k).pos !== 'PRON' || (k > this.s && nounPatterns.has(this.tok(k - 1).lemma)))) {
-            const np = this.npFrom(k + 1, limit);
+            const np = this.npFrom(k + 1, lim);
             if (np) cands.push(np);
           }
         }
@@ -1138,6 +1206,14 @@ class SentenceCoder {
           // an unnamed holder ("held by militants") may still be placed (unnamedGroup)
           if (!args.length && owner && !owner.pronoun && ow !== 'owned' && this.groupSector(owner)) unnamed ??= owner;
         }
+        // "opened fire on a bus carrying Coptic pilgrims", "attacked a convoy taking aid workers to": whom the vehicle
+        // carries is the one aimed at
+        if (!args.length && CARRYING.has(ow)) {
+          // (the participle opens a verb group of its own: past the slot's limit)
+          const who = this.npFrom(np.end + 1, this.e);
+          if (who) args = this.resolveAll(this.conjRight(who, this.e));
+          if (!args.length && who && !who.pronoun && this.groupSector(who)) unnamed ??= who;
+        }
         // "agreed to a ceasefire proposed by Nigeria", "rejected a plan drafted by the United States": the author of a
         // proposal is the one answered
         if (!args.length && PROPOSING.has(ow)) {
@@ -1148,6 +1224,11 @@ class SentenceCoder {
         // "pushed back against growing pressure from some opposition senators", "rejected calls by the opposition": who
         // presses or asks is the one resisted
         if (!args.length && (ow === 'from' || ow === 'by') && ASKING_NOUNS.has(this.tok(np.head).lemma)) {
+          const who = this.npFrom(np.end + 1, limit);
+          if (who) args = this.resolveAll(this.conjRight(who, limit));
+        }
+        // "to host peace talks between Sudan's government and the rebels": the parties of an event named as object
+        if (!args.length && slot === 'obj' && this.lower(np.end) === 'between' && nounPatterns.has(this.tok(np.head).lemma)) {
           const who = this.npFrom(np.end + 1, limit);
           if (who) args = this.resolveAll(this.conjRight(who, limit));
         }
@@ -1230,11 +1311,68 @@ class SentenceCoder {
 
   /** A protest by a national actor that names no target and no place is aimed at home ("Kenyan opposition
    * supporters staged a rally to demand reform" KEN -> KEN): CAMEO codes dissent against the actor's own country. */
+  // So is a political concession that names no one it yields to ("Guei bowed to popular pressure and conceded defeat"
+  // CIV -> CIV: CAMEO 080-083 are yielded at home; not a resignation, 0831).
   private protestAtHome(cameo: string, sources: EventArgument[], at: { start: number; end: number; text: string }): EventArgument[] {
-    if (!cameo.startsWith('14') || sources.length !== 1) return [];
+    if (!(cameo.startsWith('14') || (/^08[0-3]/.test(cameo) && cameo !== '0831')) || sources.length !== 1) return [];
     const c = sources[0]!.code.slice(0, 3);
     const country = countries.get(c);
     return country ? [{ ...at, code: c, name: country.name }] : [];
+  }
+
+  /** The end of the phrase at i with the phrases coordinated after it ("troops and fighter jets"). */
+  private phraseEnd(i: number, limit: number): number {
+    let np = npAt(this.p, i);
+    if (!np) return i + 1;
+    for (let next: NP | undefined; (this.lower(np.end) === 'and' || this.lower(np.end) === 'or') && (next = this.npFrom(np.end + 1, limit)); ) np = next;
+    return np.end;
+  }
+
+  /** A "to"/"into"/"toward" phrase at i (past a time phrase): where something is sent. */
+  private destinationAfter(i: number, limit: number): boolean {
+    const k = this.skipTemporal(i);
+    return k < limit && DESTINATION.has(this.lower(k)) && !!this.npFrom(k + 1, limit);
+  }
+
+  /** "what it called", "what he described as": the token after the naming verb when "what" opens at i, else -1. */
+  private whatItCalled(i: number): number {
+    if (this.lower(i) !== 'what' || this.tok(i + 1)?.pos !== 'PRON' || !NAMING.has(this.tok(i + 2)?.lemma ?? '')) return -1;
+    return this.lower(i + 3) === 'as' ? i + 4 : i + 3;
+  }
+
+  /** The first foreign mission ("the Indian High Commission", "the U.S. embassy", "the UN office") in [i, limit) that
+   * resolves to a country or an international body. */
+  private missionIn(i: number, limit: number): EventArgument | undefined {
+    for (let k = i; k < limit; k++) {
+      if (!MISSIONS.has(this.tok(k).lemma.toLowerCase())) continue;
+      const np = npAt(this.p, k);
+      const a = np && np.head === k ? this.resolveMemo(np) : undefined;
+      if (a && (countries.has(a.code.slice(0, 3)) || a.code.startsWith('IGO'))) return a;
+    }
+    return undefined;
+  }
+
+  /** "despite (growing) pressure from X", "in defiance of calls by X": the actors who ask, after i in the clause. */
+  private despiteWho(i: number): EventArgument[] {
+    for (let k = i; k < this.e && this.lower(k) !== ';'; k++) {
+      let at = this.lower(k) === 'despite' ? k + 1 : this.lower(k) === 'defiance' && this.lower(k + 1) === 'of' ? k + 2 : -1;
+      if (at < 0) continue;
+      // ("despite repeated pleas", "despite growing pressure": a participle the tagger left out of the phrase)
+      if (this.p.pos(at) === 'VERB' && /(?:ed|ing)$/.test(this.lower(at))) at++;
+      const np = this.npFrom(at, this.e);
+      if (!np || !ASKING_NOUNS.has(this.tok(np.head).lemma)) return [];
+      const by = this.lower(np.end);
+      const who = by === 'from' || by === 'by' ? this.npFrom(np.end + 1, this.e) : undefined;
+      // ("despite Malawi's pleas": the asker as possessor)
+      return who ? this.resolveAll(this.conjRight(who, this.e)) : np.poss >= 0 ? this.resolveAll([npAt(this.p, np.start)!]).slice(0, 1) : [];
+    }
+    return [];
+  }
+
+  /** The place of the first "from" phrase in [i, limit) ("expelled from Ethiopia"). */
+  private fromPlace(i: number, limit: number): EventLocation | undefined {
+    for (let k = i; k < limit; k++) if (this.lower(k) === 'from') return this.placeAfter(k + 1, limit);
+    return undefined;
   }
 
   private placeAfter(i: number, limit: number): EventLocation | undefined {
@@ -1295,7 +1433,8 @@ class SentenceCoder {
       const cue = cues.get(t.lemma) ?? cues.get(w) ?? (TWO_WORD_CUE_STARTS.has(t.lemma) ? cues.get(`${t.lemma} ${this.lower(k + 1)}`) : undefined);
       if (cue && !comma) {
         if (cue.scope === 'clause' && !cue.next) best = higher(best, cue.value);
-        else if (cue.scope === 'comp' && !compDone && !finite && !conj && (dependent || sawThat)
+        // ("Uganda denied it had sent troops": a that-clause without "that", its subject right after the cue)
+        else if (cue.scope === 'comp' && !compDone && !conj && (((dependent || sawThat) && !finite) || this.zeroThat(k, g))
           && (this.vgAt(k) >= 0 || t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || this.beArranged(k))) {
           best = higher(best, cue.value);
           // "had no plans to attack", "there is no intention to": a cue noun under "no" denies the act
@@ -1329,6 +1468,15 @@ class SentenceCoder {
       if (this.reportAt.some((i) => i !== trigger)) return 'reported';
     }
     return best;
+  }
+
+  /** The clause of group g is the complement of the verb at k with "that" left out: one phrase (its subject) between
+   * them ("denied it had sent troops", "warned the army would attack"). */
+  private zeroThat(k: number, g: VerbGroup | undefined): boolean {
+    if (!g || this.vgAt(k) < 0 || g.inf || g.bare) return false;
+    const np = npAt(this.p, k + 1);
+    // (a clause verb with an auxiliary, or after a pronoun: "rejected the plan proposed by Norway" is a relative)
+    return !!np && np.start === k + 1 && np.end === g.start && (g.start < g.head || np.pronoun);
   }
 
   /** A base form coordinated with the infinitive before it continues it: "reluctant to sanction or even criticise Iran". */
@@ -1421,6 +1569,8 @@ class SentenceCoder {
     const vt = this.tok(h);
     const pats = verbPatternsFor(vt.lemma, this.lower(h));
     if (!pats) return;
+    // ("denounced what it called a plot": naming inside the object is no act of its own)
+    if (h - 2 >= this.s && this.whatItCalled(h - 2) >= 0) return;
     // "calls for an end to fighting", "a halt to killing": a gerund that a negating noun puts an end to is nobody's act.
     if (this.lower(g.start - 1) === 'to' && this.tok(g.start - 2)?.pos === 'NOUN' && this.endsWhat(g.start - 2)) return;
     let limit = this.limitAfter(h);
@@ -1460,11 +1610,13 @@ class SentenceCoder {
           || (sh > this.s && pat.subject.has(`${this.lower(sh - 1)}_${this.tok(sh).lemma}`)))) continue;
       }
       if (pat.compRoots && !this.compReaches(this.skipTemporal(from), pat.compRoots)) continue;
+      if (pat.be && !g.passive) continue;
       if (pat.post) {
         postComma = this.postposed(vi);
         if (postComma < 0) continue;
       }
       if (pat.inf && !this.infinitiveAfter(this.npFrom(from, limit)?.end ?? from, limit)) continue;
+      if (pat.noInf && this.infinitiveAfter(this.npFrom(from, limit)?.end ?? from, this.e)) continue;
       toDeath = this.lower(from) === 'to' && this.lower(from + 1) === 'death';
       if (toDeath) from += 2;
       const obj = this.npFrom(from, limit);
@@ -1495,8 +1647,30 @@ class SentenceCoder {
         let hit = false;
         // "agreed to the opposition's demands": after a preposition, the whole phrase it governs.
         const pobj = !obj && this.tok(from)?.pos === 'ADP' ? this.npFrom(from + 1, limit) : undefined;
-        const scanEnd = obj ? Math.min(limit, this.ahead(obj.end, 3)) : pobj ? pobj.end : Math.min(limit, from + 4);
+        // ("put its troops along the Iraqi border on alert": past a place phrase after the object)
+        const placePhrase = obj && PLACE_PREPS.has(this.lower(obj.end)) ? this.npFrom(obj.end + 1, limit) : undefined;
+        const scanEnd = obj ? Math.min(limit, this.ahead(placePhrase?.end ?? obj.end, 3)) : pobj ? pobj.end : Math.min(limit, from + 4);
         for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
+        // "said Turkey's demands were unacceptable", "said that the raid was a crime": only a verdict on the clause's
+        // subject, in its predicate after "be" (nothing else counts for a verb of saying)
+        if (pat.verdict) {
+          hit = false;
+          const subjNp = this.lower(from) === 'that' ? this.npFrom(from + 1, this.e) : obj;
+          let q = subjNp ? subjNp.end : -1;
+          while (q >= 0 && q < this.e && this.tok(q).pos === 'ADV') q++;
+          if (q >= 0 && this.tok(q)?.lemma === 'be') {
+            // (the words as written: "he was insulted" is no verdict "an insult")
+            for (let r = q + 1; r < Math.min(this.e, q + 5) && !hit; r++) hit = pat.object.has(this.lower(r));
+          }
+        }
+        // "described the air raids on Tripoli and Benghazi as a criminal act": the verdict in the "as" phrase, however
+        // long the object
+        if (!hit && obj && AS_VERDICT.has(vt.lemma)) {
+          let q = obj.end;
+          while (q < limit && this.lower(q) !== 'as') q++;
+          const v = this.npFrom(q + 1, limit);
+          for (let r = q + 1; v && r < Math.min(limit, v.end + 2) && !hit; r++) hit = pat.object.has(this.tok(r).lemma) || pat.object.has(this.lower(r));
+        }
         // "peacekeepers were withdrawn from": in the passive the subject is the object
         // (the phrase right before the verb group: a full subject search for every passive costs too much)
         if (!hit && g.passive) {
@@ -1584,7 +1758,8 @@ class SentenceCoder {
       unnamed = r.unnamed;
       for (const np of r.nps) contentEnd = Math.max(contentEnd, np.end);
       // ("rejected on Monday Western calls for": a time phrase may come first, as in slotArgs)
-      const obj = this.npFrom(objStart, limit) ?? this.npFrom(this.skipTemporal(objStart), limit);
+      const named = this.whatItCalled(objStart);
+      const obj = named >= 0 ? this.npFrom(named, this.e) : this.npFrom(objStart, limit) ?? this.npFrom(this.skipTemporal(objStart), limit);
       if (obj) for (let q = obj.start; q < obj.end; q++) this.consumed[q - this.s] = 1;
       // A transitive pattern without any object is another use of the word ("with Albania's help").
       if (!obj && !g.passive && !g.inf && chosen.target.length === 1 && chosen.target[0] === 'obj' && !chosen.comp && this.lower(objStart) !== 'to') return;
@@ -1724,7 +1899,10 @@ class SentenceCoder {
     // violence by nobody named is the place's (PLOVER codes the unknown attacker with the country it happens in).
     if (!sources.length && isForce(cameo) && !(subj.args.length && !g.passive)) {
       const from = vi > 0 ? this.p.vgs[vi - 1]!.head + 1 : this.s;
-      const at = loc ?? (!g.passive && subj.nps.length ? this.locationIn(from, g.start) : undefined);
+      // ("Five soldiers serving with the UN force in southern Lebanon were killed when a bomb exploded": the
+      // passive subject's own place phrase says where, when nothing after the verb does)
+      // (from the passive subject's own start: "the fates of Iraq, which was invaded" has no place of its own)
+      const at = loc ?? (subj.nps.length ? this.locationIn(g.passive ? Math.max(from, subj.nps[0]!.start) : from, g.start) : undefined);
       // the span of the unnamed agent if there is one ("Gunmen"), so a target at the same place stays
       const np = !g.passive ? subj.nps[0] : undefined;
       const sp = np ? spanOf(this.doc, np.start, np.end) : { start: at?.start ?? 0, end: at?.end ?? 0, text: at?.text ?? '' };
@@ -1732,22 +1910,30 @@ class SentenceCoder {
     }
     // "A missionary was arrested in Lebanon", "A Chinese dissident was sentenced to ten years": an arrest, ban or
     // sentence with no agent named is the act of the authorities of the place, else of the patient's country.
-    if (!sources.length && g.passive && cameo.startsWith('17')) {
+    // (and an expulsion of diplomats, 166: "Syria's ambassador was expelled from London")
+    if (!sources.length && g.passive && (cameo.startsWith('17') || cameo === '166')) {
       // ("Chile's ministry said that the Qarno Group has been shut down", "300 people were arrested": else the one
       // country the sentence names, when the patient is a name or people, not a thing: "the rig was destroyed")
       const sp = subj.nps.length === 1 ? subj.nps[0]! : undefined;
       const patient = !!sp && !sp.pronoun && (this.p.pos(sp.head) === 'PROPN' || this.peopleHead(this.ofGroup(sp)) || !!this.groupSector(sp));
-      const c = loc?.country ?? (targets.length === 1 ? targets[0]!.code.slice(0, 3) : patient ? this.onlyCountry() : undefined);
+      // ("Two Dutch aid workers were expelled from Ethiopia": who expels is the country they are sent out of)
+      const out = !loc && (cameo === '174' || cameo === '166') ? this.fromPlace(h + 1, limit) : undefined;
+      const at = loc ?? out;
+      // (diplomats are expelled by another country than theirs: only the place says whose act it is)
+      const c = at?.country ?? (cameo === '166' ? undefined : targets.length === 1 ? targets[0]!.code.slice(0, 3) : patient ? this.onlyCountry() : undefined);
       if (c && countries.has(c)) {
-        const sp = loc ? { start: loc.start, end: loc.end, text: loc.text } : spanOf(this.doc, h, h + 1);
+        const sp = at ? { start: at.start, end: at.end, text: at.text } : spanOf(this.doc, h, h + 1);
         sources = [{ ...sp, code: c, name: countries.get(c)!.name }];
       }
     }
+    // "refused to lift the ban despite repeated pleas from Malawi": a refusal is aimed at whoever presses for the act
+    // (CAMEO codes the one resisted), named by a "despite" phrase when no slot of the verb names anyone.
+    if (!targets.length && !g.passive && cameo.startsWith('12')) targets = this.despiteWho(h + 1);
     // "Turkish police prevented the demonstration", "Iraq's government will impose martial law": an unnamed
     // patient of a coercive or conflictual act by a national actor is domestic (CAMEO and PLOVER code source and
     // target with the same country when the text names no other).
     // "Three journalists were detained by Egyptian police": the passive subject is that patient.
-    if (!targets.length && (!g.passive || subj.nps.length === 1) && !selfPassive && !sym && !place && sources.length && DOMESTIC_ROOTS.has(cameo.slice(0, 2))) {
+    if (!targets.length && (!g.passive || subj.nps.length === 1) && !selfPassive && !sym && !place && sources.length && domesticCode(cameo)) {
       // "warned that troops will no longer allow marches": the that-clause's subject stands for the object.
       const that = !g.passive && this.lower(objStart) === 'that' && chosen.target.includes('that') ? this.npFrom(objStart + 1, this.e) : undefined;
       // (the object only when it is a target slot: "fired tear gas at ..." fires an instrument, not a patient)
@@ -1793,6 +1979,12 @@ class SentenceCoder {
     // (visits only: "thousands swamped Cairo" is a protest at a place, by locals)
     if (place && !chosen.rev && !g.passive && targets.length && cameoInfo(cameo).mode === 'visit') sources = this.foreignVisitors(sources, targets);
     if (place && !chosen.rev && !sources.length && !g.passive) return;
+    // "protested outside the Indian High Commission in Dhaka against the killing of villagers": a protest at a
+    // foreign mission is aimed at the mission's country, whatever else the clause names.
+    if (cameo.startsWith('14') && !g.passive && sources.length) {
+      const emb = this.missionIn(h + 1, limit);
+      if (emb && !sources.some((a) => a.code.startsWith(emb.code.slice(0, 3)))) targets = [emb];
+    }
     const trigEnd = light ? light.i + 1 : chosen.particle ? h + 2 : h + 1;
     const trigger = light && light.i - h > 6 ? spanOf(this.doc, h, h + 1) : spanOf(this.doc, h, trigEnd);
     if (!targets.length && !g.passive) targets = this.protestAtHome(cameo, sources, trigger);
@@ -1813,6 +2005,12 @@ class SentenceCoder {
     }
     // ("put pressure on the dollar": a pattern flagged "tgt" is an act only on someone)
     if (chosen.tgt && !targets.length) return;
+    // "rushed troops to its eastern frontier", "is sending 26,000 troops to the Gulf": troops sent where no one else
+    // receives them (no target, or only the sender's own country or forces) are a show of force (154), not military
+    // aid to someone (074: "sent troops to Sierra Leone").
+    // (only with a destination named: "will never send troops" says nothing about where)
+    if (cameo === '074' && light && sources.length && targets.every((a) => a.code.slice(0, 3) === sources[0]!.code.slice(0, 3))
+      && this.destinationAfter(this.phraseEnd(light.i, limit), limit)) cameo = '154';
     const fact = this.factuality(g, h, false);
     if (sources.length && !g.passive) this.coded.set(vi, sources);
     // "Bangladeshi peacekeepers arrived in Sierra Leone": the place receives them (CAMEO 0861).
@@ -1981,8 +2179,12 @@ class SentenceCoder {
     const own = !loc && !only && !this.countryless ? this.clauseCountry(np.end) : undefined;
     // (an international body has no country of its own: "UN monitors in Chad urged the warring parties to")
     const igo = !!sources[0] && /^(?:IGO|NGO)/.test(sources[0].code);
+    // "The Afghan government offered a ceasefire to the guerrillas after the Soviet troops left": a state organ's
+    // dealings with rebels or opposition named by no word of their own are at home, whatever else the sentence names.
+    const s0 = sources.length === 1 ? sources[0]!.code : '';
+    const home = s0.length === 6 && STATE_SECTORS.has(s0.slice(3)) && countries.has(s0.slice(0, 3)) && NON_STATE.has(sector) ? s0.slice(0, 3) : undefined;
     const c = loc?.country ?? (only && (igo || sources[0]?.code.startsWith(only)) ? only : art && sources[0]?.code.startsWith(art) ? art
-      : own && sources[0]?.code.startsWith(own) ? own : undefined);
+      : own && sources[0]?.code.startsWith(own) ? own : home);
     if (!c) return [];
     const sp = spanOf(this.doc, np.start, np.end);
     return [{ ...sp, code: c + sector, name: `${sp.text} (${countries.get(c)?.name ?? c})` }];
@@ -1999,7 +2201,10 @@ class SentenceCoder {
     // ("expressed concern about the flow of information and the Tunisian government's crackdown": what the concern is
     // about, and the phrases listed with an "of" phrase of the chain)
     // ("welcomed the ceasefire between Ethiopia and Eritrea": the parties of what is welcomed or condemned)
-    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && ((this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP') || ABOUT.has(this.lower(np.end)) || this.lower(np.end) === 'between'))); hops++) {
+    // ("hailed the new trade pact with Chile": the partner of what is praised; "probing allegations that Gabon's
+    // ruling party received bribes": the one a claim is about)
+    for (let hops = 0; np && hops < 3 && (this.lower(np.end) === 'of' || (hops === 0 && ((this.lower(np.end) === 'to' && this.tok(np.end).pos === 'ADP') || ABOUT.has(this.lower(np.end)) || this.lower(np.end) === 'between' || this.lower(np.end) === 'with'
+      || (this.lower(np.end) === 'that' && CLAIM_NOUNS.has(this.tok(np.head).lemma))))); hops++) {
       // ("rejected the idea of sending UN peacekeepers": past a gerund to its object)
       const gk = np.end + 1;
       const ger = this.lower(gk).endsWith('ing') && this.p.pos(gk) === 'VERB';
@@ -2011,11 +2216,22 @@ class SentenceCoder {
         if (a) return [a];
       }
     }
-    // ("pressed for a flight ban over Chad")
-    if (!np || (this.lower(np.end) !== 'in' && this.lower(np.end) !== 'over')) return [];
-    const np2 = this.npFrom(np.end + 1, limit);
+    // ("pressed for a flight ban over Chad"; "demanded the release of its diplomats held in Lebanon": past a participle)
+    const part = !!np && this.p.pos(np.end) === 'VERB' && /(?:ed|held|kept|put|done|taken)$/.test(this.lower(np.end));
+    // ("investigating atrocities committed by rebels in Sierra Leone": the agent of what the object names)
+    if (part && this.lower(np!.end + 1) === 'by') {
+      const who = this.npFrom(np!.end + 2, Math.max(limit, this.limitAfter(np!.end)));
+      const a = who && !who.pronoun ? this.resolveMemo(who) : undefined;
+      if (a) return [a];
+    }
+    const pe = part && this.lower(np!.end + 1) === 'in' ? np!.end + 1 : np?.end ?? -1;
+    if (!np || (this.lower(pe) !== 'in' && this.lower(pe) !== 'over')) return [];
+    const np2 = this.npFrom(pe + 1, pe > np.end ? Math.max(limit, this.limitAfter(np.end)) : limit);
     const pl = np2 && placeOf(this.c, np2);
-    return pl ? [{ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name }] : [];
+    if (pl) return [{ start: pl.start, end: pl.end, text: pl.text, code: pl.country, name: pl.name }];
+    // ("investigated reports of abuse in Uzbek prisons": a national institution, not a place, in the phrase)
+    const a = np2 && !np2.pronoun ? this.resolveMemo(np2) : undefined;
+    return a && countries.has(a.code.slice(0, 3)) ? [a] : [];
   }
 
   /** "The government of Sierra Leone signed a peace agreement with the rebels in Lome": rebels or an opposition
@@ -2092,7 +2308,9 @@ class SentenceCoder {
     // is people, as "50 people" is.
     if (PEOPLE_COUNTS.has(this.tok(np.head).lemma.toLowerCase()) && this.lower(np.end) !== 'of') return 'CVL';
     let sector: string | undefined;
-    for (let k = np.head; k >= np.start && !sector; k--) {
+    // ("a general strike", "a police raid": an event is no group, whatever modifies it)
+    const event = nounPatterns.has(this.tok(np.head).lemma);
+    for (let k = np.head; k >= np.start && !sector && !(event && k < np.head); k--) {
       const pk = this.p.pos(k);
       if (pk !== 'NOUN' && pk !== 'ADJ' && k !== np.head) break;
       sector = sectorOf(this.tok(k).lemma);
@@ -2302,9 +2520,15 @@ class SentenceCoder {
     let by: EventArgument[] = [];
     let k = this.skipTemporal(np ? np.end : i + 1);
     // "the arrest of two Hezbollah members by Israeli commandos": past the noun's own "of" phrase too
+    // ("the bombing of a bus in Tel Aviv by a suicide attacker": and past a place phrase after it)
     if (this.lower(k) === 'of' && pat.target.includes('of') && k < limit) {
       const pp = this.npFrom(k + 1, limit);
-      if (pp && this.lower(pp.end) === 'by') k = pp.end;
+      let k2 = pp ? pp.end : -1;
+      if (pp && this.lower(k2) !== 'by' && this.tok(k2)?.pos === 'ADP') {
+        const pl = this.npFrom(k2 + 1, limit);
+        if (pl && placeWhole(this.c, pl)) k2 = pl.end;
+      }
+      if (pp && this.lower(k2) === 'by') k = k2;
     }
     // "Misrata has been under sustained shelling from army units", "came under attack from": "under" makes the
     // clause's subject the patient and a "from" phrase the agent.

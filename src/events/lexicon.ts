@@ -32,8 +32,16 @@ export interface VerbPattern {
   /** Flag "inf": only when an infinitive follows the object ("warned Syria to withdraw", "gave Iraq 48 hours to
    * comply": a demand), not "warned Syria of consequences". */
   inf: boolean;
+  /** Flag "noinf": only when no infinitive follows the object ("ordered a carrier to the Gulf", not "ordered troops to
+   * withdraw"). */
+  noInf: boolean;
+  /** Flag "verdict": the object words are looked for in the predicate after "be" of the clause that follows
+   * ("said Turkey's demands were unacceptable", "said that the raid was a crime"). */
+  verdict: boolean;
   /** Flag "tgt": only with a target found ("put pressure on Iran", not "put pressure on the dollar"). */
   tgt: boolean;
+  /** Flag "be": only after a form of "be" ("is prepared to send engineers": readiness, not preparation). */
+  be: boolean;
 }
 
 export interface NounPattern {
@@ -85,7 +93,10 @@ for (const r of readTsv('verbs.tsv')) {
     self: f.has('self'),
     post: f.has('post'),
     inf: f.has('inf'),
+    noInf: f.has('noinf'),
+    verdict: f.has('verdict'),
     tgt: f.has('tgt'),
+    be: f.has('be'),
   };
   const list = verbPatterns.get(p.lemma) ?? [];
   list.push(p);

@@ -59,6 +59,8 @@ const GERUND_HYPOTHETICAL = new Set(['over', 'about', 'against', 'on', 'for', 'o
 export const GROWING = new Set(['rising', 'growing', 'mounting', 'increasing', 'escalating', 'deepening', 'intensifying', 'worsening', 'continuing', 'spreading']);
 /** Participles of harshness that modify a noun ("withering criticism", "a blistering attack"). */
 const HARSH = new Set(['withering', 'blistering', 'stinging', 'searing', 'scathing', 'unrelenting', 'unsparing']);
+/** Compass words ("east of Basra"). */
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 /** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
@@ -126,6 +128,9 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
         && (up === 'ADJ' || up === 'NOUN') && !capital(u)) break;
       // "gave Peru 48 hours to", "gave its government three days to": a count of time after a noun is a phrase of its own.
       if (up === 'NUM' && isNominal(pos(j - 1)) && j + 1 < e && TEMPORAL.has(tokens[j + 1]!.lemma) && !TEMPORAL.has(tokens[j - 1]!.lemma)) break;
+      // "an offensive east of Basra", "villages north of the capital": a compass word before "of" opens a place
+      // phrase of its own, not the last word of the noun's phrase.
+      if (COMPASS.has(lowers[j]!) && j + 1 < e && lowers[j + 1] === 'of') break;
       if (up === 'ADJ' || up === 'NUM' || isNominal(up)) { j++; continue; }
       // "a nationwide general strike", "a very large crowd": an adverb between the determiner and the noun.
       if (up === 'ADV' && j === i + 1 && pos(i) === 'DET' && j + 1 < e && (pos(j + 1) === 'ADJ' || pos(j + 1) === 'NOUN')) { j++; continue; }
@@ -164,7 +169,9 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
     let isHead = pos(h) === 'VERB';
     // wink-nlp sometimes tags a present-tense verb after a name as a noun: "Russia launches an incursion".
     if (!isHead && t.pos === 'NOUN' && verbLemmas.has(t.lemma) && t.text.endsWith('s') && h > s && h + 1 < e
-      && (tokens[h - 1]!.pos === 'PROPN' || tokens[h - 1]!.pos === 'PRON') && tokens[h + 1]!.pos === 'DET') isHead = true;
+      && (tokens[h - 1]!.pos === 'PROPN' || tokens[h - 1]!.pos === 'PRON') && tokens[h + 1]!.pos === 'DET'
+      // (not a name and its noun right after a verb, a double object: "gave Croatian forces an ultimatum")
+      && !(h - 2 >= s && tokens[h - 2]!.pos === 'VERB' && tokens[h - 1]!.pos === 'PROPN')) isHead = true;
     // A predicate adjective or preposition of the lexicon after "be" ("is ready to", "was behind the bombing").
     if (!isHead && (t.pos === 'ADJ' || t.pos === 'ADP') && adjTriggers.has(t.lemma) && h > s && BE.has(lowers[h - 1]!)) isHead = true;
     if (!isHead && (lowerH === 'ready' || lowerH === 'willing' || lowerH === 'prepared') && h > s && BE.has(lowers[h - 1]!)) isHead = true;
@@ -219,6 +226,14 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
 /** Prepositions that open a sentence with the place where it happens ("In Kuwait students protested"). */
 const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 
+const PROGRESSIVE_OBJECT = new Set(['DET', 'PROPN', 'PRON', 'ADJ', 'NOUN', 'NUM']);
+const progressiveBe = (tokens: Token[], s: number, k: number): boolean => k >= s && tokens[k]!.pos === 'AUX' && tokens[k]!.lemma === 'be';
+/** Whether an -ing word is the form of a lexicon verb ("arming" arm, "making" make, "stopping" stop). */
+function ingOfVerb(w: string, verbLemmas: Set<string>): boolean {
+  const b = w.slice(0, -3);
+  return verbLemmas.has(b) || verbLemmas.has(b + 'e') || (b.length > 2 && b[b.length - 1] === b[b.length - 2] && verbLemmas.has(b.slice(0, -1)));
+}
+
 // The parse's part of speech for token i (module level: no closure to create per sentence).
 function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemmas: Set<string>, i: number): string {
   const p = tokens[i]!.pos;
@@ -236,6 +251,15 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // adjectives. An "-ed" word of a lexicon verb in the contexts of edAdjVerbContext is that verb.
   if (p === 'ADJ' && i > s && i + 1 < e && lowers[i]!.endsWith('ed')
     && edAdjVerbContext(tokens, s, i) && edVerb(lowers[i]!, verbLemmas)) return 'VERB';
+  // "said it would open its airspace to": a lexicon verb the tagger read as an adjective right after a modal, before
+  // the object's determiner or possessive, is that verb.
+  if (p === 'ADJ' && i > s && i + 1 < e && MODALS.has(lowers[i - 1]!) && verbLemmas.has(tokens[i]!.lemma)
+    && (tokens[i + 1]!.pos === 'DET' || (tokens[i + 1]!.pos === 'PRON' && POSSESSIVE.has(lowers[i + 1]!)))) return 'VERB';
+  // "has been arming Hezbollah", "is funding and arming militias": an -ing form of a lexicon verb that the tagger read
+  // as a noun right after "be" (or coordinated with one that is) is the progressive, before its object's first word.
+  if (p === 'NOUN' && i > s + 1 && i + 1 < e && lowers[i]!.endsWith('ing') && ingOfVerb(lowers[i]!, verbLemmas)
+    && (progressiveBe(tokens, s, i - 1) || (lowers[i - 1] === 'and' && lowers[i - 2]!.endsWith('ing') && progressiveBe(tokens, s, i - 3)))
+    && (PROGRESSIVE_OBJECT.has(tokens[i + 1]!.pos) || (lowers[i + 1] === 'and' && i + 2 < e && lowers[i + 2]!.endsWith('ing')))) return 'VERB';
   if (p === 'NOUN' && nounAsVerb(tokens, s, e, i, verbLemmas)) return 'VERB';
   // "Morales slams lawmakers in": a present tense read as a noun between a name and a plural noun that no verb
   // follows (not "Syria talks collapse", not "the UN sanctions committee").
@@ -265,6 +289,12 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // (not after a plural: "Students protesting were arrested")
   if (p === 'VERB' && i > s && i + 1 < e && lowers[i]!.endsWith('ing') && tokens[i + 1]!.pos === 'VERB' && onsetVerbs.has(tokens[i + 1]!.lemma)
     && (tokens[i - 1]!.pos === 'ADJ' || ((i === s + 1 || OPENING_MARKS.has(lowers[i - 2]!)) && capital(tokens[i - 1]!) && !lowers[i - 1]!.endsWith('s')))) return 'NOUN';
+  // "the army's offensive against rebels", "a major offensive in": an event noun the tagger reads as an adjective,
+  // after a determiner, possessive or adjective and before no noun, heads its phrase.
+  if (p === 'ADJ' && i > s && i + 1 < e && nounPatterns.has(tokens[i]!.lemma) && !OPEN_AFTER_NOUN.has(tokens[i + 1]!.pos)
+    && (tokens[i - 1]!.pos === 'DET' || tokens[i - 1]!.pos === 'ADJ' || isPossMark(tokens[i - 1]!))) return 'NOUN';
+  // "Indonesia's military chief warned": a title the tagger reads as an adjective, before the verb, heads the phrase.
+  if (p === 'ADJ' && TITLE_ADJ.has(lowers[i]!) && i > s && i + 1 < e && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) return 'NOUN';
   if (p !== 'VERB' || i <= s) return p;
   if (capital(tokens[i]!) && lowers[i - 1] !== '“' && lowers[i - 1] !== '"') return 'PROPN';
   // "rejected calls for her to quit", "dismissed claims that": a present tense in -s right after a past tense,
@@ -272,8 +302,12 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // ("rejected on Monday calls by": past a day name)
   let pv = i - 1;
   if (pv > s + 1 && DAY_WORDS.has(lowers[pv]!)) pv -= lowers[pv - 1] === 'on' ? 2 : 1;
+  // ("staged exercises off Taiwan", "staged large-scale exercises off": an event noun's plural, even before a word
+  // that may be a particle, and after a hyphenated modifier)
+  const eventPlural = lowers[i]!.endsWith('s') && nounPatterns.has(tokens[i]!.lemma) && i + 1 < e && tokens[i + 1]!.pos === 'ADP';
+  if (eventPlural && i - 2 > s && joinedAt(tokens, s, e, i - 2) && tokens[i - 1]!.pos === 'NOUN') return 'NOUN';
   if (tokens[pv]!.pos === 'VERB' && lowers[i]!.endsWith('s') && lowerForm(tokens[i]!) !== tokens[i]!.lemma && (lowers[pv]!.endsWith('ed') || pastForms.has(lowers[pv]!))
-    && i + 1 < e && (tokens[i + 1]!.pos === 'ADP' || lowers[i + 1] === 'that') && !AFTER_VERB.has(lowers[i + 1]!)) return 'NOUN';
+    && i + 1 < e && (tokens[i + 1]!.pos === 'ADP' || lowers[i + 1] === 'that') && (!AFTER_VERB.has(lowers[i + 1]!) || eventPlural)) return 'NOUN';
   // "rejected on Friday Chinese calls for new talks": a present tense in -s after a demonym that follows no
   // determiner ("the Russian calls for calm" is a verb), before "for", "of" or "that", is a plural noun.
   if (tokens[i - 1]!.pos === 'PROPN' && lowers[i]!.endsWith('s') && lowerForm(tokens[i]!) !== tokens[i]!.lemma && /(ern|an|ese|ish)$/.test(lowers[i - 1]!)
@@ -285,7 +319,8 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "arrested suspected militants", "struck suspected terrorist camps": a participle right after the verb,
   // before a noun or adjective, is the object's modifier.
   // (also before a name: "bombed suspected PKK camps")
-  if (tokens[i - 1]!.pos === 'VERB' && lowers[i].endsWith('ed') && i + 1 < e
+  // (not after a name the tagger took for a verb: "Human Rights Watch investigated reports")
+  if (tokens[i - 1]!.pos === 'VERB' && !(i - 1 > s && capital(tokens[i - 1]!)) && lowers[i].endsWith('ed') && i + 1 < e
     && (tokens[i + 1]!.pos === 'NOUN' || tokens[i + 1]!.pos === 'ADJ' || (tokens[i + 1]!.pos === 'PROPN' && !capital(tokens[i - 1]!)))) return 'ADJ';
   // "Algeria's leading rights activist", "the besieged town", "20 suspected militants": a participle between a
   // determiner or number and a noun.
@@ -310,8 +345,13 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // (not after "than", "rather than pull out of", nor before a particle)
   if (lowerForm(tokens[i]!) === tokens[i]!.lemma && prev.pos === 'ADP' && lowers[i - 1] !== 'to' && lowers[i - 1] !== 'than' && !AFTER_VERB.has(lowers[i - 1]!)
     && (!next || ((next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'SCONJ') && !AFTER_VERB.has(lowers[i + 1]!)))) return 'NOUN';
+  // "the homes of suspected Algerian militants", "for alleged links": an "-ed" participle after a preposition (not
+  // "to", "than", "as": a clause verb may follow those) before a name or noun modifies it.
+  if (w.endsWith('ed') && prev.pos === 'ADP' && !NOT_BEFORE_PARTICIPLE.has(lowers[i - 1]!) && !AFTER_VERB.has(lowers[i - 1]!)
+    && (next?.pos === 'NOUN' || next?.pos === 'PROPN' || next?.pos === 'ADJ')) return 'ADJ';
   // "other developed nations", "the heavily armed rebels": between an adjective or adverb and a noun.
-  if (w.endsWith('ed') && next?.pos === 'NOUN' && (prev.pos === 'ADJ' || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
+  // (not after a title read as an adjective: "the military chief warned rebels")
+  if (w.endsWith('ed') && next?.pos === 'NOUN' && ((prev.pos === 'ADJ' && !TITLE_ADJ.has(lowers[i - 1]!)) || (prev.pos === 'ADV' && i > s + 1 && tokens[i - 2]!.pos === 'DET'))) return 'ADJ';
   return p;
 }
 
@@ -324,6 +364,9 @@ export function edAdjVerbContext(tokens: Token[], s: number, i: number): boolean
   // ("Acme, the firm that built the dam, alleged that": after an apposition's comma, before "that")
   if (!isNominal(tokens[i - 1]!.pos)) return tokens[i - 1]!.text === ',' && nx.text === 'that';
   if (nx.pos === 'ADP' || nx.pos === 'DET' || nx.text === 'that') return true;
+  // ("Saudi authorities beheaded three Pakistanis": a count after a plural common noun; "soldiers looted shops":
+  // a bare plural noun after one)
+  if ((nx.pos === 'NUM' || (nx.pos === 'NOUN' && nx.text.endsWith('s'))) && tokens[i - 1]!.pos === 'NOUN') return tokens[i - 1]!.text.endsWith('s') && tokens[i - 1]!.lemma !== tokens[i - 1]!.text.toLowerCase();
   if (nx.pos !== 'PROPN' || !capital(nx)) return false;
   // ("lawmakers grilled Peruvian executives": after a plural common noun)
   if (tokens[i - 1]!.pos === 'NOUN') return tokens[i - 1]!.text.endsWith('s') && tokens[i - 1]!.lemma !== tokens[i - 1]!.text.toLowerCase();
@@ -338,6 +381,14 @@ export function edAdjVerbContext(tokens: Token[], s: number, i: number): boolean
 /** Particles the tagger reads as prepositions ("gave up hope for"): what follows them is no prepositional object. */
 const AFTER_VERB = new Set(['up', 'out', 'down', 'off', 'over', 'back', 'away']);
 const OBJECT_START = new Set(['DET', 'NUM', 'PROPN', 'PRON', 'ADJ', 'NOUN']);
+/** Prepositions after which an "-ed" word may still be a clause's verb ("to", "than", a clause after "as"). */
+const NOT_BEFORE_PARTICIPLE = new Set(['to', 'than', 'as', 'like']);
+/** Parts of speech that continue a noun phrase after an adjective (the word is then a modifier). */
+const OPEN_AFTER_NOUN = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** Titles the tagger may read as adjectives ("the army chief"). */
+const TITLE_ADJ = new Set(['chief']);
+/** Auxiliaries of the perfect ("had shot down"). */
+const PERFECT = new Set(['have', 'has', 'had', 'having', "'ve", "'d"]);
 /** Particles that turn a past form into a verb phrase ("shot dead", "gunned down"). */
 const VERB_PARTICLES = new Set(['dead', 'down', 'up', 'out', 'off']);
 
@@ -358,7 +409,9 @@ export function nounAsVerb(tokens: Token[], s: number, e: number, i: number, ver
     return (verbLemmas.has(base) || verbLemmas.has(base + 'e'))
       && (np === 'DET' || np === 'PROPN' || np === 'NUM' || np === 'NOUN' || (np === 'PRON' && tokens[i + 1]!.text !== 'that'));
   }
-  if (!isNominal(prev.pos) || isPossMark(prev)) return false;
+  // ("Iran said it had shot down a plane": a participle after the perfect's auxiliary, too)
+  const perfect = prev.pos === 'AUX' && PERFECT.has(prev.text.toLowerCase());
+  if (!perfect && (!isNominal(prev.pos) || isPossMark(prev))) return false;
   const past = pastForms.get(w);
   if (!(past ? verbLemmas.has(past) : w.endsWith('ed') && !!edVerb(w, verbLemmas))) return false;
   const next = tokens[i + 1]!;

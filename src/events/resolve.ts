@@ -84,6 +84,19 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
       return { ...sp, code: dc + sec, name: sp.text };
     }
   }
+  // "Pakistan's Supreme Court": a national body the dictionary gives to one country ("Supreme Court" USAJUD) is the
+  // possessor country's when another country owns it in the phrase.
+  if (hm?.actor && hm.type === 'ORG' && hm.actor.code.length >= 6 && countries.has(hm.actor.code.slice(0, 3))) {
+    for (let k = np.start; k + 1 < np.head; k++) {
+      const pm = doc.tokens[k + 1]!;
+      if (!isPoss(pm.text) || hm.start < pm.end) continue;
+      const d = ents.mentionAt(k);
+      const dc = d?.actor?.code;
+      if (!d || d.type !== 'GPE' || !dc || dc.length !== 3 || !countries.has(dc) || hm.actor.code.startsWith(dc)) continue;
+      const sp = spanOf(doc, np.start, np.end);
+      return { ...sp, code: dc + hm.actor.code.slice(3), name: sp.text };
+    }
+  }
   for (const k of order) {
     const m = ents.mentionAt(k);
     if (m?.actor) return { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
@@ -186,6 +199,15 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
     }
     if (pl) return { ...r0, code: pl.country + r0.code };
   }
+  // "Shiite militias in southern Lebanon", "Kurdish fighters in Iraq": a group named by a people of several countries
+  // (peoples.tsv) and placed in one of them is that country's, whatever else the sentence names.
+  if (r0 && next0?.text === 'in' && countries.has(r0.code.slice(0, 3))) {
+    let ppl: string[] | undefined;
+    for (let k = np.start; k < np.head && !ppl; k++) ppl = peoples.get(norm(c.doc.tokens[k]!.text));
+    const np2 = ppl ? npAt(c.p, np.end + 1) : undefined;
+    const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
+    if (pl && ppl!.includes(pl.country) && !r0.code.startsWith(pl.country)) return { ...r0, code: pl.country + r0.code.slice(3) };
+  }
   const r = r0;
   if (r || np.pronoun) return r;
   // "Montenegro Municipality Association (AKK) officials": a group noun after a bracketed acronym belongs to the
@@ -201,10 +223,10 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
     }
   }
   const next = c.doc.tokens[np.end];
-  // "opposition parties in Nepal", "Ethnic Albanians in south Serbia", "the government in Tirana": a group
-  // placed in a country.
+  // "opposition parties in Nepal", "Ethnic Albanians in south Serbia", "the government in Tirana", "lawyers across
+  // Pakistan": a group placed in a country.
   const hl = headLemma.toLowerCase();
-  if (next?.text === 'in' && (GROUPS.has(hl) || (hl.endsWith('s') && GROUPS.has(hl.slice(0, -1))) || sec)) {
+  if ((next?.text === 'in' || next?.text === 'across' || next?.text === 'throughout') && (GROUPS.has(hl) || (hl.endsWith('s') && GROUPS.has(hl.slice(0, -1))) || sec)) {
     const np2 = npAt(c.p, np.end + 1);
     const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
     if (pl) {
@@ -232,8 +254,20 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
       }
     }
   }
+  // "international inspectors", "a regional peacekeeping force": outsiders sent by no one the phrase names are an
+  // international body's (CAMEO and PLOVER code them IGO).
+  if (INTL_HEADS.has(hl) || (hl.endsWith('s') && INTL_HEADS.has(hl.slice(0, -1)))) {
+    for (let k = np.start; k < np.head; k++) {
+      if (!INTL_MODIFIERS.has(c.doc.tokens[k]!.text.toLowerCase())) continue;
+      const span = spanOf(c.doc, np.start, np.end);
+      return { ...span, code: 'IGO', name: span.text };
+    }
+  }
   return undefined;
 }
+
+const INTL_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper', 'force', 'mission']);
+const INTL_MODIFIERS = new Set(['international', 'multinational', 'regional']);
 
 /** Common nouns of a country's land or sea that a demonym places ("the Libyan desert", "Syrian territory"). */
 const LAND_NOUNS = new Set(['desert', 'coast', 'coastline', 'countryside', 'territory', 'soil', 'airspace', 'waters',

@@ -15,11 +15,14 @@ const SECTORS: Record<string, string> = {
   rebel: 'REB', insurgent: 'REB', guerrilla: 'REB', guerilla: 'REB', militant: 'REB', militia: 'REB',
   police: 'COP', policeman: 'COP',
   opposition: 'OPP', protester: 'CVL', demonstrator: 'CVL', civilian: 'CVL', resident: 'CVL', people: 'CVL', person: 'CVL',
-  refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', employee: 'LAB', union: 'LAB', farmer: 'AGR',
+  refugee: 'REF', student: 'EDU', doctor: 'MED', worker: 'LAB', employee: 'LAB', union: 'LAB', farmer: 'AGR', grower: 'AGR', peasant: 'AGR',
   intelligence: 'SPY', spy: 'SPY', prisoner: 'CVL', settler: 'CVL', activist: 'OPP', villager: 'CVL', youth: 'CVL',
   mob: 'CVL', crowd: 'CVL', victim: 'CVL', gunman: 'REB', fighter: 'REB', separatist: 'REB', extremist: 'REB',
   junta: 'GOV', regime: 'GOV', dissident: 'OPP', fundamentalist: 'REB', commando: 'MIL', bomber: 'REB', gang: 'CRM',
-  cartel: 'CRM', trafficker: 'CRM', party: 'PTY',
+  cartel: 'CRM', trafficker: 'CRM', party: 'PTY', nation: 'CVL', public: 'CVL', citizen: 'CVL',
+  // office holders and trades a patient is often named by ("shot dead a local councillor", "kidnapped a priest")
+  mayor: 'GOV', governor: 'GOV', councillor: 'GOV', councilor: 'GOV', senator: 'LEG', legislator: 'LEG',
+  journalist: 'MED', reporter: 'MED', priest: 'REL', cleric: 'REL', monk: 'REL', businessman: 'BUS',
 };
 
 
