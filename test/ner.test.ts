@@ -7,7 +7,7 @@ import { tagDoc, tagTokens } from '../src/entities/tagger/index.js';
 import { decodeDoc, prepareDoc } from '../src/entities/tagger/core.js';
 import { prepareForTagging } from '../src/entities/tagger/fast.js';
 import { loadModel } from '../src/entities/tagger/modelio.js';
-import { bilouSpans, iobToBilou, LABEL_NAMES } from '../src/entities/tagger/labels.js';
+import { bilouSpans, iobToBilou, LABEL_NAMES, OPENING } from '../src/entities/tagger/labels.js';
 import { MODEL_FILE, resources } from '../src/entities/tagger/resources.js';
 import { jsonType, placeType } from '../src/entities/tagger/places.js';
 import { scoreIob } from '../src/entities/tagger/score.js';
@@ -15,6 +15,33 @@ import { toExamples, trainModel } from '../src/entities/tagger/train.js';
 import { annotateConll, detectScheme, parseConll } from '../src/formats/conll.js';
 import { sharedPath } from '../src/util/paths.js';
 import { seedArticle } from './fixtures.js';
+import type { FrozenTable } from '../src/entities/tagger/table.js';
+
+/**
+ * The fast path against the feature-list path on one document: the same labels (decodeDoc settles most tokens by
+ * their leads and scores only the others), then every token's static rows, and leads that bound how far a B or U
+ * gets ahead of O in those rows and in the rows after an O.
+ */
+function checkFastPath(sentences: string[][], model: FrozenTable, what: string): number {
+  const ref = prepareDoc(sentences, resources());
+  assert.deepEqual(decodeDoc(prepareForTagging(sentences, resources(), model), model), decodeDoc(ref, model), what);
+  const fast = prepareForTagging(sentences, resources(), model);
+  const L = model.nLabels;
+  const st = fast.staticScores!;
+  const y0 = fast.prevOScores!;
+  const row = new Float64Array(L);
+  for (let i = 0; i < ref.n; i++) {
+    fast.scoreToken!(i);
+    row.fill(0);
+    for (let j = ref.off[i]!; j < ref.off[i + 1]!; j++) model.accumulate(ref.feats[j]!, row);
+    for (let l = 0; l < L; l++) assert.equal(st[i * L + l], row[l], `${what} token ${i} label ${l}`);
+    for (const l of OPENING) {
+      assert.ok(st[i * L + l]! - st[i * L]! <= fast.staticLead![i]!, `${what} token ${i}: static lead of label ${l}`);
+      assert.ok(y0[i * L + l]! - y0[i * L]! <= fast.prevOLead![i]!, `${what} token ${i}: lead after O of label ${l}`);
+    }
+  }
+  return ref.n;
+}
 
 test('IOB1 tags become BILOU labels and the same spans come back', () => {
   const tags = ['I-PER', 'I-PER', 'O', 'I-LOC', 'B-LOC', 'I-ORG', 'I-MISC'];
@@ -154,18 +181,7 @@ test('the tagging fast path scores and labels every token exactly as the feature
   const p = sharedPath('gold', 'ner', 'eng.testa');
   if (p) for (const d of parseConll(readFileSync(p, 'utf8'))) docs.push(d.sentences.map((s) => s.words));
   let tokens = 0;
-  for (const sentences of docs) {
-    const ref = prepareDoc(sentences, resources());
-    const fast = prepareForTagging(sentences, resources(), model);
-    const row = new Float64Array(model.nLabels);
-    for (let i = 0; i < ref.n; i++) {
-      row.fill(0);
-      for (let j = ref.off[i]!; j < ref.off[i + 1]!; j++) model.accumulate(ref.feats[j]!, row);
-      for (let l = 0; l < model.nLabels; l++) assert.equal(fast.staticScores![i * model.nLabels + l], row[l], `token ${i} label ${l}`);
-    }
-    assert.deepEqual(decodeDoc(fast, model), decodeDoc(ref, model));
-    tokens += ref.n;
-  }
+  for (const sentences of docs) tokens += checkFastPath(sentences, model, `doc ${tokens}`);
   assert.ok(tokens > 500);
 });
 
@@ -181,17 +197,7 @@ test('what a document shows of a word\'s case (lower case, capitalised mid-sente
     [['The', 'Bush', 'visit', 'ended', '.'], ['green', 'energy', 'is', 'cheap', ',', 'says', 'Mr.', 'Green', '.']],
   ];
   for (const order of [[0, 1, 2], [2, 1, 0], [1, 1, 0, 2, 1]]) {
-    for (const k of order) {
-      const ref = prepareDoc(docs[k]!, resources());
-      const fast = prepareForTagging(docs[k]!, resources(), model);
-      const row = new Float64Array(model.nLabels);
-      for (let i = 0; i < ref.n; i++) {
-        row.fill(0);
-        for (let j = ref.off[i]!; j < ref.off[i + 1]!; j++) model.accumulate(ref.feats[j]!, row);
-        for (let l = 0; l < model.nLabels; l++) assert.equal(fast.staticScores![i * model.nLabels + l], row[l], `doc ${k} token ${i} label ${l}`);
-      }
-      assert.deepEqual(decodeDoc(fast, model), decodeDoc(ref, model));
-    }
+    for (const k of order) checkFastPath(docs[k]!, model, `doc ${k}`);
   }
 });
 

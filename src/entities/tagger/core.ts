@@ -2,7 +2,7 @@
 // averaged-perceptron weight table (Ratinov & Roth 2009 style). Shared by training and tagging, so the two
 // can never disagree on a feature. Features are 32-bit hashes of (template, value); nothing string-built.
 import { feat, feat2, hashRange, hashStr } from './hash.js';
-import { ALLOWED, CAN_END, N_LABELS, labelPart, labelType, makeLabel } from './labels.js';
+import { ALLOWED, CAN_END, N_LABELS, labelPart, labelType, leadOverO, makeLabel } from './labels.js';
 import type { Gazetteer } from './gazetteer.js';
 import type { FrozenTable, Weights, WeightTable } from './table.js';
 
@@ -64,10 +64,18 @@ export interface PreparedDoc {
   /** Static (label-independent) features of token i: feats[off[i]], ..., feats[off[i+1]-1]. */
   feats: Uint32Array;
   off: Uint32Array;
-  /** Tagging only (prepareForTagging, fast.ts): the static features' summed weight rows, nLabels per token; feats unused. */
+  /** Tagging only (prepareForTagging, fast.ts): the static features' summed weight rows, nLabels per token; feats
+   * unused. Token i's rows here and in prevOScores are filled by scoreToken(i), which decodeDoc calls only for the
+   * tokens that staticLead and prevOLead leave open. */
   staticScores?: Int32Array;
   /** Tagging only: the label-history features' rows when the previous label is O, except Y2 and Hist. */
   prevOScores?: Int32Array;
+  /** Tagging only: per token, an upper bound on how far any label that may open an entity (B-x, U-x) gets ahead
+   * of O in staticScores (the sum of leadOverO over the rows added up there), and in prevOScores. */
+  staticLead?: Int32Array;
+  prevOLead?: Int32Array;
+  /** Tagging only: fill token i's rows of staticScores and prevOScores. */
+  scoreToken?: (i: number) => void;
 }
 
 function charClass(c: number): number {
@@ -306,16 +314,50 @@ const scores = new Float64Array(N_LABELS);
 const dyn = new Uint32Array(16);
 
 /** Per frozen table: the row in w of the Y2 feature after an O, by the label before it (N_LABELS for none), or
- * -1. Most tokens follow an O, and this spares their one per-token feature lookup (two hashes and a probe). */
+ * -1. Most tokens follow an O, and this spares their one per-token feature lookup (two hashes and a probe).
+ * Then, at N_LABELS + 1 + y2, each row's leadOverO (0 for none). */
 const y2AfterO = new WeakMap<FrozenTable, Int32Array>();
 function y2RowsAfterO(t: FrozenTable): Int32Array {
   let rows = y2AfterO.get(t);
   if (!rows) {
-    rows = new Int32Array(N_LABELS + 1);
-    for (let y2 = 0; y2 <= N_LABELS; y2++) rows[y2] = t.rowOf(feat2(T.Y2, y2 === N_LABELS ? 255 : y2, 0));
+    rows = new Int32Array(2 * (N_LABELS + 1));
+    for (let y2 = 0; y2 <= N_LABELS; y2++) {
+      const r = t.rowOf(feat2(T.Y2, y2 === N_LABELS ? 255 : y2, 0));
+      rows[y2] = r;
+      rows[N_LABELS + 1 + y2] = r >= 0 ? leadOverO(t.w, r) : 0;
+    }
     y2AfterO.set(t, rows);
   }
   return rows;
+}
+
+/** Buckets of keyLeads (256 KB): about a quarter of them hold one of the model's ~68k keys or more. */
+const KEY_BUCKETS = 1 << 18;
+/** keyLeads' unit: a lead is at most 2 * 32767 (int16 weights), 255 units. */
+export const KEY_LEAD_UNIT = 257;
+export function keyBucket(key: number): number {
+  return Math.imul(key, 0x85ebca6b) >>> 14;
+}
+
+/**
+ * Per frozen table and bucket of feature keys (keyBucket): a bound on the leadOverO of the row of every key that
+ * falls there, in units of KEY_LEAD_UNIT: the largest positive lead among the model's keys in the bucket, rounded
+ * up. Keys the model lacks add nothing, which is under any such bound, so the bound of a token's scores needs no
+ * lookup of its keys.
+ */
+const keyLeadsOf = new WeakMap<FrozenTable, Uint8Array>();
+export function keyLeads(t: FrozenTable): Uint8Array {
+  let leads = keyLeadsOf.get(t);
+  if (!leads) {
+    const kl = (leads = new Uint8Array(KEY_BUCKETS));
+    t.forEachRow((key, start) => {
+      const h = keyBucket(key);
+      const u = Math.ceil(leadOverO(t.w, start) / KEY_LEAD_UNIT);
+      if (u > kl[h]!) kl[h] = u;
+    });
+    keyLeadsOf.set(t, leads);
+  }
+  return leads;
 }
 
 /**
@@ -329,9 +371,12 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
   const { feats, off, lower, lowerHash, shape, flags, cap, bounds } = p;
   const st = p.staticScores;
   const y0 = p.prevOScores;
+  const stLead = p.staticLead;
+  const y0Lead = p.prevOLead;
   // Static scores come only with a frozen table (prepareForTagging).
   const frozen = st ? (weights as FrozenTable) : undefined;
   const y2Rows = frozen ? y2RowsAfterO(frozen) : undefined;
+  const kl = frozen ? keyLeads(frozen) : undefined;
   // Prediction history: per lower-cased form, how often each type was predicted earlier in the document.
   const hist = new Map<string, Uint16Array>();
   for (let s = 0; s + 1 < bounds.length; s++) {
@@ -365,6 +410,22 @@ export function decodeDoc(p: PreparedDoc, weights: Weights, train?: TrainStep): 
         }
       }
 
+      if (st) {
+        // Where no entity is open (after an O, the end of one, or at a sentence start), only O, B-x and U-x may
+        // follow, and most tokens are O by a wide margin: when the bound on how far a B or U gets ahead of O is
+        // not above 0, the label is O, decided without adding up the rows (labels.ts leadOverO).
+        if (y1 === 255 || labelPart(y1) >= 2 || afterO) {
+          let bound = stLead![i]!;
+          if (afterO) bound += y0Lead![i]! + y2Rows![L + 1 + (y2 === 255 ? L : y2)]!;
+          let u = 0;
+          for (let j = 0; j < d; j++) u += kl![keyBucket(dyn[j]!)]!;
+          if (bound + u * KEY_LEAD_UNIT <= 0) {
+            out[i] = 0;
+            continue;
+          }
+        }
+        p.scoreToken!(i);
+      }
       // Word-identity dropout in training: now and then hide the token's own word features (always at
       // offsets 1 and 2) so that clusters, gazetteers and shapes learn to carry unseen words.
       const drop = train !== undefined && train.dropout > 0 && train.rand() < train.dropout;

@@ -1,10 +1,13 @@
 // The tagger's fast path for tagging with a frozen (int16) model: the features of prepareDoc, summed into
-// per-token weight rows as they are made, with the rows of single words cached across documents.
+// per-token weight rows, with the rows of single words cached across documents; and per token a bound on how far
+// a B or U label can get ahead of O, which settles most tokens on O before their rows are looked up or added.
 import { feat, feat2, hashRange, hashStr } from './hash.js';
 import {
-  BOS, EOS, F_ALLCAPS, F_INITCAP, F_SENTSTART, T, aggregateContext, normaliseToken, scanWord, wordScan,
+  BOS, EOS, F_ALLCAPS, F_INITCAP, F_SENTSTART, KEY_LEAD_UNIT, T, aggregateContext, keyBucket, keyLeads, normaliseToken,
+  scanWord, wordScan,
   type PreparedDoc, type Resources,
 } from './core.js';
+import { N_LABELS, leadOverO } from './labels.js';
 import type { FrozenTable } from './table.js';
 
 // Tagging fast path. Most static features depend on one word only (its own forms, prefixes, shape, clusters;
@@ -12,6 +15,11 @@ import type { FrozenTable } from './table.js';
 // word and kept across documents; only the features of pairs, lists, sentence and document are looked up per
 // token. Weights are int16, so the sums are exact integers and the scores equal decodeDoc's over prepareDoc's
 // feats, whatever the order (test/ner.test.ts checks scores and labels against that reference path).
+// Most tokens are O by a wide margin ("the", "said"), and a word's blocks and a model row each carry their
+// leadOverO (labels.ts), the most any B or U label gains on O there; summed over what a token's scores add up,
+// that bounds every B or U's lead. Where it is <= 0, decodeDoc labels the token O without its rows: on
+// Timeline17 the rows of 15% of tokens are added up, and their keys looked up, where all were before, which
+// mostly saves cache misses on the megabytes of model and word rows (the tagger's cost in the pipeline).
 
 /** Summed row blocks per cached word: as the token itself, as i-1 and as i+1 of the token being scored, and its
  * label-history features when the previous label is O (most tokens). A word's roles with one feature each
@@ -39,6 +47,15 @@ interface WordEntry {
   p2: number;
   n2: number;
   y0n1: number;
+  /** leadOverO of each of the word's blocks and rows above, for the bounds that let decodeDoc settle most tokens
+   * on O without adding up their rows (see sentenceLeads). */
+  selfLead: number;
+  p1Lead: number;
+  n1Lead: number;
+  y0Lead: number;
+  p2Lead: number;
+  n2Lead: number;
+  y0n1Lead: number;
   /** Shared by every entry of the same lower-case form. */
   mark: LowerMark;
 }
@@ -68,10 +85,20 @@ class WordCache {
   /** Model rows of BOS as i-2 and EOS as i+2. */
   readonly bosP2: number;
   readonly eosN2: number;
+  /** leadOverO of the sentence edges' blocks and rows. */
+  readonly bosP1Lead: number;
+  readonly eosN1Lead: number;
+  readonly bosP2Lead: number;
+  readonly eosN2Lead: number;
+  /** core.ts keyLeads of the table. */
+  readonly keyLead: Uint8Array;
+  /** The largest leadOverO of the rows of Y2 after an O (decodeDoc), whatever the label before. */
+  readonly y2LeadMax: number;
   private readonly stride: number;
 
   constructor(readonly table: FrozenTable, readonly res: Resources) {
     const L = table.nLabels;
+    if (L !== N_LABELS) throw new Error(`ner model: ${L} labels, expected ${N_LABELS}`);
     this.stride = BLOCKS * L;
     this.pool = new Int32Array(1024 * this.stride);
     table.addTo(feat(T.Prev1, BOS), this.pool, AS_P1 * L);
@@ -80,6 +107,14 @@ class WordCache {
     table.addTo(feat(T.ShapeN, EOS), this.pool, AS_N1 * L);
     this.bosP2 = table.rowStart(feat(T.Prev2, BOS));
     this.eosN2 = table.rowStart(feat(T.Next2, EOS));
+    this.keyLead = keyLeads(table);
+    this.bosP1Lead = leadOverO(this.pool, AS_P1 * L);
+    this.eosN1Lead = leadOverO(this.pool, AS_N1 * L);
+    this.bosP2Lead = leadOverO(table.w, this.bosP2);
+    this.eosN2Lead = leadOverO(table.w, this.eosN2);
+    let y2 = 0;
+    for (let y = 0; y <= L; y++) y2 = Math.max(y2, leadOverO(table.w, table.rowStart(feat2(T.Y2, y === L ? 255 : y, 0))));
+    this.y2LeadMax = y2;
   }
 
   /** Start a document: drop the previous one's own words. */
@@ -164,9 +199,12 @@ class WordCache {
       }
       t.addTo(feat2(T.CluShape, cf[1] ?? 0, sh), pool, self);
     } else t.addTo(feat(T.Clu, 0xffff), pool, self);
+    const p2 = t.rowStart(feat(T.Prev2, lh)), n2 = t.rowStart(feat(T.Next2, lh)), y0n1 = t.rowStart(feat2(T.Next2Lower1, 0, lh));
     return {
       word: w, lower: l, lowerHash: lh, shape: sh, flags: wordScan[1]!, upper: wordScan[2]!, lowerC: wordScan[3]!, row,
-      p2: t.rowStart(feat(T.Prev2, lh)), n2: t.rowStart(feat(T.Next2, lh)), y0n1: t.rowStart(feat2(T.Next2Lower1, 0, lh)),
+      p2, n2, y0n1,
+      selfLead: leadOverO(pool, self), p1Lead: leadOverO(pool, row + AS_P1 * L), n1Lead: leadOverO(pool, row + AS_N1 * L),
+      y0Lead: leadOverO(pool, row + Y0_SELF * L), p2Lead: leadOverO(t.w, p2), n2Lead: leadOverO(t.w, n2), y0n1Lead: leadOverO(t.w, y0n1),
       mark: this.markOf(l, keep),
     };
   }
@@ -191,6 +229,9 @@ class Scratch {
   readonly off: Uint32Array;
   readonly st: Int32Array;
   readonly y0: Int32Array;
+  readonly stLead: Int32Array;
+  readonly y0Lead: Int32Array;
+  readonly filled: Uint8Array;
   constructor(readonly size: number, readonly nLabels: number) {
     this.sentOf = new Uint32Array(size);
     this.cap = new Uint8Array(size);
@@ -202,6 +243,9 @@ class Scratch {
     this.off = new Uint32Array(size + 1);
     this.st = new Int32Array(size * nLabels);
     this.y0 = new Int32Array(size * nLabels);
+    this.stLead = new Int32Array(size);
+    this.y0Lead = new Int32Array(size);
+    this.filled = new Uint8Array(size);
   }
 }
 let scratch: Scratch | undefined;
@@ -217,12 +261,14 @@ function scratchFor(n: number, nLabels: number): Scratch {
   sc.cap.fill(0, 0, n);
   sc.gaz.fill(0, 0, n);
   sc.docCase.fill(0, 0, n);
+  sc.filled.fill(0, 0, n);
   return sc;
 }
 
 /**
- * prepareDoc for tagging with a frozen model: the same features, but summed into staticScores as they are
- * made (see above), so decodeDoc reads one row per token instead of looking up every feature.
+ * prepareDoc for tagging with a frozen model: the same features, but summed into staticScores (see above), so
+ * decodeDoc reads one row per token instead of looking up every feature; only for the tokens that the bounds
+ * (staticLead, prevOLead) leave open, others when decodeDoc asks (scoreToken).
  * The steps are separate functions so that V8 inlines the hash functions into each (one big function runs
  * out of inlining budget, and every hash returned from a call is then boxed as a heap number).
  * The typed arrays of the result are views of scratch space: valid until the next call.
@@ -252,18 +298,20 @@ export function prepareForTagging(sentences: string[][], res: Resources, table: 
   };
   readTokens(sentences, cache, res, p);
   // Aggregated context features as model rows, looked up once per word rather than per occurrence.
-  const aggRows = new Map<string, Int32Array>();
+  const aggRows = new Map<string, AggRows>();
   for (const [w, keys] of aggregateContext(n, p.cap, p.words, p.lower, p.sentOf, p.bounds, p.lowerHash)) {
     const rows: number[] = [];
+    let lead = 0;
     for (let k = 0; k < keys.length; k++) {
       const r = table.rowOf(keys[k]!);
-      if (r >= 0) rows.push(r);
+      if (r >= 0) {
+        rows.push(r);
+        lead += leadOverO(table.w, r);
+      }
     }
-    if (rows.length) aggRows.set(w, Int32Array.from(rows));
+    if (rows.length) aggRows.set(w, { rows: Int32Array.from(rows), lead });
   }
-  // The keys of the features of pairs, lists, sentence and document, token by token (off[i] to off[i + 1]),
-  // then their rows in one tight loop, where the CPU overlaps the cache misses of independent lookups (the
-  // model is megabytes; looked up token by token, each lookup waited for the last).
+  // The keys of the features of pairs, lists, sentence and document, token by token (off[i] to off[i + 1]).
   const off = sc.off.subarray(0, n + 1);
   // Sized for the document; cut back after a very long one (a 100k-token article grew them to 14 + 9 MB).
   if (keyBuf.length < n * 24 || keyBuf.length > Math.max(1 << 18, n * 128)) keyBuf = new Int32Array(Math.max(1 << 15, n * 32));
@@ -271,17 +319,35 @@ export function prepareForTagging(sentences: string[][], res: Resources, table: 
   for (let s = 0; s + 1 < p.bounds.length; s++) m = sentenceKeys(p, s, off, m);
   off[n] = m;
   if (rowBuf.length < m || rowBuf.length > keyBuf.length) rowBuf = new Int32Array(keyBuf.length);
-  const rows = rowBuf;
-  const keys = keyBuf;
-  for (let k = 0; k < m; k++) rows[k] = table.rowStart(keys[k]!);
   const st = sc.st.subarray(0, n * L);
   const y0 = sc.y0.subarray(0, n * L);
-  for (let s = 0; s + 1 < p.bounds.length; s++) sentenceScores(p, s, cache, table, off, aggRows, st, y0);
+  const stLead = sc.stLead.subarray(0, n);
+  const y0Lead = sc.y0Lead.subarray(0, n);
+  const filled = sc.filled;
+  for (let s = 0; s + 1 < p.bounds.length; s++) {
+    sentenceLeads(p, s, cache, off, aggRows, stLead, y0Lead);
+    sentenceScores(p, s, cache, table, off, aggRows, st, y0, stLead, y0Lead, filled);
+  }
   const none = new Uint32Array(0);
   return {
     n, lower: p.lower, bounds: p.bounds, sentOf: p.sentOf, cap: p.cap, lowerHash: p.lowerHash, shape: p.shape, flags: p.flags,
-    feats: none, off: none, staticScores: st, prevOScores: y0,
+    feats: none, off: none, staticScores: st, prevOScores: y0, staticLead: stLead, prevOLead: y0Lead,
+    scoreToken: (i: number) => {
+      if (filled[i]) return;
+      const rows = rowBuf;
+      const keys = keyBuf;
+      for (let k = off[i]!, end = off[i + 1]!; k < end; k++) rows[k] = table.rowStart(keys[k]!);
+      const s = p.sentOf[i]!;
+      tokenScores(p, i, p.bounds[s]!, p.bounds[s + 1]!, cache, table, off, aggRows, st, y0);
+      filled[i] = 1;
+    },
   };
+}
+
+/** A capitalised word's aggregated-context rows (starts in table.w) and the sum of their leadOverO. */
+interface AggRows {
+  rows: Int32Array;
+  lead: number;
 }
 
 /** Per-token data of one document, as prepareDoc's pass 1 makes it, plus the cache entries. */
@@ -391,41 +457,87 @@ function gazKeys(keys: Int32Array, m: number, t: number, bits: number): number {
   return m;
 }
 
-/** Sentence s's score rows: each token's gathered from the cached rows of itself and its neighbours, plus the
- * rows of its looked-up features (rowBuf[off[i], off[i + 1])) and of its aggregated context. */
-function sentenceScores(p: Tokens, s: number, cache: WordCache, table: FrozenTable, off: Uint32Array,
-  aggRows: Map<string, Int32Array>, st: Int32Array, y0: Int32Array): void {
-  const L = table.nLabels;
+/** Per token of sentence s, bounds on how far a label that may open an entity scores ahead of O: from the static
+ * rows (stLead: the sum of leadOverO over the word blocks and rows tokenScores adds into staticScores, with the
+ * keys' bounded through keyLead) and from the rows added after an O (y0Lead, likewise for prevOScores). Reads a
+ * few numbers per token and looks up no key, where the scores read ~15 rows and look up ~8 keys. */
+function sentenceLeads(p: Tokens, s: number, cache: WordCache, off: Uint32Array, aggRows: Map<string, AggRows>,
+  stLead: Int32Array, y0Lead: Int32Array): void {
   const { entries, cap, lower } = p;
   const a = p.bounds[s]!;
   const b = p.bounds[s + 1]!;
+  const keys = keyBuf;
+  const keyLead = cache.keyLead;
+  for (let i = a; i < b; i++) {
+    const e = entries[i]!;
+    let x = e.selfLead;
+    x += i - 1 >= a ? entries[i - 1]!.p1Lead : cache.bosP1Lead;
+    x += i + 1 < b ? entries[i + 1]!.n1Lead : cache.eosN1Lead;
+    x += i - 2 >= a ? entries[i - 2]!.p2Lead : cache.bosP2Lead;
+    x += i + 2 < b ? entries[i + 2]!.n2Lead : cache.eosN2Lead;
+    let u = 0;
+    for (let k = off[i]!, end = off[i + 1]!; k < end; k++) u += keyLead[keyBucket(keys[k]!)]!;
+    x += u * KEY_LEAD_UNIT;
+    const ag = cap[i] ? aggRows.get(lower[i]!) : undefined;
+    if (ag) x += ag.lead;
+    stLead[i] = x;
+    y0Lead[i] = e.y0Lead + (i + 1 < b ? entries[i + 1]!.y0n1Lead : 0);
+  }
+}
+
+/** Score rows ahead of decoding for the tokens decodeDoc is likely to ask for: those whose leads after an O leave
+ * a B or U in the running (15% of Timeline17's tokens; decodeDoc asks scoreToken for the few others it needs, 0.1%).
+ * Their keys are looked up first in one tight loop, where the CPU overlaps the cache misses of independent lookups
+ * (the model is megabytes), then their rows are added up. */
+function sentenceScores(p: Tokens, s: number, cache: WordCache, table: FrozenTable, off: Uint32Array,
+  aggRows: Map<string, AggRows>, st: Int32Array, y0: Int32Array, stLead: Int32Array, y0Lead: Int32Array,
+  filled: Uint8Array): void {
+  const a = p.bounds[s]!;
+  const b = p.bounds[s + 1]!;
+  const y2Lead = cache.y2LeadMax;
+  const rows = rowBuf;
+  const keys = keyBuf;
+  for (let i = a; i < b; i++) {
+    if (stLead[i]! + y0Lead[i]! + y2Lead > 0) {
+      filled[i] = 1;
+      for (let k = off[i]!, end = off[i + 1]!; k < end; k++) rows[k] = table.rowStart(keys[k]!);
+    }
+  }
+  for (let i = a; i < b; i++) if (filled[i]) tokenScores(p, i, a, b, cache, table, off, aggRows, st, y0);
+}
+
+/** Token i's score rows: gathered from the cached rows of itself and its neighbours, plus the rows of its
+ * looked-up features (rowBuf[off[i], off[i + 1])) and of its aggregated context. */
+function tokenScores(p: Tokens, i: number, a: number, b: number, cache: WordCache, table: FrozenTable, off: Uint32Array,
+  aggRows: Map<string, AggRows>, st: Int32Array, y0: Int32Array): void {
+  const L = table.nLabels;
+  const { entries, cap, lower } = p;
   const pool = cache.pool;
   const wt = table.w;
   const zero = table.zeroRow;
   const rows = rowBuf;
-  for (let i = a; i < b; i++) {
-    const base = i * L;
-    const e = entries[i]!;
-    const self = e.row + SELF * L;
-    const p1 = (i - 1 >= a ? entries[i - 1]!.row : 0) + AS_P1 * L;
-    const n1 = (i + 1 < b ? entries[i + 1]!.row : 0) + AS_N1 * L;
-    const p2 = i - 2 >= a ? entries[i - 2]!.p2 : cache.bosP2;
-    const n2 = i + 2 < b ? entries[i + 2]!.n2 : cache.eosN2;
-    for (let l = 0; l < L; l++) st[base + l] = pool[self + l]! + pool[p1 + l]! + pool[n1 + l]! + wt[p2 + l]! + wt[n2 + l]!;
-    const ys = e.row + Y0_SELF * L;
-    const yn = i + 1 < b ? entries[i + 1]!.y0n1 : zero;
-    for (let l = 0; l < L; l++) y0[base + l] = pool[ys + l]! + wt[yn + l]!;
-    for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
-      const row = rows[k]!;
-      if (row === zero) continue;
+  const base = i * L;
+  const e = entries[i]!;
+  const self = e.row + SELF * L;
+  const p1 = (i - 1 >= a ? entries[i - 1]!.row : 0) + AS_P1 * L;
+  const n1 = (i + 1 < b ? entries[i + 1]!.row : 0) + AS_N1 * L;
+  const p2 = i - 2 >= a ? entries[i - 2]!.p2 : cache.bosP2;
+  const n2 = i + 2 < b ? entries[i + 2]!.n2 : cache.eosN2;
+  for (let l = 0; l < L; l++) st[base + l] = pool[self + l]! + pool[p1 + l]! + pool[n1 + l]! + wt[p2 + l]! + wt[n2 + l]!;
+  const ys = e.row + Y0_SELF * L;
+  const yn = i + 1 < b ? entries[i + 1]!.y0n1 : zero;
+  for (let l = 0; l < L; l++) y0[base + l] = pool[ys + l]! + wt[yn + l]!;
+  for (let k = off[i]!, end = off[i + 1]!; k < end; k++) {
+    const row = rows[k]!;
+    if (row === zero) continue;
+    for (let x = 0; x < L; x++) st[base + x]! += wt[row + x]!;
+  }
+  const ag = cap[i] ? aggRows.get(lower[i]!) : undefined;
+  if (ag) {
+    const ar = ag.rows;
+    for (let k = 0; k < ar.length; k++) {
+      const row = ar[k]!;
       for (let x = 0; x < L; x++) st[base + x]! += wt[row + x]!;
-    }
-    const ag = cap[i] ? aggRows.get(lower[i]!) : undefined;
-    if (ag) {
-      for (let k = 0; k < ag.length; k++) {
-        const row = ag[k]!;
-        for (let x = 0; x < L; x++) st[base + x]! += wt[row + x]!;
-      }
     }
   }
 }

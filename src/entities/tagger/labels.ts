@@ -24,6 +24,25 @@ for (let p = 0; p < N_LABELS; p++) {
     ALLOWED[p * N_LABELS + c] = ok ? 1 : 0;
   }
 }
+/** The labels other than O that may follow an O, a finished entity (L, U) or a sentence start: B-x and U-x. */
+export const OPENING: number[] = [];
+for (let l = 1; l < N_LABELS; l++) if (ALLOWED[l]) OPENING.push(l);
+
+/**
+ * How far the best OPENING label gets ahead of O in one weight row a[start, start + N_LABELS). Summed over the
+ * rows that make up a token's scores, it bounds the lead of every such label over O: when the sum is <= 0, O wins
+ * (it comes first, so it also wins ties) without the rows themselves being added up.
+ */
+export function leadOverO(a: ArrayLike<number>, start: number): number {
+  const o = a[start]!;
+  let m = a[start + OPENING[0]!]! - o;
+  for (let k = 1; k < OPENING.length; k++) {
+    const d = a[start + OPENING[k]!]! - o;
+    if (d > m) m = d;
+  }
+  return m;
+}
+
 /** A sentence may not end inside an open entity. */
 export const CAN_END = new Uint8Array(N_LABELS).map((_, l) => (l === 0 || labelPart(l) >= 2 ? 1 : 0));
 

@@ -161,6 +161,12 @@ export class FrozenTable {
     }
   }
 
+  /** Call f with every key and the start of its row in w. */
+  forEachRow(f: (key: number, start: number) => void): void {
+    const slots = this.slots;
+    for (let q = 0; q < slots.length; q += 2) if (slots[q] !== 0) f(slots[q]!, slots[q + 1]! * this.nLabels);
+  }
+
   /** Start of key's weight row in w, or of the zero row when the key is unknown (adding it is a no-op). */
   rowStart(key: number): number {
     const row = this.rowOf(key);
