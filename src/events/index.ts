@@ -226,7 +226,9 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
         if (!any && k.particles && i + 1 < sent.tokenEnd) any = k.particles.has(toks[i + 1]!.text.toLowerCase());
         if (!any && (k.objects || k.actor)) {
           // an actor object is a name within three words ("wants Ukraine to", "backed the American plan")
-          const end = Math.min(sent.tokenEnd, i + OBJECT_WINDOW);
+          // (a verdict in an "as" phrase may come after a long object: "described the seizure of a ship by the
+          // navy as piracy", see AS_VERDICT)
+          const end = AS_VERDICT.has(t.lemma) ? sent.tokenEnd : Math.min(sent.tokenEnd, i + OBJECT_WINDOW);
           for (let j = i + 1; j < end && !any; j++) {
             const u = toks[j]!;
             // (or a group of people: "beat demonstrators", "freed 20 prisoners")
@@ -445,7 +447,9 @@ class SentenceCoder {
       const pat = this.nounAt(i);
       // ("came under pressure from Washington to": a light noun after "under" with its "from" phrase acts too)
       // (not a bare "under fire from", which is as often criticism: "came under fire from critics")
-      if (pat && (!pat.light || (this.underFrom(i) && !(isForce(pat.cameo) && this.lower(i - 1) === 'under')))) this.noun(i, pat, out);
+      // ("a ban on rallies was declared by the army": a light noun as the subject of a passive light verb acts too)
+      if (pat && (!pat.light || (this.underFrom(i) && !(isForce(pat.cameo) && this.lower(i - 1) === 'under'))
+        || this.passiveLightAgent(i, pat))) this.noun(i, pat, out);
     }
     if (out.length - before > 1) this.protestDemand(out, before);
     if (out.length - before > 1) {
@@ -617,8 +621,10 @@ class SentenceCoder {
         const sector = sectorOf(this.tok(last.head).lemma);
         if (sector) a = { ...a, code: a.code + sector };
       }
-      // A person nobody knows, in a sentence that names one country: that country's ("Pierre Joxe said").
-      if (!a && !np.pronoun && this.c.ents.mentionAt(np.head)?.type === 'PER') {
+      // A person nobody knows, in a sentence that names one country: that country's ("Pierre Joxe said"); a body
+      // nobody knows too ("was criticised by the National Human Rights Commission" in a sentence about India).
+      const mt = !a && !np.pronoun ? this.c.ents.mentionAt(np.head)?.type : undefined;
+      if (mt === 'PER' || mt === 'ORG') {
         const c = this.onlyCountry();
         const m = this.c.ents.mentionAt(np.head)!;
         if (c) a = { start: m.start, end: m.end, text: m.text, code: c, name: m.name ?? m.text };
@@ -1651,6 +1657,12 @@ class SentenceCoder {
         const placePhrase = obj && PLACE_PREPS.has(this.lower(obj.end)) ? this.npFrom(obj.end + 1, limit) : undefined;
         const scanEnd = obj ? Math.min(limit, this.ahead(placePhrase?.end ?? obj.end, 3)) : pobj ? pobj.end : Math.min(limit, from + 4);
         for (let q = toDeath ? from - 2 : from; q < scanEnd && !hit; q++) hit = pat.object.has(this.tok(q).lemma) || pat.object.has(this.lower(q));
+        // ("also=border": a second word the same stretch must hold, "sent troops to the border"; the stretch may reach
+        // into an infinitive after the object, "ordered two diplomats to leave")
+        let also = !pat.also;
+        const alsoEnd = obj ? Math.min(this.e, this.ahead(placePhrase?.end ?? obj.end, 3)) : scanEnd;
+        for (let q = from; q < alsoEnd && !also; q++) also = pat.also!.has(this.tok(q).lemma) || pat.also!.has(this.lower(q));
+        hit &&= also;
         // "said Turkey's demands were unacceptable", "said that the raid was a crime": only a verdict on the clause's
         // subject, in its predicate after "be" (nothing else counts for a verb of saying)
         if (pat.verdict) {
@@ -2286,6 +2298,21 @@ class SentenceCoder {
     return false;
   }
 
+  /** "between" at i, then a lone modifier, "and", and a phrase ("between Hindu and Muslim mobs", "between rival
+   * Christian and Muslim youths"): one group named with two sides. */
+  private coordinatedModifiers(i: number): boolean {
+    if (this.lower(i) !== 'between') return false;
+    let k = i + 1;
+    while (k < this.e && k - i <= 3 && this.lower(k) !== 'and') {
+      const t = this.tok(k);
+      if (t.pos !== 'ADJ' && t.pos !== 'PROPN') return false;
+      k++;
+    }
+    if (this.lower(k) !== 'and' || k === i + 1) return false;
+    const np = npAt(this.p, k + 1);
+    return !!np && np.start === k + 1 && np.head > k + 1;
+  }
+
   /** "the two sides", "both sides", "both parties": participants named earlier in the text. */
   private bothSides(np: NP): boolean {
     const h = this.tok(np.head).lemma;
@@ -2489,6 +2516,31 @@ class SentenceCoder {
     return -1;
   }
 
+  /** "An arms embargo on X was imposed by ECOWAS", "a curfew was declared by the army": an event noun (past its own
+   * phrases) that is the subject of a passive light verb (a '*' line of verbs.tsv: impose, declare, order, launch,
+   * stage ...) is done by that verb's by-phrase. Only a light verb: "the attack was condemned by France" names who
+   * condemned, not who attacked. Undefined when the noun is not in that position. */
+  private passiveLightAgent(i: number, pat: NounPattern): EventArgument[] | undefined {
+    const np = npAt(this.p, i);
+    if (!np || np.head !== i) return undefined;
+    let k = np.end;
+    // the noun's own phrases ("on Sierra Leone", "of reservists", "on all public gatherings in Lagos")
+    for (let n = 0; n < 2 && this.tok(k)?.pos === 'ADP' && this.lower(k) !== 'by' && (pat.target.includes(this.lower(k)) || this.lower(k) === 'of' || this.lower(k) === 'in' || PLACE_PREPS.has(this.lower(k))); n++) {
+      const pp = this.npFrom(k + 1, this.e);
+      if (!pp) break;
+      k = pp.end;
+    }
+    k = this.skipTemporal(k);
+    const g = this.p.vgs.find((x) => x.start === k);
+    if (!g || !g.passive || !LIGHT_VERBS.has(this.tok(g.head).lemma)) return undefined;
+    let b = g.head + 1;
+    if (PARTICLES.has(this.lower(b))) b++; // "carried out by"
+    if (this.lower(b) !== 'by') return undefined;
+    const lim = this.limitAfter(g.head);
+    const agent = this.npFrom(b + 1, lim);
+    return agent ? this.resolveAll(this.conjRight(agent, lim)) : undefined;
+  }
+
   /** An actor named inside a noun phrase before the trigger noun: possessor or modifier ("Russia's", "Russian"). */
   private modifierActor(np: NP, noun: number): EventArgument | undefined {
     if (noun <= np.start) return undefined;
@@ -2548,6 +2600,7 @@ class SentenceCoder {
       const b = this.npFrom(k + 1, limit);
       if (b) by = this.resolveAll(this.conjRight(b, limit));
     }
+    if (!by.length) by = this.passiveLightAgent(i, pat) ?? [];
     if (!sources.length) sources = by;
     const from = np ? Math.max(np.end, i + 1) : i + 1;
     const r0 = this.slotArgs(pat.target, from, limit, pat.place);
@@ -2652,6 +2705,11 @@ class SentenceCoder {
     if (pat.sym && !sources.length && targets.length >= 2) {
       sources = targets;
       targets = [];
+    } else if (pat.sym && !sources.length && targets.length === 1 && np && this.coordinatedModifiers(np.end)) {
+      // "clashes between Christian and Muslim youths in Jos": one phrase after "between" whose modifiers are
+      // coordinated names both sides, of one group: that group on both sides.
+      sources = targets;
+      targets = [this.selfTarget(sources[0]!)];
     }
     const trigger = spanOf(this.doc, i - pat.lemmas.length + 1, i + 1);
     const loc = r.loc ?? this.locationIn(i + 1, limit);

@@ -21,6 +21,9 @@ export interface VerbPattern {
   /** CAMEO roots the infinitive after the verb must reach (flag "comproot=18|19|20"): "prepared to resume shelling"
    * is a show of force, "prepared to negotiate" none. */
   compRoots?: string[];
+  /** Flag "also=border|frontier": besides the object condition, one of these lemmas in the same words (the object and
+   * the few after it): "sent troops to the border" is a show of force, "sent troops to Liberia" is not. */
+  also?: Set<string>;
   /** Flag "rev": the place is the source and the subject the target ("peacekeepers arrived in X" = X receives them). */
   rev: boolean;
   /** Flag "self": in the passive without a by-phrase the subject did it ("peacekeepers were shipped out of X",
@@ -69,6 +72,11 @@ function subjectFlag(f: Set<string>): Set<string> | undefined {
   return undefined;
 }
 
+function alsoFlag(f: Set<string>): Set<string> | undefined {
+  for (const x of f) if (x.startsWith('also=')) return new Set(slots(x.slice(5)));
+  return undefined;
+}
+
 function compRootsFlag(f: Set<string>): string[] | undefined {
   for (const x of f) if (x.startsWith('comproot=')) return slots(x.slice(9));
   return undefined;
@@ -89,6 +97,7 @@ for (const r of readTsv('verbs.tsv')) {
     comp: f.has('comp'),
     subject: subjectFlag(f),
     compRoots: compRootsFlag(f),
+    also: alsoFlag(f),
     rev: f.has('rev'),
     self: f.has('self'),
     post: f.has('post'),

@@ -246,6 +246,13 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   // "a spokesman for the Iraqi Foreign Ministry": the body a group speaks or acts for.
   if (next && (next.text === 'of' || next.text === 'from' || next.text === 'by' || (next.text === 'for' && sectorOf(headLemma)))) {
     const np2 = npAt(c.p, np.end + 1);
+    // "the killing of three boys by Israeli soldiers", "the seizure of a ship by the Saudi navy": an act named with
+    // its patient and its doer is the doer's (not for a group of people: "supporters of X")
+    if (np2 && !np2.temporal && next.text === 'of' && !sectorOf(headLemma) && c.doc.tokens[np2.end]?.text === 'by') {
+      const np3 = npAt(c.p, np2.end + 1);
+      const r3 = np3 && !np3.temporal && np3.start === np2.end + 1 ? resolveNP(c, np3) : undefined;
+      if (r3) return r3;
+    }
     if (np2 && !np2.temporal) {
       const r2 = resolveNP(c, np2);
       if (r2) {
