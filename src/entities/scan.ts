@@ -164,6 +164,16 @@ export function fixTaggerSpans(doc: Doc, words: readonly string[], sentStartOf: 
         sp = makeSpan(sp.tokenStart, sec.start, sp.type, sp.hit, sp.src);
       }
     }
+    // "The Hague tribunal": an organisation of the KB whose name goes on past a person's or place's span with one or
+    // two lower-case words is that organisation, not the name inside it (a person "Hague", a city).
+    // (not past a people's adjective: "an Algerian Islamic group" is no "Islamic Group")
+    for (let b = sp.type === 'PER' || sp.type === 'GPE' || sp.type === 'LOC' ? Math.min(toks.length, sp.tokenEnd + 2) : 0; b > sp.tokenEnd; b--) {
+      let lower = true;
+      for (let q = sp.tokenEnd; q < b && lower; q++) lower = /^[a-z]+$/.test(words[q]!);
+      if (!lower) continue;
+      const hx = hitsForKey(spanKey(doc, sp.tokenStart, b))?.[0];
+      if (hx && hx.kind === 'org') { sp = makeSpan(sp.tokenStart, b, 'ORG', hx, sp.src); break; }
+    }
     const k = spanKey(doc, sp.tokenStart, sp.tokenEnd);
     const hits = hitsForKey(k) ?? (k.startsWith('=') ? hitsForKey(k.slice(1).toLowerCase()) : undefined);
     const h = hits?.[0];

@@ -6,8 +6,9 @@ import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, onsetVerbs, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
 import { GROWING, QUOTES, edAdjVerbContext, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
-import { isBareSector, sectorOf } from './sectors.js';
+import { isBareSector, sectorOf, sectorOfPair } from './sectors.js';
 import { countries, peoples } from '../actors/kb.js';
+import { lookupActor } from '../actors/index.js';
 import { norm } from '../actors/normalize.js';
 import { tokenIndexAt } from '../text/index.js';
 import { articleCountry, opensClause } from '../entities/place-groups.js';
@@ -73,7 +74,10 @@ const PERSON_PRON = new Set(['he', 'she', 'they']);
 const OBJECT_PRON = new Set(['him', 'her', 'them', 'it', 'us', 'me']);
 /** Sectors of a state's own organs, and of groups inside a country that its state deals with. */
 const STATE_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG']);
-const INTERNAL_SECTORS = new Set(['REB', 'OPP', 'SEP', 'INS', 'REF', 'CVL', 'EDU', 'LAB']);
+/** Verbs of giving whose first object may be the recipient ("gave Spain information"). */
+const GIVING = new Set(['give', 'offer', 'grant', 'hand']);
+const COMPASS_NAMES = new Set(['north', 'south', 'east', 'west']);
+const INTERNAL_SECTORS = new Set(['REB', 'OPP', 'SEP', 'INS', 'REF', 'CVL', 'EDU', 'LAB', 'REL']);
 const CURRENCY = new Set(['$', '£', '€', '#', '¥']);
 const QUOTE_MARKS = new Set(['"', '“', '”', '``', "''", '‘']);
 /** CAMEO roots of verbal acts (statements, appeals, demands, disapproval, rejection, threats). */
@@ -552,7 +556,9 @@ class SentenceCoder {
       if (w === ',' && COORD.has(this.lower(k - 1)) && list.length === 1 && (verbNext || this.tok(nx.end)?.pos === 'AUX')) break;
       // "Canada and its Nordic allies" can be a list, but a place and a non-place rarely are:
       // "Russia builds up forces near Ukraine and the Biden Administration's efforts ..." starts a new phrase.
-      if (!!placeWhole(this.c, np) !== !!placeWhole(this.c, nx)) break;
+      // ("North and South Korea": a bare compass word before a compass word and a name is that name's first half)
+      const half = np.end - np.start === 1 && COMPASS_NAMES.has(this.lower(np.start)) && COMPASS_NAMES.has(this.lower(nx.start));
+      if (!half && !!placeWhole(this.c, np) !== !!placeWhole(this.c, nx)) break;
       list.push(nx);
       j = nx.end;
     }
@@ -620,6 +626,14 @@ class SentenceCoder {
       if (a && last && np !== last && a.code.length === 3 && countries.has(a.code) && np.end - np.start <= 2 && !placeOf(this.c, np)) {
         const sector = sectorOf(this.tok(last.head).lemma);
         if (sector) a = { ...a, code: a.code + sector };
+      }
+      // "North and South Korea", "East and West Germany": a bare compass word listed before a compass word and a
+      // country's name is the name with its own compass word.
+      const nx = nps[nps.indexOf(np) + 1];
+      if (!a && nx && np.end - np.start === 1 && COMPASS_NAMES.has(this.lower(np.start)) && COMPASS_NAMES.has(this.lower(nx.start)) && nx.end - nx.start >= 2) {
+        const name = `${this.tok(np.start).text} ${this.doc.article.text.slice(this.tok(nx.start + 1).start, this.tok(nx.end - 1).end)}`;
+        const r = lookupActor(name, this.doc.article.date);
+        if (r && countries.has(r.code.slice(0, 3))) a = { ...spanOf(this.doc, np.start, np.end), code: r.code, name: r.name };
       }
       // A person nobody knows, in a sentence that names one country: that country's ("Pierre Joxe said"); a body
       // nobody knows too ("was criticised by the National Human Rights Commission" in a sentence about India).
@@ -1597,6 +1611,7 @@ class SentenceCoder {
     let toDeath = false;
     let light: { i: number; pat: NounPattern } | undefined;
     let recipient: NP | undefined;
+    let recipientName: EventArgument | undefined;
     let postComma = -1;
     let objBySubject = false;
     /** A passive whose subject is no patient: the doer ("were withdrawn") or an instrument ("tear gas was fired"). */
@@ -1669,7 +1684,8 @@ class SentenceCoder {
           hit = false;
           const subjNp = this.lower(from) === 'that' ? this.npFrom(from + 1, this.e) : obj;
           let q = subjNp ? subjNp.end : -1;
-          while (q >= 0 && q < this.e && this.tok(q).pos === 'ADV') q++;
+          // (past adverbs and other auxiliaries: "said the elections had been free", "would be a crime")
+          while (q >= 0 && q < this.e && (this.tok(q).pos === 'ADV' || (this.tok(q).pos === 'AUX' && this.tok(q).lemma !== 'be' && this.tok(q + 1)?.lemma === 'be'))) q++;
           if (q >= 0 && this.tok(q)?.lemma === 'be') {
             // (the words as written: "he was insulted" is no verdict "an insult")
             for (let r = q + 1; r < Math.min(this.e, q + 5) && !hit; r++) hit = pat.object.has(this.lower(r));
@@ -1703,6 +1719,17 @@ class SentenceCoder {
             light = this.nounIn(obj2.start, Math.min(limit, obj2.end + 3));
             if (light) recipient = obj;
           }
+        }
+        // "gave Israel 650 million dollars": a name then an amount, one phrase for the tagger; the name receives it
+        if (light && !recipient && !recipientName && light.i > obj.start) {
+          // (and "gave Spain information": after a verb of giving, a country's or person's name, not a modifier
+          // "the UN troops", "Iraqi officials")
+          let q = obj.start;
+          while (q < light.i && this.tok(q).pos !== 'NUM') q++;
+          const m0 = this.c.ents.mentionAt(obj.start);
+          const give = GIVING.has(vt.lemma) && this.tok(obj.start).pos === 'PROPN' && (m0?.type === 'GPE' || m0?.type === 'PER') && tokenIndexAt(this.doc, m0.end - 1) < light.i;
+          const m = (q > obj.start && q < light.i) || give ? this.c.ents.mentionAt(give ? obj.start : q - 1) : undefined;
+          if (m?.actor && m0 === m) recipientName = { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
         }
         if (!light) continue;
       }
@@ -1751,6 +1778,7 @@ class SentenceCoder {
       const nounEnd = light.i + 1;
       for (let q = objStart; q <= light.i; q++) this.consumed[q - this.s] = 1;
       if (recipient) targets = this.resolveAll([recipient]);
+      else if (recipientName) targets = [recipientName];
       if (!targets.length) {
         // "French and Iranian officials held talks in Paris": both sides meet each other, not the place
         const both = sym && sources.length >= 2;
@@ -1816,6 +1844,13 @@ class SentenceCoder {
       let k = this.skipTemporal(light ? light.i + 1 : objStart); // "threatened on Sunday to ..."
       const obj = light ? undefined : this.npFrom(k, limit);
       if (obj) k = this.skipTemporal(obj.end); // ("urged Moscow on Sunday to", "opened the door Sunday to")
+      // "promised that British troops would stay in Iraq", "vowed that it would hit back at Israel": a that-clause as
+      // the complement; its verb's phrases name whom the intention is about (not the promiser's own side)
+      if (!light && this.lower(k) === 'that') {
+        const cg = this.p.vgs.find((x) => x.start > k && !x.inf);
+        if (cg) targets = this.slotArgs(GENERIC_SLOTS, cg.head + 1, this.limitAfter(cg.head), false).args
+          .filter((a) => !sources.some((b) => a.code.slice(0, 3) === b.code.slice(0, 3)));
+      }
       let bareNext = false;
       for (let depth = 0; depth < 3 && !targets.length && (this.lower(k) === 'to' || bareNext); depth++) {
         bareNext = false;
@@ -2023,6 +2058,9 @@ class SentenceCoder {
     // (only with a destination named: "will never send troops" says nothing about where)
     if (cameo === '074' && light && sources.length && targets.every((a) => a.code.slice(0, 3) === sources[0]!.code.slice(0, 3))
       && this.destinationAfter(this.phraseEnd(light.i, limit), limit)) cameo = '154';
+    // "Speaking to reporters in Tehran", "talked to journalists": addressing the press is how a statement is made
+    // (CAMEO 01), not a meeting (04) with anyone.
+    if (cameo.startsWith('04') && targets.length && targets.every((a) => a.code.slice(3, 6) === 'MED')) return;
     const fact = this.factuality(g, h, false);
     if (sources.length && !g.passive) this.coded.set(vi, sources);
     // "Bangladeshi peacekeepers arrived in Sierra Leone": the place receives them (CAMEO 0861).
@@ -2340,7 +2378,8 @@ class SentenceCoder {
     for (let k = np.head; k >= np.start && !sector && !(event && k < np.head); k--) {
       const pk = this.p.pos(k);
       if (pk !== 'NOUN' && pk !== 'ADJ' && k !== np.head) break;
-      sector = sectorOf(this.tok(k).lemma);
+      // ("church leaders", "union officials": the group a leading head speaks for)
+      sector = k === np.head && k > np.start && (this.p.pos(k - 1) === 'NOUN' || this.p.pos(k - 1) === 'PROPN') ? sectorOfPair(this.tok(k - 1).lemma, this.tok(k).lemma) : sectorOf(this.tok(k).lemma);
     }
     // "rebel forces", "insurgent troops": an armed group named by its fighters' side, not an army
     if (sector === 'MIL' && np.head > np.start) {

@@ -137,6 +137,10 @@ export function parseSentence(tokens: Token[], s: number, e: number, adjTriggers
       // "night-time curfew", "30-day state": the tokenizer splits hyphenated compounds.
       if (u.text === '-' && j + 1 < e && u.start === tokens[j - 1]!.end && tokens[j + 1]!.start === u.end) { j++; continue; }
       if (isPossMark(u) && isNominal(tokens[j - 1]!.pos)) { poss = j; j++; continue; }
+      // "the Salvadoran bishops' conference urged": an apostrophe glued to a plural, before a word of the phrase, is the
+      // plural's possessive (the tagger reads it as a quote mark, and the phrase then ended before the verb's subject)
+      if ((u.text === "'" || u.text === '’') && u.start === tokens[j - 1]!.end && lowers[j - 1]!.endsWith('s') && isNominal(tokens[j - 1]!.pos)
+        && j + 1 < e && tokens[j + 1]!.start > u.end && (pos(j + 1) === 'NOUN' || pos(j + 1) === 'ADJ')) { poss = j; j++; continue; }
       if (u.pos === 'DET' && poss === j - 1) { j++; continue; }
       if (u.pos === 'PRON' && poss === j - 1) { j++; continue; }
       // "Secretary of State", "Republic of Korea": of between capitalised nominals.
@@ -235,6 +239,9 @@ function ingOfVerb(w: string, verbLemmas: Set<string>): boolean {
 }
 
 // The parse's part of speech for token i (module level: no closure to create per sentence).
+const DISASTER_MODIFIERS = new Set(['flood', 'storm', 'fire', 'blast', 'quake', 'drought']);
+const STRUCK = new Set(['victim', 'survivor', 'refugee', 'casualty', 'area', 'zone', 'region', 'village', 'district']);
+
 function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemmas: Set<string>, i: number): string {
   const p = tokens[i]!.pos;
   if (p === 'X') return 'ADJ'; // foreign words inside a phrase: "a de facto blackout"
@@ -281,6 +288,9 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "help support the rights of": a bare infinitive after "help" that the tagger took for a noun.
   if (p === 'NOUN' && i > s && i + 1 < e && tokens[i - 1]!.lemma === 'help' && tokens[i - 1]!.pos === 'VERB'
     && (tokens[i + 1]!.pos === 'DET' || tokens[i + 1]!.pos === 'PROPN') && verbLemmas.has(tokens[i]!.lemma)) return 'VERB';
+  // "delivered food to flood victims", "aid to storm survivors": a disaster after "to", before the people it struck,
+  // modifies them (no infinitive "to flood").
+  if (p === 'VERB' && i > s && i + 1 < e && lowers[i - 1] === 'to' && DISASTER_MODIFIERS.has(lowers[i]!) && STRUCK.has(tokens[i + 1]!.lemma)) return 'ADJ';
   // "Fighting broke out between ...": a gerund opening the sentence before its verb is the subject noun.
   if (p === 'VERB' && i === s && i + 1 < e && lowers[i]!.endsWith('ing') && capital(tokens[i]!)
     && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) return 'NOUN';
@@ -338,7 +348,9 @@ function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemm
   // "came under scathing criticism from": so do participles of harshness.
   if (HARSH.has(w) && next?.pos === 'NOUN') return 'ADJ';
   // "an end to the suffering of", "the killing of": a gerund after a determiner, before no noun, is a noun.
-  if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
+  // ("reopened the Karni crossing into Gaza": after a name that follows the determiner, too)
+  const named = i > s + 1 && prev.pos === 'PROPN' && capital(prev) && tokens[i - 2]!.pos === 'DET' && lowers[i - 2] !== 'that';
+  if (w.endsWith('ing') && (prev.pos === 'DET' && lowers[i - 1] !== 'that' || named || isPossMark(prev) || (prev.pos === 'PRON' && POSSESSIVE.has(lowers[i - 1]!)))
     && (!next || next.pos === 'ADP' || next.pos === 'PUNCT' || next.pos === 'CCONJ')) return 'NOUN';
   // "died as a result of abuse while in detention", "after torture in": a base form after a preposition (not "to"),
   // before no object, is a noun.

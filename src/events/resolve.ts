@@ -42,7 +42,7 @@ function lookupPlace(text: string): ReturnType<typeof kbPlace> {
   }
   return v ?? undefined;
 }
-import { isBareSector, sectorOf } from './sectors.js';
+import { isBareSector, sectorOf, sectorOfPair } from './sectors.js';
 import { tokenIndexAt } from '../text/index.js';
 
 export interface Ctx {
@@ -97,13 +97,19 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
       return { ...sp, code: dc + hm.actor.code.slice(3), name: sp.text };
     }
   }
+  // "hailed the Washington declaration with Jordan", "the Dayton accord": a town naming a pact is where it was made,
+  // no party to it (the parties are in its "with" or "between" phrase, or in the clause).
+  const pact = PACT_NAMED_BY_PLACE.has(doc.tokens[np.head]!.lemma.toLowerCase());
+  let pactPlace = false;
   for (const k of order) {
     const m = ents.mentionAt(k);
+    if (pact && k < np.head && m?.type === 'GPE' && m.actor && norm(m.text) !== norm(countries.get(m.actor.code)?.name ?? '')
+      && !isPoss(doc.tokens[k + 1]?.text ?? '')) { pactPlace = true; continue; }
     if (m?.actor) return { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
     if (k === np.head && m?.type === 'PER') person = true;
   }
   // A person the entity stage could not code is no place of the same name ("Obama", a town in Japan).
-  if (np.pronoun || person) return undefined;
+  if (np.pronoun || person || pactPlace) return undefined;
   const date = doc.article.date;
   let a = np.start;
   while (a < np.end - 1 && DROP_START.has(doc.tokens[a]!.pos)) a++;
@@ -230,7 +236,8 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
     const np2 = npAt(c.p, np.end + 1);
     const pl = np2 && !np2.temporal ? placeOf(c, np2) : undefined;
     if (pl) {
-      const sec = sectorOf(c.doc.tokens[np.head]!.lemma);
+      // ("Church leaders in Nairobi": the group a leading head speaks for)
+      const sec = sectorOfPair(np.head > np.start ? c.doc.tokens[np.head - 1]!.lemma : undefined, c.doc.tokens[np.head]!.lemma);
       const span = spanOf(c.doc, np.start, np2!.end);
       return { ...span, code: pl.country + (sec ?? ''), name: span.text };
     }
@@ -246,11 +253,11 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   // "a spokesman for the Iraqi Foreign Ministry": the body a group speaks or acts for.
   if (next && (next.text === 'of' || next.text === 'from' || next.text === 'by' || (next.text === 'for' && sectorOf(headLemma)))) {
     const np2 = npAt(c.p, np.end + 1);
-    // "the killing of three boys by Israeli soldiers", "the seizure of a ship by the Saudi navy": an act named with
-    // its patient and its doer is the doer's (not for a group of people: "supporters of X")
+    // "the killing of three boys by Israeli soldiers", "the shelling of Dubrovnik by the Yugoslav army": an act named
+    // with its patient and its doer is the doer's (not a group of people: "supporters of X")
     if (np2 && !np2.temporal && next.text === 'of' && !sectorOf(headLemma) && c.doc.tokens[np2.end]?.text === 'by') {
       const np3 = npAt(c.p, np2.end + 1);
-      const r3 = np3 && !np3.temporal && np3.start === np2.end + 1 ? resolveNP(c, np3) : undefined;
+      const r3 = np3 && np3.start === np2.end + 1 && !np3.temporal && !np3.pronoun ? resolveNP(c, np3) : undefined;
       if (r3) return r3;
     }
     if (np2 && !np2.temporal) {
@@ -273,8 +280,11 @@ export function resolveNPDeep(c: Ctx, np: NP): EventArgument | undefined {
   return undefined;
 }
 
+const PACT_NAMED_BY_PLACE = new Set(['accord', 'accords', 'agreement', 'declaration', 'treaty', 'pact', 'convention', 'protocol', 'deal']);
+
 const INTL_HEADS = new Set(['inspector', 'observer', 'monitor', 'peacekeeper', 'force', 'mission']);
-const INTL_MODIFIERS = new Set(['international', 'multinational', 'regional']);
+// (and a region of several countries: "a West African intervention force", "Arab peacekeepers")
+const INTL_MODIFIERS = new Set(['international', 'multinational', 'regional', 'african', 'arab', 'european', 'asian', 'nordic', 'caribbean']);
 
 /** Common nouns of a country's land or sea that a demonym places ("the Libyan desert", "Syrian territory"). */
 const LAND_NOUNS = new Set(['desert', 'coast', 'coastline', 'countryside', 'territory', 'soil', 'airspace', 'waters',

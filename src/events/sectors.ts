@@ -22,7 +22,7 @@ const SECTORS: Record<string, string> = {
   cartel: 'CRM', trafficker: 'CRM', party: 'PTY', nation: 'CVL', public: 'CVL', citizen: 'CVL',
   // office holders and trades a patient is often named by ("shot dead a local councillor", "kidnapped a priest")
   mayor: 'GOV', governor: 'GOV', councillor: 'GOV', councilor: 'GOV', senator: 'LEG', legislator: 'LEG',
-  journalist: 'MED', reporter: 'MED', priest: 'REL', cleric: 'REL', monk: 'REL', businessman: 'BUS',
+  journalist: 'MED', reporter: 'MED', priest: 'REL', cleric: 'REL', monk: 'REL', businessman: 'BUS', church: 'REL',
 };
 
 
@@ -33,6 +33,18 @@ const BY_LEMMA = new Map(Object.entries(SECTORS));
 export function sectorOf(lemma: string): string | undefined {
   // A sentence-initial plural tagged as a name keeps its plural as lemma ("Prisoners rioted").
   return BY_LEMMA.get(lemma) ?? (lemma.length > 3 && lemma.endsWith('s') ? BY_LEMMA.get(lemma.toLowerCase().slice(0, -1)) : undefined);
+}
+
+/** Heads that lead or speak for a group and take its sector from the noun before them ("church leaders" REL,
+ * "union officials" LAB, "student leaders" EDU); alone they are the state's ("officials" GOV). */
+const SPEAKING_HEADS = new Set(['leader', 'official', 'spokesman', 'spokeswoman', 'representative', 'member', 'chief']);
+
+/** The sector of a head lemma, or of the group noun right before a leading head ("church leaders" -> REL). */
+export function sectorOfPair(prevLemma: string | undefined, headLemma: string): string | undefined {
+  const h = sectorOf(headLemma);
+  const bare = headLemma.length > 3 && headLemma.endsWith('s') ? headLemma.slice(0, -1) : headLemma;
+  if (prevLemma && SPEAKING_HEADS.has(bare.toLowerCase())) return sectorOf(prevLemma.toLowerCase()) ?? h;
+  return h;
 }
 
 // with the actor knowledge base's sector codes ("Insurgents" -> INS, "separatists" -> SEP)
