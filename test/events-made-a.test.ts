@@ -2,20 +2,10 @@
 // tune half). Every fixture here is a sentence of our own, none of the dataset's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../src/text/index.js';
-import { annotateTime } from '../src/time/index.js';
-import { recognizeEntities } from '../src/entities/index.js';
-import { codeEvents } from '../src/events/index.js';
 import type { Event } from '../src/model/index.js';
+import { codeText, show, root, has } from './events-support.js';
 
-const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
-function code(text: string, date = '2001-05-01'): Event[] {
-  const doc = analyzeText({ id: 't', date, text });
-  return codeEvents(doc, recognizeEntities(doc), annotateTime(doc));
-}
-const root = (c: string | undefined) => (c ?? '').slice(0, 3);
-const has = (evs: Event[], plover: string, src: string, tgt: string) =>
-  evs.some((e) => e.plover === plover && root(e.source?.code) === src && root(e.target?.code) === tgt);
+const code = (text: string, date = '2001-05-01'): Event[] => codeText(text, date);
 
 test('joint exercises, drills and ventures with a partner are cooperation, not a show of force', () => {
   const drill = code('The Thai navy held joint exercises with Malaysian warships in the Andaman Sea .');

@@ -2,20 +2,11 @@
 // (eval/data/made-events-b.jsonl, tune half). Each test uses a sentence of its own, not one of that file's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../src/text/index.js';
-import { annotateTime } from '../src/time/index.js';
-import { recognizeEntities } from '../src/entities/index.js';
-import { codeEvents } from '../src/events/index.js';
 import { intentPlover } from '../src/events/intent.js';
 import type { Event } from '../src/model/index.js';
+import { codeText, show, root } from './events-support.js';
 
-const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
-const root = (c: string | undefined) => (c ?? '').slice(0, 3);
-
-function code(text: string, date = '1995-06-01'): Event[] {
-  const doc = analyzeText({ id: 't', date, text });
-  return codeEvents(doc, recognizeEntities(doc), annotateTime(doc));
-}
+const code = (text: string, date = '1995-06-01'): Event[] => codeText(text, date);
 
 test('a compass word before "of" is a place phrase, not the head of the event noun\'s phrase', () => {
   const evs = code('Syrian troops launched a fierce offensive west of Aleppo on Monday.');

@@ -3,19 +3,10 @@
 // not one of that file's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../src/text/index.js';
-import { annotateTime } from '../src/time/index.js';
-import { recognizeEntities } from '../src/entities/index.js';
-import { codeEvents } from '../src/events/index.js';
 import type { Event } from '../src/model/index.js';
+import { codeText, show, root } from './events-support.js';
 
-const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
-const root = (c: string | undefined) => (c ?? '').slice(0, 3);
-
-function code(text: string, date = '1995-06-01'): Event[] {
-  const doc = analyzeText({ id: 't', date, text });
-  return codeEvents(doc, recognizeEntities(doc), annotateTime(doc));
-}
+const code = (text: string, date = '1995-06-01'): Event[] => codeText(text, date);
 
 test('handing out relief is aid: "distributed blankets to" is a light verb like "delivered"', () => {
   const evs = code('UNICEF distributed blankets to refugees in eastern Chad.');

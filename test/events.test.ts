@@ -3,26 +3,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { annotate } from '../src/pipeline.js';
 import { analyzeText } from '../src/text/index.js';
-import { annotateTime } from '../src/time/index.js';
 import { recognizeEntities } from '../src/entities/index.js';
-import { clauseArguments, codeEvents } from '../src/events/index.js';
+import { clauseArguments } from '../src/events/index.js';
 import { cameoInfo, isKnownCameo } from '../src/events/cameo.js';
 import { nounPatterns, verbPatterns } from '../src/events/lexicon.js';
 import { intentPlover } from '../src/events/intent.js';
 import { GDELT_COLUMNS, toGdeltRow } from '../src/events/gdelt.js';
 import type { Event } from '../src/model/index.js';
+import { codeText, show, root, has } from './events-support.js';
 import { seedArticle } from './fixtures.js';
 import { sharedPath } from '../src/util/paths.js';
 import { OLD_NAMES, loadGold, split } from '../eval/events.js';
 
-/** The events of a sentence on one line, for assertion messages. */
-const show = (evs: Event[]) => evs.map((e) => `${e.plover} ${e.cameo} ${e.factuality} [${e.trigger.text}] ${e.source?.code ?? '-'}->${e.target?.code ?? '-'}`).join(', ');
+const code = (text: string, date = '2022-01-21'): Event[] => codeText(text, date);
 
-function code(text: string, date = '2022-01-21'): Event[] {
-  const doc = analyzeText({ id: 't', date, text });
-  return codeEvents(doc, recognizeEntities(doc), annotateTime(doc));
-}
-const root = (c: string | undefined) => (c ?? '').slice(0, 3);
 const seedEvents = (() => {
   let cache: Event[] | undefined;
   return () => (cache ??= annotate(seedArticle()).events);
