@@ -238,10 +238,11 @@ function ingOfVerb(w: string, verbLemmas: Set<string>): boolean {
   return verbLemmas.has(b) || verbLemmas.has(b + 'e') || (b.length > 2 && b[b.length - 1] === b[b.length - 2] && verbLemmas.has(b.slice(0, -1)));
 }
 
-// The parse's part of speech for token i (module level: no closure to create per sentence).
+/** Disasters that modify the people or places they struck ("flood victims"), and those heads. */
 const DISASTER_MODIFIERS = new Set(['flood', 'storm', 'fire', 'blast', 'quake', 'drought']);
 const STRUCK = new Set(['victim', 'survivor', 'refugee', 'casualty', 'area', 'zone', 'region', 'village', 'district']);
 
+// The parse's part of speech for token i (module level: no closure to create per sentence).
 function posOf(tokens: Token[], lowers: string[], s: number, e: number, verbLemmas: Set<string>, i: number): string {
   const p = tokens[i]!.pos;
   if (p === 'X') return 'ADJ'; // foreign words inside a phrase: "a de facto blackout"
