@@ -1,10 +1,10 @@
 // The event coder: for each clause, who did what to whom (CAMEO/PLOVER), when, where, and whether it happened.
 // Verb and noun patterns come from lexicon/events; arguments from a shallow parse over the Doc's tokens.
-import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence } from '../model/index.js';
+import type { Doc, Event, EventArgument, EventLocation, Factuality, Sentence, Token } from '../model/index.js';
 import type { EntityLayer, TimeLayer } from '../model/layers.js';
 import { cameoInfo } from './cameo.js';
 import { cues, nounPatterns, onsetVerbs, purposeNouns, TWO_WORD_CUE_STARTS, verbPatterns, verbPatternsFor, type NounPattern, type VerbPattern } from './lexicon.js';
-import { GROWING, QUOTES, edAdjVerbContext, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
+import { BE as BE_FORMS, GROWING, QUOTES, edAdjVerbContext, edVerb, nounAsVerb, npAt, parseSentence, type NP, type Parse, type VerbGroup } from './parse.js';
 import { placeOf, placeWhole, resolveNP, resolveNPDeep, spanOf, type Ctx } from './resolve.js';
 import { isBareSector, sectorOf, sectorOfPair } from './sectors.js';
 import { countries, peoples } from '../actors/kb.js';
@@ -27,6 +27,30 @@ const TRIGGER_NOUNS = new Set<string>();
 const LIGHT_NOUNS = new Set<string>();
 for (const [lemma, pats] of nounPatterns) (pats.some((p) => !p.light) ? TRIGGER_NOUNS : LIGHT_NOUNS).add(lemma);
 for (const lemma of TRIGGER_NOUNS) LIGHT_NOUNS.add(lemma);
+/** Trigger nouns whose every coded (not light) pattern is a compound ("air campaign", "bombing campaign"): the words
+ * before the head each needs. The sentence filter opens a sentence on such a noun only after one of them, as nounAt
+ * matches them (a bare "campaign" is coded by no pattern of its own). */
+const COMPOUND_ONLY = new Map<string, string[][]>();
+for (const [lemma, pats] of nounPatterns) {
+  const coded = pats.filter((p) => !p.light);
+  if (coded.length && coded.every((p) => p.lemmas.length > 1)) COMPOUND_ONLY.set(lemma, coded.map((p) => p.lemmas.slice(0, -1)));
+}
+/** Whether the noun at i may open a coded noun pattern: its lemma is a trigger noun's, with a compound's first words
+ * before it when it has only compounds (by lemma or lower-case word, as nounAt compares). */
+function triggerNounAt(toks: readonly Token[], s: number, i: number): boolean {
+  const lemma = toks[i]!.lemma;
+  if (!TRIGGER_NOUNS.has(lemma)) return false;
+  const firsts = COMPOUND_ONLY.get(lemma);
+  if (!firsts) return true;
+  for (const f of firsts) {
+    const a = i - f.length;
+    if (a < s) continue;
+    let ok = true;
+    for (let q = 0; q < f.length && ok; q++) ok = toks[a + q]!.lemma === f[q] || toks[a + q]!.text.toLowerCase() === f[q];
+    if (ok) return true;
+  }
+  return false;
+}
 const LIGHT_VERBS = new Set<string>();
 for (const [lemma, pats] of verbPatterns) if (pats.some((p) => p.cameo === '*')) LIGHT_VERBS.add(lemma);
 
@@ -150,19 +174,21 @@ const QUANTITY = new Set([...PEOPLE_COUNTS, 'ten', 'tens', 'group', 'number', 'c
  * `any` a coded pattern without object condition; `objects` the object lemmas its other coded patterns need
  * ("take" only with hostage, custody, street ...); `actor` a coded pattern needing an actor as object; `light` a
  * light-verb pattern. Cached: verbs recur. The conditions let the sentence filter skip "took", "went", "put". */
-interface VerbKind { any: boolean; objects: Set<string> | undefined; particles: Set<string> | undefined; actor: boolean; light: boolean }
+interface VerbKind { any: boolean; objects: Set<string> | undefined; particles: Set<string> | undefined; actor: boolean; light: boolean; be: boolean }
 // All fields always set: one object shape keeps the sentence filter's loop monomorphic.
-const NO_KIND: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: false };
+const NO_KIND: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: false, be: false };
 const kindByLemma = new Map<string, VerbKind>();
 const kindByText = new Map<string, VerbKind>();
 function kindOf(pats: VerbPattern[] | undefined): VerbKind {
   if (!pats) return NO_KIND;
-  const k: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: pats.some((p) => p.cameo === '*') };
+  const k: VerbKind = { any: false, objects: undefined, particles: undefined, actor: false, light: pats.some((p) => p.cameo === '*'), be: false };
   for (const p of pats) {
     // a light verb needs an event noun; a verb that needs a coded infinitive ("prepared to attack") needs that verb
     if (p.cameo === '*' || p.compRoots) continue;
     // "look into", "give in", "rule out": only with the particle right after the verb
     if (!p.object && p.particle) (k.particles ??= new Set()).add(p.particle);
+    // "is prepared to": a pattern of the passive form only, with "be" (or "get") before the verb
+    else if (!p.object && p.be) k.be = true;
     // ("@actor?": any object or none, checked in the coder: "fought on" needs no object)
     else if (!p.object || p.object.has('@actor?')) k.any = true;
     else if (p.object.has('@actor') || p.object.has('@place')) k.actor = true; // a named place is an actor mention too
@@ -225,9 +251,11 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
         // as the noun)
         if (t.text.endsWith('s')) {
           lightNoun ||= LIGHT_NOUNS.has(t.lemma);
-          any ||= TRIGGER_NOUNS.has(t.lemma) && i > sent.tokenStart && toks[i - 1]!.pos === 'VERB';
+          any ||= i > sent.tokenStart && toks[i - 1]!.pos === 'VERB' && triggerNounAt(toks, sent.tokenStart, i);
         }
         if (!any && k.particles && i + 1 < sent.tokenEnd) any = k.particles.has(toks[i + 1]!.text.toLowerCase());
+        // (a pattern of the passive only: "be" or "get" somewhere before the verb, as parse.ts needs for one)
+        if (!any && k.be) for (let j = sent.tokenStart; j < i && !any; j++) any = toks[j]!.lemma === 'be' || toks[j]!.lemma === 'get' || BE_FORMS.has(toks[j]!.text.toLowerCase());
         if (!any && (k.objects || k.actor)) {
           // an actor object is a name within three words ("wants Ukraine to", "backed the American plan")
           // (a verdict in an "as" phrase may come after a long object: "described the seizure of a ship by the
@@ -240,7 +268,7 @@ export function codeEvents(doc: Doc, ents: EntityLayer, time: TimeLayer): Event[
           }
         }
       } else if (p === 'NOUN') {
-        any = TRIGGER_NOUNS.has(t.lemma)
+        any = triggerNounAt(toks, sent.tokenStart, i)
           // wink-nlp tags some verbs after a name as nouns ("Russia launches")
           || (i > sent.tokenStart && toks[i - 1]!.pos === 'PROPN' && t.text.endsWith('s') && TRIGGER_VERBS.has(t.lemma))
           // and some bare infinitives after "help" ("help support the rights of")
@@ -385,6 +413,8 @@ class SentenceCoder {
   private readonly seen = new Set<string>();
   /** Report cues in the sentence ("said", "according to"), found once. */
   private reportAt: number[] | undefined;
+  /** Whether a verb group of the sentence is a passive light verb (see passiveLightAgent), found once. */
+  private passiveLight: boolean | undefined;
   /** Places named as targets of movement verbs, by start offset: the event's location is its target's place. */
   private readonly placeByStart = new Map<number, EventLocation>();
   /** Targets that are their own source on purpose ("guerrillas have been demobilized"). */
@@ -2560,6 +2590,9 @@ class SentenceCoder {
    * stage ...) is done by that verb's by-phrase. Only a light verb: "the attack was condemned by France" names who
    * condemned, not who attacked. Undefined when the noun is not in that position. */
   private passiveLightAgent(i: number, pat: NounPattern): EventArgument[] | undefined {
+    // (asked of every event noun without a by-phrase: most sentences have no passive light verb at all)
+    this.passiveLight ??= this.p.vgs.some((g) => g.passive && LIGHT_VERBS.has(this.tok(g.head).lemma));
+    if (!this.passiveLight) return undefined;
     const np = npAt(this.p, i);
     if (!np || np.head !== i) return undefined;
     let k = np.end;

@@ -62,7 +62,7 @@ const HARSH = new Set(['withering', 'blistering', 'stinging', 'searing', 'scathi
 /** Compass words ("east of Basra"). */
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 const TIME_START = new Set(['last', 'next', 'this', 'early', 'earlier', 'late', 'every', 'each']);
-const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
+export const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", '’s', "'re", '’re', 'am', 'get', 'got']);
 /** Quotation marks as the tokenizer leaves them (Timeline17's `` and '' come split in two). */
 export const QUOTES = new Set(['"', '“', '”', '`', '``', "'", "''", '‘', '’']);
 /** Marks after which a dateline's story begins ("LA PAZ (Reuters) - Street fighting raged"). */
