@@ -57,7 +57,8 @@ test('a capitalised name the tagger read as a verb does not turn the next past t
 
 test('a participle phrase after the object does not hide the recipient ("handed over militants arrested in X to Y")', () => {
   const evs = code('Morocco handed over militants arrested in Casablanca to Spain .');
-  assert.ok(has(evs, 'RETREAT', 'MAR', 'ESP'), show(evs));
+  // (militants handed to another state are judicial cooperation, as the hand-coded sets code them: test/events-made-e)
+  assert.ok(has(evs, 'COOPERATE', 'MAR', 'ESP'), show(evs));
 });
 
 test('a passive subject whose "of" phrase names nobody is the noun before it ("Eritrea\'s declaration of neutrality")', () => {

@@ -18,9 +18,11 @@ import { lowerForm } from '../text/spelling.js';
 
 export { cameoInfo, quadClass } from './cameo.js';
 
-/** Lemmas that can start an event by themselves: verbs with a code of their own, and event nouns. */
 /** Personal pronouns that can be the subject of an arrangement ("he is to travel"). */
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Words opening the clause of what a show of force answers (rivalAfter). */
+const RIVAL_CUES = new Set(['as', 'after', 'amid', 'following']);
+/** Lemmas that can start an event by themselves: verbs with a code of their own, and event nouns. */
 const TRIGGER_VERBS = new Set<string>();
 for (const [lemma, pats] of verbPatterns) if (pats.some((p) => p.cameo !== '*')) TRIGGER_VERBS.add(lemma);
 const TRIGGER_NOUNS = new Set<string>();
@@ -2814,11 +2816,33 @@ class SentenceCoder {
       return c && countries.has(c) && sources.every((a) => a.code.startsWith(c) && (a.code.slice(3, 6) === 'COP' || a.code.slice(3, 6) === 'GOV'))
         ? [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }] : [];
     }
+    if (cameo.startsWith('15')) return this.rivalAfter(cameo, head, sources);
     const violent = isForce(cameo);
     if (!violent && !cameo.startsWith('07')) return [];
     const c = (violent ? location?.country ?? this.article() ?? this.domesticForce(sources) : this.article());
     if (!c || !countries.has(c) || (!violent && sources.some((a) => a.code.startsWith(c)))) return [];
     return [{ ...spanOf(this.doc, head, head + 1), code: c, name: countries.get(c)!.name }];
+  }
+
+  /** "Libya put its forces on alert as U.S. warships gathered", "... after Israeli strikes": a show of force with no
+   * target named is aimed at the first foreign country named after "as", "after", "amid" or "following", else
+   * (forces raised or alerted, 151-154) done at home. */
+  private rivalAfter(cameo: string, head: number, sources: EventArgument[]): EventArgument[] {
+    const own = sources[0]?.code.slice(0, 3);
+    if (!own || !countries.has(own)) return [];
+    let q = head + 1;
+    while (q < this.e && !RIVAL_CUES.has(this.lower(q))) q++;
+    for (q++; q < this.e; q++) {
+      const m = this.c.ents.mentionAt(q);
+      const c = m?.actor?.code.slice(0, 3);
+      if (!m || !c || !countries.has(c)) continue;
+      if (c === own) { q = tokenIndexAt(this.doc, m.end) - 1; continue; }
+      return [{ start: m.start, end: m.end, text: m.text, code: c, name: countries.get(c)!.name }];
+    }
+    // ("Georgia called up its reservists", "police were deployed in <a town unknown>": with no rival, forces raised
+    // or put on alert are at home; not a show of power, 150: "tested a missile" is aimed at no one)
+    if (cameo === '150') return [];
+    return [{ ...spanOf(this.doc, head, head + 1), code: own, name: countries.get(own)!.name }];
   }
 
   /** "Rebels fired antiaircraft guns", "police opened fire": rebels, insurgents, protesters and police named by a
@@ -2860,6 +2884,8 @@ class SentenceCoder {
     sources: EventArgument[], targets: EventArgument[], sym: boolean, factuality: Factuality, location?: EventLocation,
     place = false): void {
     if (!sources.length && !targets.length) return;
+    // "put its troops on alert": a show of force (CAMEO 15) against one's own forces has no target of its own.
+    if (cameo.startsWith('15') && targets.length && targets.every((t) => /^(its|their)\b/i.test(t.text))) targets = [];
     if (!targets.length && !sym) targets = this.unnamedPatient(cameo, head, sources, location);
     if (!sources.length && targets.length === 1) sources = this.ownersOfTarget(targets[0]!);
     const info = cameoInfo(cameo);

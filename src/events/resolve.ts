@@ -57,6 +57,11 @@ const DROP_START = new Set(['DET', 'PRON']);
 /** Documents that are their author's ("the plan proposed by X"). */
 const PROPOSALS = new Set(['plan', 'proposal', 'initiative', 'resolution', 'roadmap', 'draft', 'offer', 'deal', 'agreement', 'proposition']);
 
+/** Does a language word follow this character offset ("French-language", "English speaking")? */
+function namesLanguage(doc: Doc, end: number): boolean {
+  return /^[-\u2010\u2011\s]*(language|speaking)\b/i.test(doc.article.text.slice(end, end + 14));
+}
+
 export function spanOf(doc: Doc, a: number, b: number): { start: number; end: number; text: string } {
   const start = doc.tokens[a]!.start;
   const end = doc.tokens[b - 1]!.end;
@@ -103,6 +108,8 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
   let pactPlace = false;
   for (const k of order) {
     const m = ents.mentionAt(k);
+    // "a ban on French-language newspapers", "an English-speaking group": a demonym naming a language is no actor.
+    if (m?.actor && k < np.head && namesLanguage(doc, m.end)) continue;
     if (pact && k < np.head && m?.type === 'GPE' && m.actor && norm(m.text) !== norm(countries.get(m.actor.code)?.name ?? '')
       && !isPoss(doc.tokens[k + 1]?.text ?? '')) { pactPlace = true; continue; }
     if (m?.actor) return { start: m.start, end: m.end, text: m.text, code: m.actor.code, name: m.name ?? m.actor.name };
@@ -137,7 +144,7 @@ export function resolveNP(c: Ctx, np: NP): EventArgument | undefined {
       // fighting raged": not Street, England).
       const hit = b - i === 1 && doc.tokens[i]!.pos !== 'PROPN' ? lookupNonPersonCached(sp.text)
         : b - i === 1 && commonOpener(c, i) ? actorNoTown(sp.text, date) : lookupActor(sp.text, date);
-      if (!hit) continue;
+      if (!hit || (b < np.end && namesLanguage(doc, sp.end))) continue;
       let code = hit.code;
       if (code.length === 3 && countries.has(code)) {
         for (let k = np.end - 1; k >= b; k--) {
