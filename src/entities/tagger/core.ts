@@ -317,7 +317,7 @@ const dyn = new Uint32Array(16);
  * -1. Most tokens follow an O, and this spares their one per-token feature lookup (two hashes and a probe).
  * Then, at N_LABELS + 1 + y2, each row's leadOverO (0 for none). */
 const y2AfterO = new WeakMap<FrozenTable, Int32Array>();
-function y2RowsAfterO(t: FrozenTable): Int32Array {
+export function y2RowsAfterO(t: FrozenTable): Int32Array {
   let rows = y2AfterO.get(t);
   if (!rows) {
     rows = new Int32Array(2 * (N_LABELS + 1));

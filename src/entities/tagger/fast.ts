@@ -4,7 +4,7 @@
 import { feat, feat2, hashRange, hashStr } from './hash.js';
 import {
   BOS, EOS, F_ALLCAPS, F_INITCAP, F_SENTSTART, KEY_LEAD_UNIT, T, aggregateContext, keyBucket, keyLeads, normaliseToken,
-  scanWord, wordScan,
+  scanWord, wordScan, y2RowsAfterO,
   type PreparedDoc, type Resources,
 } from './core.js';
 import { N_LABELS, leadOverO } from './labels.js';
@@ -112,9 +112,10 @@ class WordCache {
     this.eosN1Lead = leadOverO(this.pool, AS_N1 * L);
     this.bosP2Lead = leadOverO(table.w, this.bosP2);
     this.eosN2Lead = leadOverO(table.w, this.eosN2);
-    let y2 = 0;
-    for (let y = 0; y <= L; y++) y2 = Math.max(y2, leadOverO(table.w, table.rowStart(feat2(T.Y2, y === L ? 255 : y, 0))));
-    this.y2LeadMax = y2;
+    const y2 = y2RowsAfterO(table);
+    let m = 0;
+    for (let y = 0; y <= L; y++) m = Math.max(m, y2[L + 1 + y]!);
+    this.y2LeadMax = m;
   }
 
   /** Start a document: drop the previous one's own words. */
